@@ -1,0 +1,1 @@
+"""briefing: a folder of news articles in, a sourced offline briefing website out."""

@@ -1,0 +1,243 @@
+"""Strip page furniture from raw text scrapes, keeping the article's own text whole.
+
+Rules, in order:
+1. Furniture lines (ads, share prompts, "Also Read" teasers, cookie and newsletter prompts,
+   "N min read", AI-summary blocks) are dropped.
+2. A tail marker ("Previous Story", "Don't Miss", "Latest from …") ends the article: what
+   follows is other stories.
+3. After an "Also Read" teaser, lines that share little vocabulary with the article so far
+   are headlines of other stories and are dropped until the article resumes.
+4. Teasers cut off with an ellipsis are dropped.
+5. Repeated paragraphs (exact, or a standfirst repeated in full later) are kept once, in the
+   longer form.
+Metadata the furniture reveals (byline, dateline, the outlet named in its footer, the agency
+credited) is returned as hints so that ingest can fill in what the metadata lacks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_DROP = [
+    r"advertisement( - scroll to continue)?",
+    r"skip to (main )?content",
+    r"(share|share this( article| story)?|share on \w+|print|email|comments?)",
+    r"follow us:?",
+    r"go ?to ?top",
+    r"read more:?",
+    r"\d+ min(ute)?s? read",
+    r"summary is ai generated.*",
+    r"(we|this (web)?site) uses? cookies.*",
+    r"(accept|reject|manage)( all)? cookies.*",
+    r"(sign up|subscribe)( now)?( to| for)? .*newsletter.*",
+    r"(click here|download the app|open in app).*",
+    r"(photo|image|video):? .{0,60}(getty|reuters|ap|afp)( images)?",
+]
+_TAIL = [
+    r"previous story",
+    r"next story",
+    r"latest from.*",
+    r"don'?’?t miss",
+    r"related (stories|articles|news)",
+    r"more (stories )?from .*",
+    r"you may also like",
+    r"most (read|popular)",
+    r"trending( now)?",
+    r"track latest news live on .*",
+    r"listen to the latest songs.*",
+]
+_TEASER = re.compile(r"^also read\b", re.I)
+_SUMMARY_BLOCK = re.compile(r"^(quick read|in short|key points|highlights|story highlights)$", re.I)
+_BULLET = re.compile(r"^([-•*–]|\d+[.)])\s+")
+_CREDIT = re.compile(r"^\((?:with )?inputs? from ([^)]+)\)$", re.I)
+_BYLINE = re.compile(r"^by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*(?:[·|,–-]\s*(.+?))?$")
+_DATELINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}$",
+    re.I,
+)
+_FOOTER_OUTLET = [
+    re.compile(r"[…\.]\s*reports ([A-Z][\w&]*(?: [A-Z][\w&]*){0,4})\s*$"),
+    re.compile(r"live on ([A-Z][A-Za-z]+)\.com", re.I),
+]
+_STOP = set(
+    "about after also been before being between both could their there these those through "
+    "which while with would from have into more most other over said says that them they this "
+    "were what when will your than then only such very just like".split()
+)
+_ELLIPSIS = ("…", "...")
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str]
+    removed: list[str] = field(default_factory=list)
+    hints: dict[str, str] = field(default_factory=dict)
+    cited: list[str] = field(default_factory=list)
+
+
+def _full(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.I)
+
+
+_DROP_RE = _full(_DROP)
+_TAIL_RE = _full(_TAIL)
+
+
+def normalize(text: str) -> str:
+    """NFC, no control characters but newlines, no non-breaking or zero-width spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for ch in text:
+        if ch == "\n" or ch == "\t":
+            out.append(" " if ch == "\t" else ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
+            continue
+        elif unicodedata.category(ch) == "Zs":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in _STOP}
+
+
+def _off_topic(line: str, body: set[str]) -> bool:
+    words = _words(line)
+    if not words:
+        return True
+    return len(words & body) / len(words) < 0.35
+
+
+def clean(text: str) -> Cleaned:
+    """Split a raw scrape into the article's paragraphs and what was removed."""
+    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in normalize(text).split("\n")]
+    result = Cleaned(paragraphs=[])
+    body_words: set[str] = set()
+    in_summary = summary_bullets = after_teaser = False
+    for number, line in enumerate(lines):
+        if not line:
+            in_summary = False
+            continue
+        key = line.rstrip(":").strip()
+        if _TAIL_RE.match(key) or _TAIL_RE.match(line):
+            _hint_outlet(line, result)
+            result.removed.extend(ln for ln in lines[number:] if ln)
+            break
+        if _SUMMARY_BLOCK.match(key):
+            in_summary, summary_bullets = True, False
+            result.removed.append(line)
+            continue
+        if in_summary:
+            bullet = bool(_BULLET.match(line))
+            ends = _is_dateline_place(line) or (summary_bullets and not bullet)
+            if not ends:
+                summary_bullets = summary_bullets or bullet
+                result.removed.append(line)
+                continue
+            in_summary = False
+        if _TEASER.match(line):
+            result.removed.append(line)
+            after_teaser = True
+            continue
+        if after_teaser and (_off_topic(line, body_words) or line.endswith(_ELLIPSIS)):
+            result.removed.append(line)
+            continue
+        after_teaser = False
+        if credit := _CREDIT.match(line):
+            result.cited.append(credit.group(1).strip())
+            result.removed.append(line)
+            continue
+        if _DROP_RE.match(key) or _DROP_RE.match(line) or line.endswith(_ELLIPSIS):
+            result.removed.append(line)
+            continue
+        if byline := _BYLINE.match(line):
+            result.hints.setdefault("author", byline.group(1))
+            if byline.group(2):
+                outlet, marker = _split_summary_marker(byline.group(2))
+                if outlet:
+                    result.hints.setdefault("source", outlet)
+                in_summary, summary_bullets = bool(marker), False
+            result.removed.append(line)
+            continue
+        if _DATELINE.match(line):
+            result.hints.setdefault("dateline", line)
+            result.removed.append(line)
+            continue
+        _hint_outlet(line, result)
+        result.paragraphs.append(line)
+        body_words |= _words(line)
+    result.paragraphs = _dedupe(result.paragraphs, result.removed)
+    return result
+
+
+def _split_summary_marker(text: str) -> tuple[str, str]:
+    """'India TodayIn Short' -> ('India Today', 'In Short'): a summary box glued to a byline."""
+    match = re.search(r"(in short|quick read|highlights)$", text, re.I)
+    if not match:
+        return text.strip(), ""
+    return text[: match.start()].strip(), match.group(1)
+
+
+def _is_dateline_place(line: str) -> bool:
+    """'Istanbul, Turkey:' opens the article's own text after a summary box."""
+    return bool(re.match(r"^[A-Z][\w .'’-]{1,40}(, [A-Z][\w .'’-]{1,40})?:$", line))
+
+
+def _hint_outlet(line: str, result: Cleaned) -> None:
+    for pattern in _FOOTER_OUTLET:
+        if match := pattern.search(line):
+            result.hints.setdefault("source", match.group(1).strip())
+            return
+
+
+def _comparable(paragraph: str) -> str:
+    text = paragraph.lower()
+    for mark in _ELLIPSIS:
+        if mark in text:
+            text = text.split(mark)[0]
+    return re.sub(r"\W+", " ", text).strip()
+
+
+def _similar(short: str, long_: str) -> bool:
+    return len(short) / len(long_) > 0.7 and (
+        difflib.SequenceMatcher(None, short, long_, autojunk=False).ratio() > 0.8
+    )
+
+
+def _repeats(short: str, long_: str, long_sentences: list[str]) -> bool:
+    """The shorter paragraph is the longer one's opening, or one of its sentences reworded."""
+    return (
+        long_.startswith(short)
+        or _similar(short, long_)
+        or any(_similar(short, s) or _similar(s, short) for s in long_sentences if s)
+    )
+
+
+def _dedupe(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Keep each repeated paragraph once, in its longest form."""
+    keys = [_comparable(p) for p in paragraphs]
+    sentences = [
+        [_comparable(s) for s in re.split(r"(?<=[.!?…])\s+", p)] for p in paragraphs
+    ]
+    dropped: set[int] = set()
+    for i, a in enumerate(keys):
+        if i in dropped or len(a) < 40:
+            continue
+        for j in range(i + 1, len(keys)):
+            b = keys[j]
+            if j in dropped or len(b) < 40:
+                continue
+            loser = i if len(a) < len(b) else j
+            short, long_ = (a, b) if loser == i else (b, a)
+            if _repeats(short, long_, sentences[j if loser == i else i]):
+                dropped.add(loser)
+                if loser == i:
+                    break
+    removed.extend(paragraphs[i] for i in sorted(dropped))
+    return [p for i, p in enumerate(paragraphs) if i not in dropped]

@@ -1,0 +1,61 @@
+"""The JSON export (site/data/briefing.json), documented in the README."""
+
+from __future__ import annotations
+
+import json
+
+from .models import Briefing
+
+SCHEMA_VERSION = 1
+
+
+def export(briefing: Briefing) -> bytes:
+    source_of = {aid: s.id for s in briefing.sources for aid in s.articles}
+    articles = []
+    for a in sorted(briefing.articles, key=lambda a: a.id):
+        s = briefing.summaries[a.id]
+        text = lambda n: s.sentences[n].text  # noqa: E731
+        articles.append({
+            "id": a.id,
+            "path": a.path,
+            "title": a.title,
+            "source": a.source,
+            "source_id": source_of[a.id],
+            "published": a.published,
+            "url": a.url,
+            "author": a.author,
+            "inferred": list(a.inferred),
+            "summary": [{"text": text(n), "sentence": n} for n in s.lede],
+            "entities": [{"name": e.name, "type": e.type, "count": e.count, "sentences": list(e.sentences)} for e in s.entities],
+            "dates": [{"text": d.text, "date": d.date, "precision": d.precision, "relation": d.relation, "sentence": text(d.sentence)} for d in s.dates],
+            "figures": [{"value": f.value, "text": f.text, "counts": f.counts, "qualifier": f.qualifier, "sentence": text(f.sentence)} for f in s.figures],
+            "quotes": [{"text": q.text, "speaker": q.speaker, "sentence": text(q.sentence)} for q in s.quotes],
+        })
+    events = [
+        {
+            "id": e.id,
+            "title": e.title,
+            "date": e.date,
+            "precision": e.precision,
+            "type": e.type,
+            "places": list(e.places),
+            "people": list(e.people),
+            "articles": list(e.articles),
+            "reports": sorted({c.article_id for c in e.citations if c.kind == "report"}),
+            "mentions": sorted({c.article_id for c in e.citations if c.kind == "mention"}),
+            "sentences": [{"article": c.article_id, "sentence": c.sentence, "text": c.text, "kind": c.kind} for c in e.citations],
+        }
+        for e in briefing.events
+    ]
+    data = {
+        "schema": SCHEMA_VERSION,
+        "title": briefing.title,
+        "articles": articles,
+        "events": events,
+        "entities": [
+            {"id": e.id, "name": e.name, "type": e.type, "role": e.role, "aliases": list(e.aliases), "articles": list(e.articles)}
+            for e in briefing.entities
+        ],
+        "sources": [{"id": s.id, "name": s.name, "articles": list(s.articles)} for s in briefing.sources],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

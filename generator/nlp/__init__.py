@@ -1,0 +1,1 @@
+"""spaCy-based extraction: the model, entities, dates, figures, quotes and event mentions."""

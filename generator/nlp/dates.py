@@ -1,0 +1,169 @@
+"""Resolve date expressions to calendar dates against an article's publication date.
+
+dateparser handles explicit calendar dates ("May 16", "February 28, 2022", "March 2025"),
+with the year taken from the publication date and the tense. Relative expressions are
+resolved here instead, because dateparser reads them against the wall clock or resolves
+them differently from how news is written: a bare weekday is the most recent such day on
+or before publication ("on Monday" in Monday's paper is that day; dateparser gives the week
+before), "earlier this week" is a week, not a day, and "50 days" or "24- to 48-hour" are
+durations, not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
+    "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
+}
+UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
+_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)"
+_HEDGE = r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |just over |just under |barely |at least )?"
+_AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
+_DURATION = re.compile(
+    rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
+    rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long| old)?$"
+    r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
+)
+_FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
+_PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
+_WEEKDAY = re.compile(
+    rf"^(?:(last|this|next|past|previous|on|early|late) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
+)
+_SIMPLE = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
+    "the previous day": -1, "the day before yesterday": -2, "tomorrow": 1,
+}
+_PERIODS = {
+    "this week": ("week", 0), "earlier this week": ("week", 0), "later this week": ("week", 0),
+    "last week": ("week", -1), "the previous week": ("week", -1), "earlier last week": ("week", -1),
+    "next week": ("week", 1), "this month": ("month", 0), "earlier this month": ("month", 0),
+    "last month": ("month", -1), "next month": ("month", 1), "this year": ("year", 0),
+    "earlier this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: str | None
+    precision: str | None
+    relation: str  # past | future | duration
+
+
+def normalize_expression(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
+    return re.sub(r"^(?:on|by|since|from|until|till) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
+
+
+def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
+    """Resolve one date expression; `future` says the sentence speaks of what is to come."""
+    expr = normalize_expression(text)
+    if _DURATION.match(expr) and not expr.endswith("ago"):
+        return Resolved(None, None, "duration")
+    if _FUTURE_ONLY.search(expr):
+        return Resolved(None, None, "future")
+    base = date.fromisoformat(published) if published else None
+    if base is None:
+        return _explicit(expr, None, future) or Resolved(None, None, "future" if future else "past")
+    if expr in _SIMPLE:
+        offset = _SIMPLE[expr]
+        return _day(base + timedelta(days=offset), offset > 0)
+    if expr in _PERIODS:
+        unit, offset = _PERIODS[expr]
+        return _period(base, unit, offset)
+    if match := _AGO.match(expr):
+        return _ago(base, match.group(1), match.group(2))
+    if match := _WEEKDAY.match(expr):
+        return _weekday(base, match.group(1), match.group(2), future)
+    return _explicit(expr, base, future) or Resolved(None, None, "future" if future else "past")
+
+
+def _day(day: date, future: bool) -> Resolved:
+    return Resolved(day.isoformat(), "day", "future" if future else "past")
+
+
+def _period(base: date, unit: str, offset: int) -> Resolved:
+    relation = "future" if offset > 0 else "past"
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
+        return Resolved(monday.isoformat(), "week", relation)
+    if unit == "month":
+        month = base.month - 1 + offset
+        start = date(base.year + month // 12, month % 12 + 1, 1)
+        return Resolved(start.isoformat(), "month", relation)
+    return Resolved(date(base.year + offset, 1, 1).isoformat(), "year", relation)
+
+
+def _ago(base: date, count: str, unit: str) -> Resolved:
+    n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+    if unit.startswith(("minute", "hour")):
+        return _day(base - timedelta(days=-(-n // 24) if unit.startswith("hour") else 0), False)
+    if unit.startswith(("day", "night")):
+        return _day(base - timedelta(days=n), False)
+    if unit.startswith(("week", "fortnight")):
+        day = base - timedelta(days=14 * n if unit.startswith("fortnight") else 7 * n)
+        return Resolved((day - timedelta(days=day.weekday())).isoformat(), "week", "past")
+    if unit.startswith("month"):
+        return _period(base, "month", -n)
+    return _period(base, "year", -n)
+
+
+def _weekday(base: date, modifier: str | None, name: str, future: bool) -> Resolved:
+    target = WEEKDAYS.index(name)
+    ahead = modifier == "next" or (future and modifier not in ("last", "past", "previous"))
+    if ahead:
+        delta = (target - base.weekday()) % 7 or 7
+        return _day(base + timedelta(days=delta), True)
+    delta = (base.weekday() - target) % 7
+    if modifier in ("last", "previous") and delta == 0:
+        delta = 7
+    return _day(base - timedelta(days=delta), False)
+
+
+def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
+    if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", expr):
+        return None
+    if re.fullmatch(r"\d{4}", expr):
+        year = int(expr)
+        if not 1900 <= year <= 2100:
+            return None
+        relation = "future" if base and year > base.year else "past"
+        return Resolved(f"{year}-01-01", "year", relation)
+    parsed, period = _parse(expr, base.isoformat() if base else None, future)
+    if parsed is None:
+        return None
+    if period == "month":
+        parsed = parsed.replace(day=1)
+    elif period == "year":
+        parsed = parsed.replace(month=1, day=1)
+    elif period == "week":
+        parsed = parsed - timedelta(days=parsed.weekday())
+    relation = "future" if base and parsed > base else "past"
+    return Resolved(parsed.isoformat(), period if period in ("day", "week", "month", "year") else "day", relation)
+
+
+@lru_cache(maxsize=4096)
+def _parse(expr: str, base: str | None, future: bool) -> tuple[date | None, str | None]:
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": False}
+    if base:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(expr)
+    if data is None or data.date_obj is None:
+        return None, None
+    return data.date_obj.date(), data.period
+
+
+@lru_cache(maxsize=64)
+def _parser(settings: tuple):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))

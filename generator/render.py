@@ -1,0 +1,110 @@
+"""Render the briefing into Markdown pages with Jinja; untrusted text is escaped here.
+
+Article text, titles, metadata and names are untrusted. They only ever enter a template as
+variables, and every variable is escaped on output (the environment's `finalize`) unless a
+helper below built it as markup: ASCII punctuation becomes a numeric character reference, so
+no Markdown, HTML, Jinja, attribute-list or admonition syntax survives, while the reader sees
+the original characters. Links are built only by `link`/`source_link`, which accept internal
+page paths or http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import string
+import unicodedata
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import yaml
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .group import TYPE_LABELS
+from .models import Briefing
+
+PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_PUNCTUATION = set(string.punctuation)
+_INTERNAL = re.compile(r"^[a-z0-9][a-z0-9./_-]*\.md(#[a-z0-9-]+)?$")
+
+
+def escape_text(value: object) -> str:
+    """Untrusted text as inert Markdown: one line, punctuation as numeric references."""
+    text = unicodedata.normalize("NFC", str(value))
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co"))
+    text = re.sub(r"\s+", " ", text).strip()
+    return "".join(f"&#{ord(c)};" if c in _PUNCTUATION else c for c in text)
+
+
+def md(value: object) -> Markup:
+    return value if isinstance(value, Markup) else Markup(escape_text(value))
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL made safe to place in a Markdown link, or None."""
+    if not url:
+        return None
+    parts = urlsplit(str(url).strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(parts.geturl(), safe=":/?#[]@!$&*+,;=%-._~")
+
+
+def human_date(iso: str | None, precision: str | None = "day") -> str:
+    if not iso:
+        return "date unknown"
+    day = date.fromisoformat(iso)
+    if precision == "week":
+        return f"week of {day.day} {day:%B %Y}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    if precision == "year":
+        return f"{day.year}"
+    return f"{day.day} {day:%B %Y}"
+
+
+def front_matter(title: str, **extra: object) -> str:
+    """YAML front matter for MkDocs; the title is HTML-escaped because the theme prints it raw."""
+    data = {"title": html.escape(re.sub(r"\s+", " ", title).strip()), **extra}
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+
+class Renderer:
+    """One Jinja environment for a build; `page()` renders one Markdown page."""
+
+    def __init__(self, briefing: Briefing, templates: list[Path]):
+        loader = ChoiceLoader([FileSystemLoader(str(p)) for p in [*templates, PROJECT_TEMPLATES] if p.is_dir()])
+        self.env = Environment(
+            loader=loader,
+            undefined=StrictUndefined,
+            autoescape=False,
+            finalize=md,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(human_date=human_date, md=md, type_label=lambda t: TYPE_LABELS.get(t, t))
+        self.briefing = briefing
+
+    def page(self, path: str, template: str, title: str, **context: object) -> str:
+        here = posixpath.dirname(path)
+
+        def to(target: str) -> Markup:
+            if not _INTERNAL.match(target):
+                raise ValueError(f"not an internal page path: {target!r}")
+            return Markup(posixpath.relpath(target.split("#")[0], here or ".") + ("#" + target.split("#")[1] if "#" in target else ""))
+
+        def link(text: object, target: str) -> Markup:
+            return Markup(f"[{md(text)}]({to(target)})")
+
+        def source_link(text: object, url: str | None) -> Markup:
+            safe = safe_url(url)
+            return Markup(f"[{md(text)}]({safe})") if safe else md(text)
+
+        body = self.env.get_template(template).render(
+            b=self.briefing, to=to, link=link, source_link=source_link, title=title, **context
+        )
+        return front_matter(title) + body

@@ -1,0 +1,157 @@
+"""Write the docs tree, build it with MkDocs (Material) into a folder beside the output,
+then swap it in: a failed build never leaves a half-written site."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+
+from .errors import BriefingError
+
+ASSETS = Path(__file__).resolve().parent.parent / "templates" / "assets"
+OVERRIDES = Path(__file__).resolve().parent.parent / "templates" / "overrides"
+HOOKS = Path(__file__).resolve().with_name("site_hooks.py")
+NAV = [
+    {"Home": "index.md"},
+    {"Timeline": "timeline.md"},
+    {"Events": "events/index.md"},
+    {"Sources": "sources/index.md"},
+    {"People, organisations and places": "entities/index.md"},
+    {"Articles": "articles/index.md"},
+]
+
+
+def mkdocs_config(title: str, language: str, docs: Path, site: Path) -> dict:
+    """MkDocs settings for an offline site: no web fonts, no generator link, vendored
+    iframe-worker shim so search works from file://, a small fixed nav."""
+    return {
+        "site_name": title,
+        "docs_dir": str(docs),
+        "site_dir": str(site),
+        "use_directory_urls": False,
+        "theme": {
+            "name": "material",
+            "custom_dir": str(OVERRIDES),
+            "font": False,
+            "language": language,
+            "features": ["navigation.sections", "navigation.top"],
+            "palette": [
+                {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
+                 "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
+                {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo",
+                 "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
+            ],
+        },
+        "extra": {"generator": False, "polyfills": ["assets/iframe-worker-shim.js"]},
+        "extra_css": ["assets/briefing.css"],
+        "plugins": ["search", "offline"],
+        "markdown_extensions": ["tables", {"toc": {"permalink": False}}],
+        "hooks": [str(HOOKS)],
+        "nav": NAV,
+        "not_in_nav": "/events/*\n/sources/*\n/articles/*\n/entities/*\n/data/*",
+        "validation": {"links": {"not_found": "warn", "anchors": "warn"}},
+    }
+
+
+def write_docs(docs: Path, pages: dict[str, str], data: dict[str, bytes]) -> None:
+    for rel, text in sorted(pages.items()):
+        path = _inside(docs, rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for rel, blob in sorted(data.items()):
+        path = _inside(docs, rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(blob)
+    shutil.copytree(ASSETS, docs / "assets", dirs_exist_ok=True)
+
+
+def _inside(root: Path, rel: str) -> Path:
+    path = (root / rel).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise BriefingError(f"refusing to write outside the output folder: {rel}")
+    return path
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _source_date(epoch: int):
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def build_site(out: Path, title: str, language: str, newest: str | None, fill_docs: Callable[[Path], None]) -> list[str]:
+    """Build into a temporary folder beside `out`, then swap it in; returns MkDocs warnings."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    try:
+        docs, site = work / "docs", work / "site"
+        fill_docs(docs)
+        config_file = work / "mkdocs.yml"
+        config_file.write_text(yaml.safe_dump(mkdocs_config(title, language, docs, site), sort_keys=True), encoding="utf-8")
+        epoch = int(datetime.fromisoformat(newest or "2000-01-01").replace(tzinfo=timezone.utc).timestamp())
+        logger.addHandler(collect)
+        with _source_date(epoch):
+            build(load_config(str(config_file)))
+        prune(site, language)
+        _swap(site, out, work)
+    except Exception as err:
+        if isinstance(err, BriefingError):
+            raise
+        raise BriefingError(f"site build failed, previous site left untouched: {err}") from err
+    finally:
+        logger.removeHandler(collect)
+        shutil.rmtree(work, ignore_errors=True)
+    return collect.messages
+
+
+def prune(site: Path, language: str) -> None:
+    """Drop what an offline reader never loads: source maps, and search stemmers and word
+    segmenters for languages other than the briefing's (each carries third-party URLs in its
+    licence comments)."""
+    for path in sorted(site.rglob("*.map")):
+        path.unlink()
+    lunr = site / "assets" / "javascripts" / "lunr"
+    for path in sorted(lunr.glob("min/lunr.*.min.js")):
+        if path.name.split(".")[1] not in ("multi", "stemmer", language):
+            path.unlink()
+    for name, lang in (("wordcut.js", "th"), ("tinyseg.js", "ja")):
+        if language != lang and (lunr / name).exists():
+            (lunr / name).unlink()
+
+
+def _swap(new: Path, out: Path, work: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise BriefingError(f"{out} exists and is not a folder")
+    old = work / "previous"
+    if out.exists():
+        out.rename(old)
+    new.rename(out)

@@ -1,0 +1,38 @@
+"""MkDocs hooks: sanitise each page's HTML as a second line of defence.
+
+Untrusted text is already escaped when it enters Markdown; nh3 then removes anything
+executable from the rendered page content in case a template or rule let markup through.
+"""
+
+from __future__ import annotations
+
+import nh3
+
+TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+    "i", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table", "tbody", "td",
+    "th", "thead", "time", "tr", "ul", "div", "figure", "figcaption", "small", "details", "summary",
+}
+ATTRIBUTES = {
+    "*": {"id", "class", "title", "lang", "dir"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"align", "style"},
+    "th": {"align", "style"},
+    "time": {"datetime"},
+}
+
+
+def sanitize(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes={"http", "https"},
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def on_page_content(html, page, config, files):
+    return sanitize(html)

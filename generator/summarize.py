@@ -1,0 +1,320 @@
+"""Parse articles with spaCy and turn each Doc into a Summary; spaCy objects stop here."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
+from .nlp import events as event_rules
+from .nlp.dates import resolve
+from .nlp.entities import TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .nlp.figures import LABELS as FIGURE_LABELS
+from .nlp.figures import figure_of
+from .nlp.model import load
+from .nlp.quotes import SPEECH_VERBS, quoted_spans, speaker_token
+
+BATCH_SIZE = 16
+LEDE_SENTENCES = 3
+REPORT_WINDOW_DAYS = 2
+FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set"}
+PRONOUNS = {"he", "she"}
+_DAYLIKE = re.compile(r"day|night|yesterday|tomorrow|ago|week|minute|hour", re.I)
+_STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Canonical entities the editor listed: name -> type (and role)."""
+
+    entries: tuple[dict, ...]
+
+    @property
+    def json(self) -> str:
+        return json.dumps(sorted(self.entries, key=lambda e: e["name"]), sort_keys=True)
+
+    def type_of(self, name: str) -> str | None:
+        for entry in self.entries:
+            if entry["name"] == name:
+                return entry["type"]
+        return None
+
+
+def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer, n_process: int = 1) -> Iterator[Summary]:
+    """Summaries in the order of `articles`; the model is loaded once per process."""
+    articles = list(articles)
+    nlp = load(gazetteer.json)
+    types = {e["name"]: e["type"] for e in gazetteer.entries}
+    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=n_process)
+    for article, doc in zip(articles, docs):
+        yield summarize(article, doc, types)
+
+
+def summarize(article: Article, doc, known_types: dict[str, str]) -> Summary:
+    sentences, index_of = _sentences(article, doc)
+    names = _entity_names(doc, known_types)
+    entities = _entity_refs(names, index_of, doc)
+    dates = _dates(doc, article.published, index_of)
+    return Summary(
+        article_id=article.id,
+        title=article.title,
+        sentences=tuple(sentences),
+        lede=_lede(doc, index_of),
+        entities=entities,
+        dates=tuple(dates),
+        figures=tuple(_figures(doc, index_of)),
+        quotes=tuple(_quotes(doc, names, index_of)),
+        mentions=tuple(_mentions(doc, names, dates, article.published, index_of)),
+    )
+
+
+def _sentences(article: Article, doc) -> tuple[list[Sentence], dict[int, int]]:
+    """Numbered sentences with their paragraph; maps a spaCy sentence start to its number."""
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 2
+    sentences, index_of = [], {}
+    paragraph = 0
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        while paragraph + 1 < len(starts) and sent.start_char >= starts[paragraph + 1]:
+            paragraph += 1
+        index_of[sent.start] = len(sentences)
+        sentences.append(Sentence(len(sentences), paragraph, text))
+    return sentences, index_of
+
+
+def _sentence_no(token, index_of: dict[int, int]) -> int:
+    return index_of.get(token.sent.start, 0)
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str
+    type: str
+    surface: str
+    start: int
+    end: int
+
+
+def _entity_names(doc, known_types: dict[str, str]) -> list[_Name]:
+    """Canonical names of the people, organisations and places the doc names."""
+    raw = []
+    for ent in doc.ents:
+        if ent.ent_id_ and ent.ent_id_ in known_types:
+            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], ent.text, ent.start, ent.end))
+            continue
+        kind = TYPES.get(ent.label_)
+        if not kind or not plausible(ent.text, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
+            continue
+        name = clean_person(ent.text) if kind == "person" else clean_name(ent.text)
+        if name and plausible(name, ent.label_):
+            raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
+    surnames = merge_surnames([n.name for n in raw if n.type == "person"])
+    by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for n in raw:
+        by_fold[(n.type, fold(surnames.get(n.name, n.name)))][surnames.get(n.name, n.name)] += 1
+    display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
+    out = []
+    for n in raw:
+        name = surnames.get(n.name, n.name) if n.type == "person" else n.name
+        if n.name not in known_types:
+            name = display[(n.type, fold(name))]
+        out.append(_Name(name, n.type, n.surface, n.start, n.end))
+    return out
+
+
+def _entity_refs(names: list[_Name], index_of: dict[int, int], doc) -> tuple[EntityRef, ...]:
+    grouped: dict[tuple[str, str], list[_Name]] = defaultdict(list)
+    for n in names:
+        grouped[(n.name, n.type)].append(n)
+    refs = []
+    for (name, kind), mentions in grouped.items():
+        sentences = sorted({_sentence_no(doc[m.start], index_of) for m in mentions})
+        aliases = sorted({clean_name(m.surface) for m in mentions} - {name})
+        refs.append(EntityRef(name, kind, len(mentions), tuple(sentences), tuple(aliases)))
+    return tuple(sorted(refs, key=lambda r: (-r.count, r.name)))
+
+
+def _is_future(token) -> bool:
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            kids = {c.lemma_.lower() for c in node.children if c.dep_ in ("aux", "auxpass")}
+            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"}
+    return False
+
+
+def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[DateRef]:
+    refs = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
+            continue
+        if ent.label_ == "TIME" and not _DAYLIKE.search(ent.text):
+            continue
+        resolved = resolve(ent.text, published, _is_future(ent.root))
+        refs.append(DateRef(ent.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(ent[0], index_of)))
+    return refs
+
+
+def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
+    previous: dict[int, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in FIGURE_LABELS or "\n" in ent.text:
+            continue
+        if ent.label_ in ("DATE", "TIME") and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", ent.text, re.I):
+            continue
+        sentence = _sentence_no(ent[0], index_of)
+        found = figure_of(ent, previous.get(sentence))
+        if found:
+            value, text, counts, qualifier = found
+            previous[sentence] = counts
+            yield Figure(value, text, counts, qualifier, sentence)
+
+
+def _name_at(names: list[_Name], token_i: int) -> _Name | None:
+    for n in names:
+        if n.start <= token_i < n.end:
+            return n
+    return None
+
+
+def _quotes(doc, names: list[_Name], index_of: dict[int, int]) -> Iterator[Quote]:
+    last_person: str | None = None
+    last_speaker: str | None = None
+    last_subject: str | None = None
+    people_by_sentence: dict[int, list[_Name]] = defaultdict(list)
+    for n in names:
+        if n.type == "person":
+            people_by_sentence[doc[n.start].sent.start].append(n)
+    for sent in doc.sents:
+        spans = quoted_spans(sent.text)
+        speaker = None
+        if spans:
+            token = speaker_token(sent)
+            inside = lambda t: any(a <= t.idx - sent.start_char < b for a, b in spans)  # noqa: E731
+            if token is not None and not inside(token):
+                named = _name_at(names, token.i)
+                if named:
+                    speaker = named.name
+                elif token.lower_ in PRONOUNS:
+                    speaker = last_subject or last_person
+            if speaker is None and sent.text.lstrip()[:1] in "\"“‘«" and sent.text.rstrip()[-1:] in "\"”’».":
+                speaker = last_speaker
+            for a, b in spans:
+                yield Quote(sent.text[a:b].strip(), speaker, index_of.get(sent.start, 0))
+            last_speaker = speaker or last_speaker
+        people = people_by_sentence.get(sent.start)
+        if people:
+            last_person = people[-1].name
+            subject = speaker_token(sent)
+            named = _name_at(names, subject.i) if subject is not None else None
+            last_subject = named.name if named and named.type == "person" else last_person
+
+
+def _mentions(doc, names: list[_Name], dates: list[DateRef], published: str | None, index_of: dict[int, int]) -> Iterator[Mention]:
+    typed = event_rules.typed(doc)
+    dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            for ref in dates:
+                if ref.text == ent.text and ref.sentence == _sentence_no(ent[0], index_of) and ref.date and ref.precision in ("day", "week"):
+                    dated[ent.sent.start].append((ref, ent.start))
+                    break
+    for sent in doc.sents:
+        if sent.start not in index_of:
+            continue
+        number = index_of[sent.start]
+        found = typed.get(sent.start, [])
+        if not found and dated.get(sent.start):
+            token = speaker_token(sent)
+            named = _name_at(names, token.i) if token is not None else None
+            if named and named.type == "person":
+                found = [("statement", token.text, token.head.i)]
+        found = _reported_speech(doc, sent, found, dated.get(sent.start, []), names)
+        for kind, trigger, token_i in found:
+            nearest = _nearest(dated.get(sent.start, []), token_i)
+            choice = nearest[0] if nearest else None
+            if choice is None:
+                if number >= LEDE_SENTENCES or not published:
+                    continue
+                when, precision = published, "day"
+            else:
+                when, precision = choice.date, choice.precision
+            in_sentence = [n for n in names if sent.start <= n.start < sent.end]
+            yield Mention(
+                type=kind,
+                date=when,
+                precision=precision,
+                trigger=trigger,
+                places=tuple(sorted({n.name for n in in_sentence if n.type == "place"})),
+                people=tuple(sorted({n.name for n in in_sentence if n.type == "person"})),
+                sentence=number,
+                kind=_kind(when, published),
+            )
+
+
+def _verb_of(token):
+    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _reported_speech(doc, sent, found, dated, names):
+    """'X said on Sunday that the talks would fail': the date is the saying's, so it is a
+    statement, not a happening of the type the reported clause names."""
+    statements, kept = [], []
+    for kind, trigger, token_i in found:
+        nearest = _nearest(dated, token_i)
+        verb = _verb_of(doc[nearest[1]]) if nearest else None
+        reported = verb is not None and any(
+            doc[token_i] in child.subtree for child in verb.children if child.dep_ == "ccomp"
+        )
+        if reported and verb.lemma_.lower() in SPEECH_VERBS:
+            subject = speaker_token(sent)
+            named = _name_at(names, subject.i) if subject is not None else None
+            if named and named.type == "person":
+                statements = [("statement", subject.text, verb.i)]
+                continue
+        kept.append((kind, trigger, token_i))
+    return kept + statements
+
+
+def _nearest(candidates: list[tuple[DateRef, int]], token_i: int) -> tuple[DateRef, int] | None:
+    """The dated expression closest to the trigger, with its token index."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs(c[1] - token_i), c[1]))
+
+
+def _kind(when: str, published: str | None) -> str:
+    if not published:
+        return "mention"
+    from datetime import date
+
+    gap = (date.fromisoformat(published) - date.fromisoformat(when)).days
+    return "report" if 0 <= gap <= REPORT_WINDOW_DAYS else "mention"
+
+
+def _lede(doc, index_of: dict[int, int]) -> tuple[int, ...]:
+    """2–3 sentences: frequent content words, favouring the opening (Luhn-style scoring)."""
+    words = Counter(
+        t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() not in _STOP_LEMMAS
+    )
+    scored = []
+    for sent in doc.sents:
+        if sent.start not in index_of:
+            continue
+        tokens = [t for t in sent if t.is_alpha]
+        if len(tokens) < 8 or sent.text.strip()[-1:] not in ".!?\"”’":
+            continue
+        number = index_of[sent.start]
+        content = [words[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in words]
+        score = sum(content) / math.sqrt(len(tokens)) * (1.5 if number < 3 else 1.0) / (1 + number * 0.05)
+        scored.append((score, number))
+    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:LEDE_SENTENCES]
+    return tuple(sorted(n for _, n in best))
