@@ -104,14 +104,14 @@ def normalize(text: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in _STOP}
+    return {w[:6] for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in _STOP}
 
 
 def _off_topic(line: str, body: set[str]) -> bool:
     words = _words(line)
     if not words:
         return True
-    return len(words & body) / len(words) < 0.35
+    return len(words & body) / len(words) < 0.25
 
 
 def clean(text: str) -> Cleaned:

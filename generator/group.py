@@ -79,6 +79,9 @@ def _event(key, items, articles, summaries, rename) -> Event:
         citations.append(Citation(article_id, m.sentence, text, m.kind))
     citations.sort(key=lambda c: (articles[c.article_id].published or "", c.article_id, c.sentence))
     top_places, top_people = _top(places, 3), _top(people, 5)
+    if kind == "statement":
+        speakers = _top(Counter(rename.get(m.trigger, m.trigger) for _, m in items), 1)
+        top_people = speakers + tuple(p for p in top_people if p not in speakers)
     return Event(
         id=slugify(f"{day}-{kind}"),
         date=day,

@@ -90,7 +90,7 @@ def load_yaml(raw: bytes | str, rel: str, line_offset: int = 0) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
         reason = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise ArticleError("A111", f"malformed YAML: {reason}", "fix the YAML syntax at that line", line) from None
@@ -193,7 +193,7 @@ def _read_html(text: str) -> tuple[dict[str, Any], Cleaned]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+        text, with_metadata=True, include_comments=False, include_tables=False
     )
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("A106", "no article text found in the HTML page", "save the article's own page, not an index page")

@@ -236,7 +236,7 @@ def _mentions(doc, names: list[_Name], dates: list[DateRef], published: str | No
             token = speaker_token(sent)
             named = _name_at(names, token.i) if token is not None else None
             if named and named.type == "person":
-                found = [("statement", token.text, token.head.i)]
+                found = [("statement", named.name, token.head.i)]
         found = _reported_speech(doc, sent, found, dated.get(sent.start, []), names)
         for kind, trigger, token_i in found:
             nearest = _nearest(dated.get(sent.start, []), token_i)
@@ -278,7 +278,7 @@ def _reported_speech(doc, sent, found, dated, names):
             subject = speaker_token(sent)
             named = _name_at(names, subject.i) if subject is not None else None
             if named and named.type == "person":
-                statements = [("statement", subject.text, verb.i)]
+                statements = [("statement", named.name, verb.i)]
                 continue
         kept.append((kind, trigger, token_i))
     return kept + statements

@@ -1,0 +1,48 @@
+from generator.clean import clean, normalize
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_furniture_is_removed_and_article_text_kept_whole():
+    result = clean((FIXTURES / "scrape_with_furniture.txt").read_text())
+    text = "\n".join(result.paragraphs)
+    for furniture in ("Advertisement", "Quick Read", "Summary is AI generated", "Also Read", "Film festival",
+                      "Cricket board", "Share this article", "Previous Story", "Heatwave warning", "Next Story"):
+        assert furniture not in text
+    assert "The corridor will stay open for three days, according to the officials who attended the talks." in result.paragraphs
+    assert "The officials said another meeting on the corridor could follow next week." in result.paragraphs
+    assert "Kherson, Ukraine:" in result.paragraphs  # the dateline after a summary box is the article's own
+
+
+def test_repeated_paragraph_is_kept_once():
+    result = clean((FIXTURES / "scrape_with_furniture.txt").read_text())
+    repeated = [p for p in result.paragraphs if p.startswith("Negotiators from both governments")]
+    assert len(repeated) == 1
+
+
+def test_truncated_standfirst_gives_way_to_the_full_paragraph():
+    text = (
+        "The delegations spent six hours in the talks and will meet again after consulting their capitals…reports Example Daily\n\n"
+        "Other things happened that day in the capital, according to the officials at the ministry.\n\n"
+        "The delegations spent six hours in the talks and will meet again after consulting their capitals, the envoy said.\n"
+    )
+    result = clean(text)
+    assert result.paragraphs == [
+        "Other things happened that day in the capital, according to the officials at the ministry.",
+        "The delegations spent six hours in the talks and will meet again after consulting their capitals, the envoy said.",
+    ]
+    assert result.hints["source"] == "Example Daily"
+
+
+def test_byline_dateline_and_credit_become_hints():
+    text = "March 3, 2022\nby Jane Roe · Example Times In Short\n- a highlight line\nThe ministry said the convoy arrived on Thursday.\n(With inputs from Reuters)\n"
+    result = clean(text)
+    assert result.paragraphs == ["The ministry said the convoy arrived on Thursday."]
+    assert result.hints == {"dateline": "March 3, 2022", "author": "Jane Roe", "source": "Example Times"}
+    assert result.cited == ["Reuters"]
+
+
+def test_normalize_drops_control_and_zero_width_characters():
+    assert normalize("a\u200bb\x07c\u00a0d\r\ne") == "abc d\ne"

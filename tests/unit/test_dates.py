@@ -1,0 +1,36 @@
+import pytest
+
+from generator.nlp.dates import resolve
+
+CASES = [
+    # text, published, future, expected (date, precision, relation)
+    ("Monday", "2025-06-02", False, ("2025-06-02", "day", "past")),  # published on a Monday: that day
+    ("Wednesday", "2025-07-23", False, ("2025-07-23", "day", "past")),
+    ("Sunday", "2022-02-28", False, ("2022-02-27", "day", "past")),
+    ("Thursday night", "2025-03-14", False, ("2025-03-13", "day", "past")),
+    ("Monday", "2025-06-04", True, ("2025-06-09", "day", "future")),
+    ("May 16", "2025-06-02", False, ("2025-05-16", "day", "past")),
+    ("June 2", "2025-07-23", False, ("2025-06-02", "day", "past")),
+    ("December 30", "2025-01-04", False, ("2024-12-30", "day", "past")),
+    ("February 28, 2022", None, False, ("2022-02-28", "day", "past")),
+    ("yesterday", "2025-03-14", False, ("2025-03-13", "day", "past")),
+    ("the day before", "2025-03-14", False, ("2025-03-13", "day", "past")),
+    ("earlier this week", "2025-03-14", False, ("2025-03-10", "week", "past")),
+    ("last week", "2025-03-14", False, ("2025-03-03", "week", "past")),
+    ("Just over a week ago", "2025-07-23", False, ("2025-07-14", "week", "past")),
+    ("less than 24 hours ago", "2025-06-02", False, ("2025-06-01", "day", "past")),
+    ("three days ago", "2025-06-02", False, ("2025-05-30", "day", "past")),
+    ("March 2025", "2025-06-02", False, ("2025-03-01", "month", "past")),
+    ("the coming days", "2022-02-28", False, (None, None, "future")),
+    ("50 days", "2025-07-23", False, (None, None, "duration")),
+    ("within 50 days", "2025-07-23", False, (None, None, "duration")),
+    ("48-hour", "2025-07-23", False, (None, None, "duration")),
+    ("30-day", "2025-03-14", False, (None, None, "duration")),
+    ("more than eight hours", "2025-03-14", False, (None, None, "duration")),
+]
+
+
+@pytest.mark.parametrize("text,published,future,expected", CASES)
+def test_resolve(text, published, future, expected):
+    got = resolve(text, published, future)
+    assert (got.date, got.precision, got.relation) == expected
