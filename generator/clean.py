@@ -35,6 +35,7 @@ _DROP = [
     r"(sign up|subscribe)( now)?( to| for)? .*newsletter.*",
     r"(click here|download the app|open in app).*",
     r"(photo|image|video):? .{0,60}(getty|reuters|ap|afp)( images)?",
+    r"(main )?menu|navigation|search|log ?in|sign ?in|home",
 ]
 _TAIL = [
     r"previous story",
@@ -153,7 +154,7 @@ def clean(text: str) -> Cleaned:
             result.cited.append(credit.group(1).strip())
             result.removed.append(line)
             continue
-        if _DROP_RE.match(key) or _DROP_RE.match(line) or line.endswith(_ELLIPSIS):
+        if _DROP_RE.match(key) or _DROP_RE.match(line) or line.endswith(_ELLIPSIS) or _is_nav(line):
             result.removed.append(line)
             continue
         if byline := _BYLINE.match(line):
@@ -174,6 +175,12 @@ def clean(text: str) -> Cleaned:
         body_words |= _words(line)
     result.paragraphs = _dedupe(result.paragraphs, result.removed)
     return result
+
+
+def _is_nav(line: str) -> bool:
+    """'Home | World | Europe': short items joined by separators are a navigation bar."""
+    items = [i for i in re.split(r"\s+[|·»>/]\s+", line) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items)
 
 
 def _split_summary_marker(text: str) -> tuple[str, str]:

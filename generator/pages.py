@@ -59,7 +59,7 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
         "index.md": r.page(
             "index.md", "pages/home.md.j2", briefing.title,
             latest=newest_first[:LATEST],
-            key_figures=[f for e in newest_first for f in event_items(e, figures)][:KEY_FIGURES],
+            key_figures=_unique([f for e in newest_first for f in event_items(e, figures)])[:KEY_FIGURES],
             period=_period(briefing),
         ),
         "timeline.md": r.page(
@@ -80,7 +80,7 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
     for e in briefing.events:
         pages[f"events/{e.id}.md"] = r.page(
             f"events/{e.id}.md", "pages/event.md.j2", e.title,
-            event=e, cite=cite, figures=event_items(e, figures), quotes=event_items(e, quotes),
+            event=e, cite=cite, figures=_unique(event_items(e, figures)), quotes=_unique(event_items(e, quotes)),
             entity_by_name=entity_by_name,
         )
     for s in briefing.sources:
@@ -113,6 +113,17 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
             articles=[articles[a] for a in ent.articles],
         )
     return pages
+
+
+def _unique(items: list[Cited]) -> list[Cited]:
+    """Each cited item once, in first-seen order (two events may rest on one sentence)."""
+    seen, out = set(), []
+    for c in items:
+        key = (c.article_id, c.sentence, repr(c.item))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _period(briefing: Briefing) -> str:
