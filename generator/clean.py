@@ -212,9 +212,13 @@ def _comparable(paragraph: str) -> str:
 
 
 def _similar(short: str, long_: str) -> bool:
-    return len(short) / len(long_) > 0.7 and (
-        difflib.SequenceMatcher(None, short, long_, autojunk=False).ratio() > 0.8
-    )
+    """Near-identical wording; word overlap screens pairs before the costly character diff."""
+    if not short or not long_ or len(short) / len(long_) <= 0.7:
+        return False
+    a, b = set(short.split()), set(long_.split())
+    if len(a & b) / len(a | b) < 0.5:
+        return False
+    return difflib.SequenceMatcher(None, short, long_, autojunk=False).ratio() > 0.8
 
 
 def _repeats(short: str, long_: str, long_sentences: list[str]) -> bool:
@@ -222,7 +226,7 @@ def _repeats(short: str, long_: str, long_sentences: list[str]) -> bool:
     return (
         long_.startswith(short)
         or _similar(short, long_)
-        or any(_similar(short, s) or _similar(s, short) for s in long_sentences if s)
+        or any(_similar(*sorted((short, s), key=len)) for s in long_sentences if s)
     )
 
 

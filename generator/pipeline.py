@@ -60,18 +60,23 @@ def assemble(content: Path, report: BuildReport, strict: bool = False) -> Briefi
     if not found.articles:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     timer.lap("read")
-    articles = {a.id: a for a in found.articles}
-    summaries = {s.article_id: s for s in summarize_all(found.articles, Gazetteer(config.gazetteer))}
+    parsed, failed = summarize_all(found.articles, Gazetteer(config.gazetteer))
+    summaries = {s.article_id: s for s in parsed}
+    report.skipped += failed
+    if strict and failed:
+        raise BriefingError("; ".join(str(p) for p in failed) + " (--strict)")
+    kept = tuple(a for a in found.articles if a.id in summaries)
+    articles = {a.id: a for a in kept}
     timer.lap("parse")
     rename = surname_map(summaries)
     briefing = Briefing(
         title=config.title,
         subtitle=config.subtitle,
         language=config.language,
-        articles=tuple(sorted(found.articles, key=lambda a: a.id)),
+        articles=tuple(sorted(kept, key=lambda a: a.id)),
         summaries=summaries,
         events=group_events(articles, summaries, rename),
-        sources=group_sources(found.articles),
+        sources=group_sources(kept),
         entities=group_entities(summaries, rename, config.roles),
     )
     timer.lap("group")

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp.dates import resolve
@@ -44,14 +45,19 @@ class Gazetteer:
         return None
 
 
-def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer, n_process: int = 1) -> Iterator[Summary]:
-    """Summaries in the order of `articles`; the model is loaded once per process."""
+def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[list[Summary], list[Problem]]:
+    """Summaries in the order of `articles`; the model is loaded once per process. An article
+    whose extraction fails is reported and left out; it never stops the others."""
     articles = list(articles)
     nlp = load(gazetteer.json)
     types = {e["name"]: e["type"] for e in gazetteer.entries}
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=n_process)
-    for article, doc in zip(articles, docs):
-        yield summarize(article, doc, types)
+    summaries, problems = [], []
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)):
+        try:
+            summaries.append(summarize(article, doc, types))
+        except Exception as err:  # a bug on one article must not lose the others
+            problems.append(Problem(article.path, None, "E201", "error", f"extraction failed: {type(err).__name__}: {err}", "report this article with the build log"))
+    return summaries, problems
 
 
 def summarize(article: Article, doc, known_types: dict[str, str]) -> Summary:
@@ -118,13 +124,14 @@ def _entity_names(doc, known_types: dict[str, str]) -> list[_Name]:
         if name and plausible(name, ent.label_):
             raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
+    full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
     by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for n in raw:
-        by_fold[(n.type, fold(surnames.get(n.name, n.name)))][surnames.get(n.name, n.name)] += 1
+        by_fold[(n.type, fold(full(n)))][full(n)] += 1
     display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
     out = []
     for n in raw:
-        name = surnames.get(n.name, n.name) if n.type == "person" else n.name
+        name = full(n)
         if n.name not in known_types:
             name = display[(n.type, fold(name))]
         out.append(_Name(name, n.type, n.surface, n.start, n.end))
