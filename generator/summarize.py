@@ -38,12 +38,6 @@ class Gazetteer:
     def json(self) -> str:
         return json.dumps(sorted(self.entries, key=lambda e: e["name"]), sort_keys=True)
 
-    def type_of(self, name: str) -> str | None:
-        for entry in self.entries:
-            if entry["name"] == name:
-                return entry["type"]
-        return None
-
 
 def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[list[Summary], list[Problem]]:
     """Summaries in the order of `articles`; the model is loaded once per process. An article

