@@ -19,6 +19,7 @@ from .nlp.figures import figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, quoted_spans, speaker_token
 
+EXTRACTION_VERSION = 1  # bump whenever extraction rules change: cached summaries are then re-made
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
