@@ -8,6 +8,8 @@ from pathlib import Path
 
 from .errors import BriefingError
 
+DEFAULT_CACHE = Path(".briefing-cache")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -15,6 +17,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn a folder of news articles into a sourced briefing website that reads offline.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _build_parser(commands)
+    _clean_parser(commands)
+    return parser
+
+
+def _cache_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE, help=f"where parsed articles are kept between builds (default: {DEFAULT_CACHE})")
+
+
+def _build_parser(commands) -> None:
     build = commands.add_parser(
         "build",
         help="build the briefing website",
@@ -22,21 +34,81 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
     build.add_argument("--out", type=Path, default=Path("site"), help="where the website is written (default: site)")
-    build.add_argument("--strict", action="store_true", help="fail on any skipped article or warning")
+    build.add_argument("--strict", action="store_true", help="fail, leaving the previous site in place, on any skipped article or warning")
     build.add_argument("--templates", type=Path, default=None, help="a folder of templates overriding the built-in ones")
-    return parser
+    _cache_option(build)
+    build.add_argument("--no-cache", action="store_true", help="parse every article again and leave the cache as it is")
+    build.add_argument("--jobs", type=int, default=None, help="processes for the parse stage (default: all cores when there is enough to parse)")
+    build.add_argument("--report", type=Path, default=None, help="also write the full build report, timings included, as JSON here")
+    build.set_defaults(run=_build)
+
+
+def _clean_parser(commands) -> None:
+    clean = commands.add_parser("clean", help="empty the parse cache", description="Remove every cached parse so the next build parses all articles.")
+    _cache_option(clean)
+    clean.set_defaults(run=_clean)
+
+
+def _progress():
+    """A bar on a terminal; a plain line per tenth of the work in logs."""
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = None
+
+        def show(done: int, total: int) -> None:
+            nonlocal bar
+            bar = bar or tqdm(total=total, unit="article", desc="parse", file=sys.stderr)
+            bar.update(done - bar.n)
+            if done == total:
+                bar.close()
+
+        return show
+    step = {"next": 0.0}
+
+    def log(done: int, total: int) -> None:
+        if done / total >= step["next"]:
+            print(f"parsed {done}/{total} articles", file=sys.stderr, flush=True)
+            step["next"] = done / total + 0.1
+
+    return log
+
+
+def _build(args) -> None:
+    from .pipeline import StrictFailure, build
+
+    if args.jobs is not None and args.jobs < 1:
+        raise BriefingError("--jobs must be 1 or more")
+    try:
+        report = build(
+            args.content,
+            args.out,
+            strict=args.strict,
+            templates=args.templates,
+            cache_dir=None if args.no_cache else args.cache_dir,
+            jobs=args.jobs,
+            report_path=args.report,
+            progress=_progress(),
+        )
+    except StrictFailure as failure:
+        for line in failure.report.lines():
+            print(line, file=sys.stderr)
+        raise
+    for line in report.lines():
+        print(line)
+    print(f"built {args.out}/index.html")
+
+
+def _clean(args) -> None:
+    from .cache import SummaryCache
+
+    print(f"removed {SummaryCache(args.cache_dir).clear()} cached article(s) from {args.cache_dir}")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "build":
-            from .pipeline import build
-
-            report = build(args.content, args.out, strict=args.strict, templates=args.templates)
-            for line in report.lines():
-                print(line)
-            print(f"built {args.out}/index.html")
+        args.run(args)
     except BriefingError as err:
         print(f"briefing: error: {err}", file=sys.stderr)
         return 1

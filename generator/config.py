@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,17 @@ BRIEFING_KEYS = {
     "title": str, "subtitle": str, "conflict": str, "language": str, "timezone": str,
     "period": dict, "site_url": str, "max_article_bytes": int,
 }
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Canonical entities the editor listed: name -> type (and role)."""
+
+    entries: tuple[dict, ...]
+
+    @property
+    def json(self) -> str:
+        return json.dumps(sorted(self.entries, key=lambda e: e["name"]), sort_keys=True)
 
 
 @dataclass(frozen=True)

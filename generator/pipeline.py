@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import SummaryCache
 from .config import load_config
 from .errors import BriefingError, Problem
+from .executors import Executor
 from .export import export
 from .group import group_entities, group_events, group_sources, surname_map
 from .ingest import ingest
 from .models import Briefing
 from .pages import render_pages
+from .parse import Progress, parse_articles
 from .site import build_site, write_docs
-from .summarize import Gazetteer, summarize_all
+from .config import Gazetteer
+
+SITE_REPORT = "data/build-report.json"
 
 
 @dataclass
 class BuildReport:
+    """What a build did. The site gets the part that depends only on the content; timings and
+    cache figures go to the terminal and to `--report`."""
+
     articles_read: int = 0
     skipped: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    parsed: int = 0
+    cached: int = 0
+    cache_corrupt: int = 0
+    jobs: int = 1
     events: int = 0
     pages: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
@@ -29,12 +43,44 @@ class BuildReport:
     def lines(self) -> list[str]:
         out = [
             f"articles read: {self.articles_read}, skipped: {len(self.skipped)}",
-            f"events: {self.events}, pages: {self.pages}",
+            f"parsed: {self.parsed} (jobs: {self.jobs}), from cache: {self.cached}"
+            + (f", corrupt cache entries remade: {self.cache_corrupt}" if self.cache_corrupt else ""),
+            f"events: {self.events}, pages: {self.pages}, warnings: {len(self.warnings)}",
             "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items()),
         ]
         out += [f"skipped {p}" for p in self.skipped]
-        out += [f"warning: {w}" for w in self.warnings]
+        out += [f"warning: {p}" for p in self.warnings]
         return out
+
+    def content_json(self) -> dict:
+        return {
+            "schema": 1,
+            "articles_read": self.articles_read,
+            "skipped": [dataclasses.asdict(p) for p in self.skipped],
+            "warnings": [dataclasses.asdict(p) for p in self.warnings],
+            "events": self.events,
+            "pages": self.pages,
+        }
+
+    def full_json(self) -> dict:
+        return self.content_json() | {
+            "parsed": self.parsed,
+            "cached": self.cached,
+            "cache_corrupt": self.cache_corrupt,
+            "jobs": self.jobs,
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+        }
+
+    def strict_failures(self) -> list[Problem]:
+        return self.skipped + self.warnings
+
+
+class StrictFailure(BriefingError):
+    """--strict and the build found problems; the report lists them."""
+
+    def __init__(self, report: BuildReport):
+        super().__init__(f"{len(report.strict_failures())} problem(s) with --strict; the previous site is untouched")
+        self.report = report
 
 
 class _Timer:
@@ -47,24 +93,38 @@ class _Timer:
         self.start = now
 
 
-def assemble(content: Path, report: BuildReport, strict: bool = False) -> Briefing:
-    """Everything up to the briefing: read, clean, summarise, group."""
+def _undated(articles) -> list[Problem]:
+    return [
+        Problem(a.path, None, "W301", "warning", "publication date unknown: its events cannot be placed on the timeline", "add `published: YYYY-MM-DD` to its metadata")
+        for a in articles
+        if not a.published
+    ]
+
+
+def assemble(
+    content: Path,
+    report: BuildReport,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> Briefing:
+    """Everything up to the briefing: read, clean, summarise (through the cache), group."""
     config = load_config(content)
-    report.warnings += [str(p) for p in config.problems]
+    report.warnings += config.problems
     timer = _Timer(report)
     found = ingest(content, config.max_article_bytes)
     report.articles_read = len(found.articles)
     report.skipped = list(found.problems)
-    if strict and found.problems:
-        raise BriefingError(f"{len(found.problems)} article(s) could not be read (--strict): " + "; ".join(str(p) for p in found.problems))
+    report.warnings += _undated(found.articles)
     if not found.articles:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     timer.lap("read")
-    parsed, failed = summarize_all(found.articles, Gazetteer(config.gazetteer))
-    summaries = {s.article_id: s for s in parsed}
-    report.skipped += failed
-    if strict and failed:
-        raise BriefingError("; ".join(str(p) for p in failed) + " (--strict)")
+    cache = SummaryCache(cache_dir) if cache_dir else None
+    parsed = parse_articles(found.articles, Gazetteer(config.gazetteer), cache, executor, jobs, progress)
+    summaries = parsed.summaries
+    report.skipped += parsed.problems
+    report.parsed, report.cached, report.cache_corrupt, report.jobs = parsed.parsed, parsed.cached, parsed.corrupt, parsed.jobs
     kept = tuple(a for a in found.articles if a.id in summaries)
     articles = {a.id: a for a in kept}
     timer.lap("parse")
@@ -83,19 +143,40 @@ def assemble(content: Path, report: BuildReport, strict: bool = False) -> Briefi
     return briefing
 
 
-def build(content: Path, out: Path, strict: bool = False, templates: Path | None = None) -> BuildReport:
+def build(
+    content: Path,
+    out: Path,
+    strict: bool = False,
+    templates: Path | None = None,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    report_path: Path | None = None,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the site into `out`, swapped in only when everything succeeded (and, with
+    `strict`, nothing was skipped or warned about). `cache_dir` None builds without a cache."""
     report = BuildReport()
-    briefing = assemble(content, report, strict)
+    briefing = assemble(content, report, cache_dir, jobs, executor, progress)
     timer = _Timer(report)
     user_templates = [p for p in (templates, content / "templates") if p]
     pages = render_pages(briefing, user_templates)
     data = {"data/briefing.json": export(briefing)}
-    timer.lap("render")
-    newest = max((a.published for a in briefing.articles if a.published), default=None)
-    warnings = build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data))
-    timer.lap("site")
-    report.warnings += warnings
     report.events, report.pages = len(briefing.events), len(pages)
-    if strict and report.warnings:
-        raise BriefingError(f"{len(report.warnings)} warning(s) (--strict): " + "; ".join(report.warnings))
+    timer.lap("render")
+
+    def finish(site: Path, site_warnings: list[str]) -> None:
+        report.warnings += [Problem("site", None, "S401", "warning", w, "fix the template or page that links there") for w in site_warnings]
+        (site / SITE_REPORT).write_text(json.dumps(report.content_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if strict and report.strict_failures():
+            raise StrictFailure(report)
+
+    newest = max((a.published for a in briefing.articles if a.published), default=None)
+    try:
+        build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data), finish)
+    finally:
+        timer.lap("site")
+        if report_path:
+            report_path.parent.mkdir(parents=True, exist_ok=True)
+            report_path.write_text(json.dumps(report.full_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return report

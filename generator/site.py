@@ -102,8 +102,16 @@ def _source_date(epoch: int):
             os.environ["SOURCE_DATE_EPOCH"] = old
 
 
-def build_site(out: Path, title: str, language: str, newest: str | None, fill_docs: Callable[[Path], None]) -> list[str]:
-    """Build into a temporary folder beside `out`, then swap it in; returns MkDocs warnings."""
+def build_site(
+    out: Path,
+    title: str,
+    language: str,
+    newest: str | None,
+    fill_docs: Callable[[Path], None],
+    finish: Callable[[Path, list[str]], None],
+) -> None:
+    """Build into a temporary folder beside `out`, call `finish(built site, MkDocs warnings)`
+    (which may still refuse the build by raising), then swap it in."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -122,6 +130,7 @@ def build_site(out: Path, title: str, language: str, newest: str | None, fill_do
         with _source_date(epoch):
             build(load_config(str(config_file)))
         prune(site, language)
+        finish(site, collect.messages)
         _swap(site, out, work)
     except Exception as err:
         if isinstance(err, BriefingError):
@@ -130,7 +139,6 @@ def build_site(out: Path, title: str, language: str, newest: str | None, fill_do
     finally:
         logger.removeHandler(collect)
         shutil.rmtree(work, ignore_errors=True)
-    return collect.messages
 
 
 def prune(site: Path, language: str) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .config import Gazetteer
 from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
@@ -19,7 +19,6 @@ from .nlp.figures import figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, quoted_spans, speaker_token
 
-EXTRACTION_VERSION = 1  # bump whenever extraction rules change: cached summaries are then re-made
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
@@ -27,17 +26,6 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 PRONOUNS = {"he", "she"}
 _DAYLIKE = re.compile(r"day|night|yesterday|tomorrow|ago|week|minute|hour", re.I)
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Canonical entities the editor listed: name -> type (and role)."""
-
-    entries: tuple[dict, ...]
-
-    @property
-    def json(self) -> str:
-        return json.dumps(sorted(self.entries, key=lambda e: e["name"]), sort_keys=True)
 
 
 def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[list[Summary], list[Problem]]:

