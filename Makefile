@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test install clean
+.PHONY: site test bench install clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,13 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 site: $(STAMP)
-	$(BIN)/briefing build --content content --out site
+	$(BIN)/briefing build --content content --out site --cache-dir .briefing-cache
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --corpus ../shared/corpus/scale --out docs/benchmarks.md
+
 clean:
-	rm -rf site .build
+	rm -rf site .build .briefing-cache

@@ -1,0 +1,248 @@
+"""Benchmark: build a corpus cold, warm and after adding articles, beside the baselines
+(bare `nlp.pipe`, bare `mkdocs build`) measured in the same run, and write docs/benchmarks.md.
+
+    python bench/run.py [--corpus ../shared/corpus/scale] [--sample 600] [--out docs/benchmarks.md]
+
+Each measured step runs in its own process (`python bench/run.py step NAME ...`), so its peak
+memory is its own and no step is warmed by another. Ratios, not seconds, are the result: these
+machines are noisy, and both sides of a ratio run minutes apart on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ADDED = 10  # articles held back from the cold build and added for the incremental one
+
+
+def _peak_mib() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_mib": round(own, 1), "peak_child_mib": round(child, 1)}
+
+
+# --- steps: each runs in a fresh process and prints one JSON line -----------------------------
+
+
+def step_build(content: str, out: str, cache: str, jobs: str) -> dict:
+    from generator.pipeline import build
+
+    start = time.perf_counter()
+    report = build(Path(content), Path(out), cache_dir=Path(cache), jobs=int(jobs) if jobs != "auto" else None)
+    total = time.perf_counter() - start
+    return {"total": total, "stages": report.seconds, "parsed": report.parsed, "cached": report.cached,
+            "jobs": report.jobs, "articles": report.articles_read, "events": report.events, "pages": report.pages}
+
+
+def _texts(content: str, limit: int):
+    from generator.config import Gazetteer, load_config
+    from generator.ingest import ingest
+
+    config = load_config(Path(content))
+    articles = ingest(Path(content), config.max_article_bytes).articles[:limit]
+    return articles, Gazetteer(config.gazetteer)
+
+
+def step_parse(content: str, limit: str, jobs: str) -> dict:
+    """The project's parse stage alone (no cache) over the first `limit` articles."""
+    from generator.parse import parse_articles
+
+    articles, gazetteer = _texts(content, int(limit))
+    start = time.perf_counter()
+    parsed = parse_articles(articles, gazetteer, jobs=int(jobs))
+    return {"seconds": time.perf_counter() - start, "articles": len(parsed.summaries), "words": sum(len(a.text.split()) for a in articles)}
+
+
+def step_pipe(content: str, limit: str, jobs: str) -> dict:
+    """Bare spaCy: the same pipeline and texts through `nlp.pipe`, docs consumed and dropped."""
+    from generator.nlp.model import load
+    from generator.summarize import BATCH_SIZE
+
+    articles, gazetteer = _texts(content, int(limit))
+    nlp = load(gazetteer.json)
+    start = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=int(jobs)):
+        pass
+    return {"seconds": time.perf_counter() - start, "articles": len(articles)}
+
+
+def step_docs(content: str, cache: str, where: str) -> dict:
+    """Write the generated docs tree and mkdocs.yml of a (cached) build to `where`."""
+    from generator.export import export
+    from generator.pages import render_pages
+    from generator.pipeline import BuildReport, assemble
+    from generator.site import mkdocs_config, write_docs
+    import yaml
+
+    briefing = assemble(Path(content), BuildReport(), cache_dir=Path(cache))
+    pages = render_pages(briefing, [Path(content) / "templates"])
+    docs, site = Path(where) / "docs", Path(where) / "site"
+    write_docs(docs, pages, {"data/briefing.json": export(briefing)})
+    (Path(where) / "mkdocs.yml").write_text(yaml.safe_dump(mkdocs_config(briefing.title, briefing.language, docs, site), sort_keys=True))
+    return {"pages": len(pages)}
+
+
+STEPS = {"build": step_build, "parse": step_parse, "pipe": step_pipe, "docs": step_docs}
+
+
+def _step(name: str, *args: str) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "step", name, *args]
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"step {name} failed:\n{result.stderr[-3000:]}")
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out["wall"] = time.perf_counter() - start
+    print(f"  {name} {' '.join(args[-1:])}: {out['wall']:.1f}s", file=sys.stderr, flush=True)
+    return out
+
+
+def _mkdocs(where: Path) -> dict:
+    """A bare `mkdocs build` of the docs tree, as its own process."""
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    start = time.perf_counter()
+    result = subprocess.run([str(mkdocs), "build", "-q", "-f", str(where / "mkdocs.yml")], capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"bare mkdocs build failed:\n{result.stderr[-3000:]}")
+    wall = time.perf_counter() - start
+    print(f"  bare mkdocs build: {wall:.1f}s", file=sys.stderr, flush=True)
+    return {"wall": wall}
+
+
+def _content(corpus: Path, work: Path, held_back: int) -> tuple[Path, list[Path]]:
+    """A content folder holding the corpus minus its last `held_back` articles (returned)."""
+    articles = work / "content" / "articles"
+    shutil.copytree(corpus, articles)
+    files = sorted(p for p in articles.iterdir() if p.suffix == ".txt")
+    held = files[-held_back:]
+    for path in held:
+        path.rename(work / path.name)
+    return work / "content", [work / p.name for p in held]
+
+
+def run(corpus: Path, sample: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    try:
+        content, held = _content(corpus, work, ADDED)
+        c, cache, out = str(content), str(work / "cache"), str(work / "site")
+        r: dict = {"corpus": str(corpus), "sample": sample}
+        print("cold build, warm rebuild, rebuild after adding articles", file=sys.stderr)
+        r["cold"] = _step("build", c, out, cache, "auto")
+        r["warm"] = _step("build", c, out, cache, "auto")
+        for path in held:
+            shutil.copy(path, content / "articles" / path.name)
+        r["added"] = _step("build", c, out, cache, "auto")
+        print("bare MkDocs over the same docs tree", file=sys.stderr)
+        _step("docs", c, cache, str(work / "bare"))
+        r["mkdocs"] = _mkdocs(work / "bare")
+        print(f"parse stage vs bare nlp.pipe on the first {sample} articles", file=sys.stderr)
+        for jobs in ("1", "2"):
+            r[f"parse{jobs}"] = _step("parse", c, str(sample), jobs)
+            r[f"pipe{jobs}"] = _step("pipe", c, str(sample), jobs)
+        return r
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def ratios(r: dict) -> list[tuple[str, float, str, bool]]:
+    """(what, measured ratio, target, met)."""
+    site = r["cold"]["stages"]["site"]
+    bare = r["mkdocs"]["wall"]
+    rows = [
+        ("parse stage / bare nlp.pipe throughput, 1 job", r["pipe1"]["seconds"] / r["parse1"]["seconds"], ">= 0.9"),
+        ("parse stage / bare nlp.pipe throughput, 2 jobs", r["pipe2"]["seconds"] / r["parse2"]["seconds"], ">= 0.9"),
+        ("parse stage throughput, 2 jobs / 1 job", r["parse1"]["seconds"] / r["parse2"]["seconds"], ">= 1.6"),
+        ("warm rebuild (nothing parsed) / bare mkdocs build", r["warm"]["wall"] / bare, "<= 1.2"),
+        (f"rebuild after adding {ADDED} articles / bare mkdocs build", r["added"]["wall"] / bare, "<= 1.3"),
+        ("site stage of the cold build / bare mkdocs build", site / bare, "<= 1.3"),
+    ]
+    out = []
+    for what, value, target in rows:
+        op, bound = target.split()
+        met = value >= float(bound) if op == ">=" else value <= float(bound)
+        out.append((what, value, target, met))
+    return out
+
+
+def markdown(r: dict) -> str:
+    cold, warm, added = r["cold"], r["warm"], r["added"]
+    peak = max(cold["peak_mib"], cold["peak_child_mib"])
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Latest `make bench` run: {date.today().isoformat()}, {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
+        f"Corpus: `{Path(r['corpus']).name}/` ({cold['articles'] + ADDED} articles); the parse-stage comparisons use "
+        f"its first {r['sample']} articles ({r['parse1']['words']:,} words).",
+        "",
+        "Every figure below comes from one run of `bench/run.py`; each step ran in its own process. Compare the",
+        "ratios, not the seconds: these machines are shared and noisy.",
+        "",
+        "## Targets",
+        "",
+        "| ratio | measured | target | met |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {w} | {v:.2f} | {t} | {'yes' if m else 'no'} |" for w, v, t, m in ratios(r)]
+    lines += [
+        f"| peak memory of the cold build (largest process) | {peak:,.0f} MiB | <= 2048 MiB | {'yes' if peak <= 2048 else 'no'} |",
+        "",
+        "## Builds",
+        "",
+        "| build | parsed | from cache | jobs | read | parse | group | render | site | total (process) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, b in (("cold", cold), ("warm, nothing changed", warm), (f"after adding {ADDED} articles", added)):
+        s = b["stages"]
+        lines.append(
+            f"| {name} | {b['parsed']} | {b['cached']} | {b['jobs']} | {s['read']:.1f}s | {s['parse']:.1f}s | {s['group']:.1f}s | "
+            f"{s['render']:.1f}s | {s['site']:.1f}s | {b['wall']:.1f}s |"
+        )
+    lines += [
+        "",
+        f"Cold build: {cold['events']:,} events, {cold['pages']:,} pages; peak memory {cold['peak_mib']:,.0f} MiB in the main process, "
+        f"{cold['peak_child_mib']:,.0f} MiB in the largest parse worker.",
+        f"Bare `mkdocs build` of the same docs tree and configuration: {r['mkdocs']['wall']:.1f}s.",
+        "",
+        "## Parse stage against bare spaCy",
+        "",
+        "| jobs | parse stage | bare `nlp.pipe` | words/s (parse stage) |",
+        "|---|---|---|---|",
+    ]
+    for jobs in ("1", "2"):
+        p, b = r[f"parse{jobs}"], r[f"pipe{jobs}"]
+        lines.append(f"| {jobs} | {p['seconds']:.1f}s | {b['seconds']:.1f}s | {p['words'] / p['seconds']:,.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "step":
+        result = STEPS[sys.argv[2]](*sys.argv[3:])
+        print(json.dumps(result | _peak_mib()))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "scale")
+    parser.add_argument("--sample", type=int, default=600, help="articles for the parse-stage comparisons")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    result = run(args.corpus.resolve(), args.sample)
+    (args.out.parent / "benchmarks.json").write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    args.out.write_text(markdown(result))
+    print(args.out.read_text())
+
+
+if __name__ == "__main__":
+    main()
