@@ -31,6 +31,12 @@ _DURATION = re.compile(
     rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long| old)?$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
 )
+_RELATIVE_WORDS = re.compile(
+    r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
+    r"yesterday|tomorrow|now|day|days|week|weeks|weekend|fortnight|hours?|minutes?|months|years|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY = re.compile(
@@ -136,9 +142,14 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
             return None
         relation = "future" if base and year > base.year else "past"
         return Resolved(f"{year}-01-01", "year", relation)
-    parsed, period = _parse(expr, base.isoformat() if base else None, future)
-    if parsed is None:
-        return None
+    if base and not _RELATIVE_WORDS.search(expr):
+        # An absolute expression parses the same for every article: parse it once, then take a
+        # missing year from the article's date, as dateparser's PREFER_DATES_FROM would.
+        parsed, period = _parse(expr, None, future)
+        if parsed is not None and not re.search(r"\b\d{4}\b", expr):
+            parsed = _nearest_year(parsed, base, future)
+    else:
+        parsed, period = _parse(expr, base.isoformat() if base else None, future)
     if period == "month":
         parsed = parsed.replace(day=1)
     elif period == "year":
@@ -149,13 +160,26 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
     return Resolved(parsed.isoformat(), period if period in ("day", "week", "month", "year") else "day", relation)
 
 
+def _nearest_year(parsed: date | None, base: date, future: bool) -> date | None:
+    """The same month and day in the year nearest the article's date, on or before it (or on
+    or after it for the future)."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(parsed.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    if future:
+        return min((d for d in candidates if d >= base), default=None)
+    return max((d for d in candidates if d <= base), default=None)
+
+
 @lru_cache(maxsize=4096)
 def _parse(expr: str, base: str | None, future: bool) -> tuple[date | None, str | None]:
-    from dateparser.date import DateDataParser
-
+    """dateparser on one expression; without `base`, relative to a fixed leap year's last day
+    (never the clock), for expressions whose year the caller fixes."""
     settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": False}
-    if base:
-        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    settings["RELATIVE_BASE"] = datetime.fromisoformat(base) if base else FIXED_BASE
     data = _parser(tuple(sorted(settings.items()))).get_date_data(expr)
     if data is None or data.date_obj is None:
         return None, None
