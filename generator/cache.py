@@ -1,10 +1,11 @@
-"""A folder of per-article extraction results, so a rebuild parses only new or changed articles.
+"""Folders of per-article records, so a rebuild reads and parses only new or changed articles.
 
-Each entry is one file named by its key: a SHA-256 over everything extraction depends on (the
-article record, the extraction version, the spaCy model and version, the gazetteer, the shape of
-the records). The file holds a checksum line and a pickle of the Summary; writes go to a temporary
-file renamed into place, so an interrupted build leaves whole entries or none, and an entry that
-fails its checksum or does not load is counted as corrupt and made again.
+Two kinds of record are kept under the cache folder: `articles/` (an Article as read and cleaned,
+keyed by the file's bytes, its metadata and the reading code) and `summaries/` (a Summary, keyed
+by the Article, the extraction version and code, the spaCy model and version, and the gazetteer).
+Each entry is one file named by its key, holding a checksum line and a pickle of the record.
+Writes go to a temporary file renamed into place, so an interrupted build leaves whole entries
+or none; an entry that fails its checksum or does not load is counted as corrupt and made again.
 """
 
 from __future__ import annotations
@@ -18,51 +19,59 @@ import shutil
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .models import Article, Summary
 from .nlp import EXTRACTION_VERSION, MODEL
 
-ENTRY_SUFFIX = ".summary"
+PACKAGE = Path(__file__).parent
+READING_CODE = ("models.py", "ingest.py", "clean.py", "decode.py", "slugs.py")
+EXTRACTION_CODE = ("models.py", "summarize.py", "nlp/*.py")
+ENTRY_SUFFIX = ".record"
+
+Record = TypeVar("Record")
 
 
-def _extraction_sources() -> str:
-    """A digest of the code that makes a Summary, a guard for a forgotten version bump."""
-    package = Path(__file__).parent
+def code_digest(patterns: tuple[str, ...]) -> str:
+    """A digest of the package files that make a record, a guard for a forgotten version bump."""
     digest = hashlib.sha256()
-    for path in [package / "models.py", package / "summarize.py", *sorted((package / "nlp").glob("*.py"))]:
-        digest.update(path.read_bytes())
+    for pattern in patterns:
+        for path in sorted(PACKAGE.glob(pattern)):
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
+def digest(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
 def extraction_fingerprint(gazetteer_json: str) -> str:
-    """What every cache key shares: extraction rules, model, gazetteer and record shapes."""
-
-    parts = {
-        "extraction": EXTRACTION_VERSION,
-        "model": [MODEL, metadata.version(MODEL)],
-        "spacy": metadata.version("spacy"),
-        "gazetteer": gazetteer_json,
-        "code": _extraction_sources(),
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    """What every summary key shares: extraction rules and code, model, gazetteer."""
+    return digest(
+        EXTRACTION_VERSION,
+        [MODEL, metadata.version(MODEL)],
+        metadata.version("spacy"),
+        gazetteer_json,
+        code_digest(EXTRACTION_CODE),
+    )
 
 
-def entry_key(article: Article, fingerprint: str) -> str:
-    record = json.dumps(dataclasses.asdict(article), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(f"{fingerprint}\n{record}".encode()).hexdigest()
+def summary_key(article: Article, fingerprint: str) -> str:
+    return digest(fingerprint, dataclasses.asdict(article))
 
 
-class SummaryCache:
-    """Summaries on disk under `root`, one file per key."""
+class RecordCache(Generic[Record]):
+    """Records of one type on disk under `root/kind`, one file per key."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, kind: str, record_type: type[Record]):
+        self.folder = root / kind
+        self.record_type = record_type
         self.corrupt = 0
 
     def _path(self, key: str) -> Path:
-        return self.root / "summaries" / key[:2] / f"{key}{ENTRY_SUFFIX}"
+        return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
 
-    def get(self, key: str) -> Summary | None:
+    def get(self, key: str) -> Record | None:
         path = self._path(key)
         try:
             blob = path.read_bytes()
@@ -71,23 +80,23 @@ class SummaryCache:
         except OSError:
             self.corrupt += 1
             return None
-        digest, _, payload = blob.partition(b"\n")
+        checksum, _, payload = blob.partition(b"\n")
         try:
-            if digest.decode() != hashlib.sha256(payload).hexdigest():
+            if checksum.decode() != hashlib.sha256(payload).hexdigest():
                 raise ValueError("checksum mismatch")
-            summary = pickle.loads(payload)
-            if not isinstance(summary, Summary):
-                raise TypeError(type(summary).__name__)
+            record = pickle.loads(payload)
+            if not isinstance(record, self.record_type):
+                raise TypeError(type(record).__name__)
         except Exception:  # any damage at all: the entry is made again
             self.corrupt += 1
             path.unlink(missing_ok=True)
             return None
-        return summary
+        return record
 
-    def put(self, key: str, summary: Summary) -> None:
+    def put(self, key: str, record: Record) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = pickle.dumps(summary, protocol=5)
+        payload = pickle.dumps(record, protocol=5)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
@@ -97,8 +106,24 @@ class SummaryCache:
             Path(tmp).unlink(missing_ok=True)
             raise
 
+    def count(self) -> int:
+        return sum(1 for _ in self.folder.glob(f"*/*{ENTRY_SUFFIX}"))
+
+
+@dataclasses.dataclass
+class Caches:
+    """The build's caches under one folder."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        self.articles: RecordCache[Article] = RecordCache(self.root, "articles", Article)
+        self.indexes: RecordCache[dict] = RecordCache(self.root, "indexes", dict)
+        self.summaries: RecordCache[Summary] = RecordCache(self.root, "summaries", Summary)
+
     def clear(self) -> int:
-        """Remove every entry; returns how many there were."""
-        entries = sum(1 for _ in self.root.glob(f"summaries/*/*{ENTRY_SUFFIX}"))
-        shutil.rmtree(self.root / "summaries", ignore_errors=True)
-        return entries
+        """Remove every entry; returns how many summaries (parsed articles) there were."""
+        parsed = self.summaries.count()
+        for cache in (self.articles, self.indexes, self.summaries):
+            shutil.rmtree(cache.folder, ignore_errors=True)
+        return parsed

@@ -100,9 +100,9 @@ def _build(args) -> None:
 
 
 def _clean(args) -> None:
-    from .cache import SummaryCache
+    from .cache import Caches
 
-    print(f"removed {SummaryCache(args.cache_dir).clear()} cached article(s) from {args.cache_dir}")
+    print(f"removed {Caches(args.cache_dir).clear()} cached article(s) from {args.cache_dir}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .cache import READING_CODE, Caches, code_digest, digest
 from .clean import Cleaned, clean, normalize
 from .decode import decode
 from .errors import ArticleError, Problem
@@ -49,41 +50,65 @@ def discover(articles_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(articles_dir).as_posix())
 
 
-def ingest(content_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
-    """Read every article under CONTENT/articles; bad files become problems."""
+def ingest(content_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: Caches | None = None) -> Ingested:
+    """Read every article under CONTENT/articles; bad files become problems. With a cache, an
+    article whose file, sidecar and index entry are unchanged is not read and cleaned again."""
     articles_dir = content_dir / "articles"
     problems: list[Problem] = []
     articles: list[Article] = []
     indexes: dict[Path, dict[str, Any]] = {}
     root = articles_dir.resolve()
+    reading = code_digest(READING_CODE) if cache else ""
     for path in discover(articles_dir):
         rel = path.relative_to(content_dir).as_posix()
         try:
             if not path.resolve().is_relative_to(root):
                 raise ArticleError("A101", "links outside the content folder", "replace the link with the file itself")
-            folder_meta = _folder_index(path.parent, indexes, content_dir, problems)
-            articles.append(read_article(path, rel, folder_meta.get(path.name), max_bytes))
+            folder_meta = _folder_index(path.parent, indexes, content_dir, problems, cache)
+            articles.append(_read_cached(path, rel, folder_meta.get(path.name), max_bytes, cache, reading))
         except ArticleError as err:
             problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
     return Ingested(tuple(_unique_ids(articles)), tuple(problems))
 
 
-def _folder_index(folder: Path, cache: dict[Path, dict[str, Any]], content_dir: Path, problems: list[Problem]) -> dict[str, Any]:
-    if folder not in cache:
+def _read_cached(path: Path, rel: str, entry: Any, max_bytes: int, cache: Caches | None, reading: str) -> Article:
+    """read_article, through the cache when there is one: the key covers every input."""
+    if cache is None or path.stat().st_size > max_bytes:
+        return read_article(path, rel, entry, max_bytes)
+    sidecar = path.with_name(path.stem + SIDECAR)
+    try:
+        side = hashlib.sha256(sidecar.read_bytes()).hexdigest() if sidecar.is_file() else None
+        key = digest(reading, rel, hashlib.sha256(path.read_bytes()).hexdigest(), side, entry, max_bytes)
+    except OSError:
+        return read_article(path, rel, entry, max_bytes)
+    article = cache.articles.get(key)
+    if article is None:
+        article = read_article(path, rel, entry, max_bytes)
+        cache.articles.put(key, article)
+    return article
+
+
+def _folder_index(folder: Path, seen: dict[Path, dict[str, Any]], content_dir: Path, problems: list[Problem], cache: Caches | None) -> dict[str, Any]:
+    if folder not in seen:
         index = folder / FOLDER_INDEX
-        cache[folder] = {}
+        seen[folder] = {}
         if index.is_file():
             rel = index.relative_to(content_dir).as_posix()
+            raw = index.read_bytes()
+            key = digest("index", hashlib.sha256(raw).hexdigest())
+            data = cache.indexes.get(key) if cache else None
             try:
-                data = load_yaml(index.read_bytes(), rel)
+                data = load_yaml(raw, rel) if data is None else data
             except ArticleError as err:
                 problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
             else:
                 if isinstance(data, dict):
-                    cache[folder] = data
+                    seen[folder] = data
+                    if cache:
+                        cache.indexes.put(key, data)
                 else:
                     problems.append(Problem(rel, 1, "A110", "error", "metadata index is not a mapping of file names to fields", "write `NAME.txt:` then its fields, indented"))
-    return cache[folder]
+    return seen[folder]
 
 
 def load_yaml(raw: bytes | str, rel: str, line_offset: int = 0) -> Any:

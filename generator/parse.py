@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .cache import SummaryCache, entry_key, extraction_fingerprint
+from .cache import RecordCache, extraction_fingerprint, summary_key
 from .errors import Problem
 from .executors import Executor, LocalExecutor, default_jobs, plan
 from .models import Article, Summary
@@ -21,14 +21,13 @@ class Parsed:
     problems: list[Problem] = field(default_factory=list)
     parsed: int = 0
     cached: int = 0
-    corrupt: int = 0
     jobs: int = 1
 
 
 def parse_articles(
     articles: Sequence[Article],
     gazetteer: Gazetteer,
-    cache: SummaryCache | None = None,
+    cache: RecordCache[Summary] | None = None,
     executor: Executor | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
@@ -40,7 +39,7 @@ def parse_articles(
     todo = list(articles)
     if cache is not None:
         fingerprint = extraction_fingerprint(gazetteer.json)
-        keys = {a.id: entry_key(a, fingerprint) for a in articles}
+        keys = {a.id: summary_key(a, fingerprint) for a in articles}
         todo = []
         for article in articles:
             hit = cache.get(keys[article.id])
@@ -48,7 +47,7 @@ def parse_articles(
                 todo.append(article)
             else:
                 result.summaries[article.id] = hit
-        result.cached, result.corrupt = len(articles) - len(todo), cache.corrupt
+        result.cached = len(articles) - len(todo)
     if executor is None:
         result.jobs = jobs or default_jobs(todo)
         executor = LocalExecutor(result.jobs)

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import SummaryCache
+from .cache import Caches
 from .config import load_config
 from .errors import BriefingError, Problem
 from .executors import Executor
@@ -113,18 +113,19 @@ def assemble(
     config = load_config(content)
     report.warnings += config.problems
     timer = _Timer(report)
-    found = ingest(content, config.max_article_bytes)
+    caches = Caches(cache_dir) if cache_dir else None
+    found = ingest(content, config.max_article_bytes, caches)
     report.articles_read = len(found.articles)
     report.skipped = list(found.problems)
     report.warnings += _undated(found.articles)
     if not found.articles:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     timer.lap("read")
-    cache = SummaryCache(cache_dir) if cache_dir else None
-    parsed = parse_articles(found.articles, Gazetteer(config.gazetteer), cache, executor, jobs, progress)
+    parsed = parse_articles(found.articles, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
     summaries = parsed.summaries
     report.skipped += parsed.problems
-    report.parsed, report.cached, report.cache_corrupt, report.jobs = parsed.parsed, parsed.cached, parsed.corrupt, parsed.jobs
+    report.parsed, report.cached, report.jobs = parsed.parsed, parsed.cached, parsed.jobs
+    report.cache_corrupt = caches.articles.corrupt + caches.indexes.corrupt + caches.summaries.corrupt if caches else 0
     kept = tuple(a for a in found.articles if a.id in summaries)
     articles = {a.id: a for a in kept}
     timer.lap("parse")

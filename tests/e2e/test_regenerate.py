@@ -54,12 +54,14 @@ def test_corrupt_cache_entry_is_made_again(seeds, tmp_path):
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(seeds, out, cache_dir=cache)
     before = tree(out)
-    entries = sorted(cache.rglob("*.summary"))
-    assert len(entries) == 4
+    entries = sorted((cache / "summaries").rglob("*.record"))
+    assert len(entries) == 4 and len(list((cache / "articles").rglob("*.record"))) == 4
     entries[0].write_bytes(entries[0].read_bytes()[:-40])  # a write cut short
     entries[1].write_bytes(b"not a cache entry")
+    read = sorted((cache / "articles").rglob("*.record"))[0]
+    read.write_bytes(read.read_bytes().replace(b"\n", b"\n\0", 1))
     report = build(seeds, out, cache_dir=cache)
-    assert (report.parsed, report.cached, report.cache_corrupt) == (2, 2, 2)
+    assert (report.parsed, report.cached, report.cache_corrupt) == (2, 2, 3)
     assert tree(out) == before
     assert build(seeds, out, cache_dir=cache).parsed == 0
 
@@ -163,4 +165,4 @@ def test_report_json_and_clean(seeds, tmp_path):
     assert in_site["events"] == report["events"] > 0
     cleaned = subprocess.run([sys.executable, "-m", "generator", "clean", "--cache-dir", str(cache)], cwd=ROOT, capture_output=True, text=True)
     assert cleaned.returncode == 0 and "removed 4 cached article(s)" in cleaned.stdout
-    assert not list(cache.rglob("*.summary"))
+    assert not list(cache.rglob("*.record"))
