@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _build_parser(commands)
     _clean_parser(commands)
+    _eval_parser(commands)
     return parser
 
 
@@ -103,6 +105,35 @@ def _clean(args) -> None:
     from .cache import Caches
 
     print(f"removed {Caches(args.cache_dir).clear()} cached article(s) from {args.cache_dir}")
+
+
+def _eval_parser(commands) -> None:
+    root = Path(__file__).resolve().parent.parent
+    ev = commands.add_parser(
+        "eval",
+        help="score extraction against the gold files",
+        description="Run extraction on the articles the gold files name and print precision and recall per category.",
+    )
+    ev.add_argument("--gold", type=Path, default=root / "tests" / "gold", help="folder of gold *.yml files (default: tests/gold)")
+    corpus = Path(os.environ.get("BRIEFING_CORPUS", root.parent / "shared" / "corpus"))
+    ev.add_argument("--corpus", type=Path, default=corpus, help="what `corpus:` in a gold file refers to (default: $BRIEFING_CORPUS or ../shared/corpus)")
+    ev.add_argument("--content", type=Path, default=root / "content", help="the briefing whose gazetteer is used; `content:` in a gold file (default: content)")
+    ev.add_argument("--misses", action="store_true", help="also list every extra, wrong and missed item")
+    ev.set_defaults(run=_eval)
+
+
+def _eval(args) -> None:
+    from .evaluate import evaluate, table
+
+    roots = {"corpus": args.corpus, "content": args.content, "fixtures": args.gold.parent / "fixtures"}
+    scores = evaluate(args.gold, roots, args.content)
+    for line in table(scores):
+        print(line)
+    if args.misses:
+        for group in scores.values():
+            for score in group.values():
+                for miss in score.misses:
+                    print(miss)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,7 +29,7 @@ def export(briefing: Briefing) -> bytes:
             "entities": [{"name": e.name, "type": e.type, "count": e.count, "sentences": list(e.sentences)} for e in s.entities],
             "dates": [{"text": d.text, "date": d.date, "precision": d.precision, "relation": d.relation, "sentence": text(d.sentence)} for d in s.dates],
             "figures": [{"value": f.value, "text": f.text, "counts": f.counts, "qualifier": f.qualifier, "sentence": text(f.sentence)} for f in s.figures],
-            "quotes": [{"text": q.text, "speaker": q.speaker, "sentence": text(q.sentence)} for q in s.quotes],
+            "quotes": [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "sentence": text(q.sentence)} for q in s.quotes],
         })
     events = [
         {

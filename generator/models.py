@@ -73,6 +73,7 @@ class Quote:
     text: str
     speaker: str | None
     sentence: int
+    kind: str = "direct"  # direct (in quotation marks) | reported ("Medinsky stated that ...")
 
 
 @dataclass(frozen=True)
