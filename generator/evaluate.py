@@ -84,6 +84,26 @@ def _resolve_ref(ref: str, roots: dict[str, Path], gold_file: Path) -> Path:
     return path
 
 
+FIELDS = {
+    "dates": {"text", "in", "date", "precision", "relation"},
+    "figures": {"value", "counts", "qualifier", "in"},
+    "quotes": {"text", "speaker", "kind", "in"},
+    "events": {"type", "in"},
+}
+
+
+def _check_fields(data: dict, gold_file: Path) -> None:
+    """Unknown fields are typos (or a comma YAML read as a separator): say where."""
+    for category, allowed in FIELDS.items():
+        for number, item in enumerate(data.get(category) or [], start=1):
+            unknown = set(item) - allowed if isinstance(item, dict) else {"(not a mapping)"}
+            if unknown:
+                raise BriefingError(
+                    f"{gold_file}: {category} #{number} has unknown field(s) {', '.join(sorted(map(str, unknown)))}; "
+                    f"allowed: {', '.join(sorted(allowed))} (quote values that contain a comma)"
+                )
+
+
 def load_gold(gold_dir: Path, roots: dict[str, Path]) -> list[GoldArticle]:
     """Every gold file under `gold_dir`, with its article read as the pipeline reads it."""
     files = sorted(gold_dir.glob("*.yml"))
@@ -94,6 +114,7 @@ def load_gold(gold_dir: Path, roots: dict[str, Path]) -> list[GoldArticle]:
         data = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         if not isinstance(data, dict) or "article" not in data:
             raise BriefingError(f"{gold_file}: needs an `article:` field naming the article")
+        _check_fields(data, gold_file)
         path = _resolve_ref(data["article"], roots, gold_file)
         index = path.parent / FOLDER_INDEX
         folder_meta = (yaml.safe_load(index.read_text(encoding="utf-8")) or {}) if index.is_file() else {}
