@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -12,19 +13,25 @@ from .config import Gazetteer
 from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
-from .nlp.dates import resolve
+from .nlp.dates import date_expression, resolve
 from .nlp.entities import TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
-from .nlp.quotes import SPEECH_VERBS, quoted_spans, speaker_token
+from .nlp.quotes import SPEECH_VERBS, quoted_spans, reported_clauses, speaker_token, subject_of
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set"}
 PRONOUNS = {"he", "she"}
-_DAYLIKE = re.compile(r"day|night|yesterday|tomorrow|ago|week|minute|hour", re.I)
+# people named by their office: a pronoun after "The mayor said ..." is not an earlier name
+HUMAN_NOUNS = {
+    "mayor", "governor", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+    "adviser", "advisor", "aide", "envoy", "diplomat", "officer", "commander", "soldier", "resident",
+    "witness", "aunt", "uncle", "mother", "father", "son", "daughter", "wife", "husband", "correspondent",
+    "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
+}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
 
@@ -47,7 +54,9 @@ def summarize(article: Article, doc, known_types: dict[str, str]) -> Summary:
     sentences, index_of = _sentences(article, doc)
     names = _entity_names(doc, known_types)
     entities = _entity_refs(names, index_of, doc)
-    dates = _dates(doc, article.published, index_of)
+    dated_ents = _dates(doc, article.published, index_of)
+    dates = [ref for _, ref in dated_ents]
+    names = _Names(names)
     return Summary(
         article_id=article.id,
         title=article.title,
@@ -57,7 +66,7 @@ def summarize(article: Article, doc, known_types: dict[str, str]) -> Summary:
         dates=tuple(dates),
         figures=tuple(_figures(doc, index_of)),
         quotes=tuple(_quotes(doc, names, index_of)),
-        mentions=tuple(_mentions(doc, names, dates, article.published, index_of)),
+        mentions=tuple(_mentions(doc, names, dated_ents, article.published, index_of)),
     )
 
 
@@ -141,16 +150,37 @@ def _is_future(token) -> bool:
     return False
 
 
-def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[DateRef]:
+def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[object, DateRef]]:
+    """Each date expression (a DATE/TIME entity, split at commas) with its resolution."""
     refs = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
             continue
-        if ent.label_ == "TIME" and not _DAYLIKE.search(ent.text):
-            continue
-        resolved = resolve(ent.text, published, _is_future(ent.root))
-        refs.append(DateRef(ent.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(ent[0], index_of)))
+        for part in _parts(ent):
+            if not date_expression(part.text):
+                continue
+            text = part.text + ("-long" if doc.text[part.end_char:part.end_char + 5] == "-long" else "")
+            resolved = resolve(text, published, _is_future(part.root))
+            refs.append((part, DateRef(part.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
     return refs
+
+
+def _parts(ent):
+    """'this week, days' is two expressions."""
+    start = ent.start
+    for token in ent:
+        if token.text in (",", ";"):
+            if token.i > start:
+                yield _span(ent, start, token.i)
+            start = token.i + 1
+    if start < ent.end:
+        yield _span(ent, start, ent.end)
+
+
+def _span(ent, start: int, end: int):
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
@@ -168,55 +198,92 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
             yield Figure(value, text, counts, qualifier, sentence)
 
 
-def _name_at(names: list[_Name], token_i: int) -> _Name | None:
-    for n in names:
-        if n.start <= token_i < n.end:
-            return n
-    return None
+class _Names:
+    """The canonical name covering each token: a lookup per token, built once per doc."""
+
+    def __init__(self, names: list[_Name]):
+        self.all = names
+        self.at = {i: n for n in names for i in range(n.start, n.end)}
+
+    def person(self, token) -> str | None:
+        named = self.at.get(token.i) if token is not None else None
+        return named.name if named and named.type == "person" else None
 
 
-def _quotes(doc, names: list[_Name], index_of: dict[int, int]) -> Iterator[Quote]:
-    last_person: str | None = None
-    last_speaker: str | None = None
-    last_subject: str | None = None
-    people_by_sentence: dict[int, list[_Name]] = defaultdict(list)
-    for n in names:
-        if n.type == "person":
-            people_by_sentence[doc[n.start].sent.start].append(n)
-    for sent in doc.sents:
-        spans = quoted_spans(sent.text)
-        speaker = None
-        if spans:
-            token = speaker_token(sent)
-            inside = lambda t: any(a <= t.idx - sent.start_char < b for a, b in spans)  # noqa: E731
-            if token is not None and not inside(token):
-                named = _name_at(names, token.i)
-                if named:
-                    speaker = named.name
-                elif token.lower_ in PRONOUNS:
-                    speaker = last_subject or last_person
-            if speaker is None and sent.text.lstrip()[:1] in "\"“‘«" and sent.text.rstrip()[-1:] in "\"”’».":
-                speaker = last_speaker
-            for a, b in spans:
-                yield Quote(sent.text[a:b].strip(), speaker, index_of.get(sent.start, 0))
-            last_speaker = speaker or last_speaker
-        people = people_by_sentence.get(sent.start)
-        if people:
-            last_person = people[-1].name
-            subject = speaker_token(sent)
-            named = _name_at(names, subject.i) if subject is not None else None
-            last_subject = named.name if named and named.type == "person" else last_person
+def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
+    """Direct quotes with their speaker, then reported statements ("X said that ...") of people.
+
+    A quotation split over sentences ('"The war will not stop. It will just pause," he said')
+    is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
+    speaking or last the subject of a sentence; "it" the organisation last speaking."""
+    spans = quoted_spans(doc.text)
+    inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
+    sents = [s for s in doc.sents]
+    sent_of_char = {}
+    for k, sent in enumerate(sents):
+        sent_of_char[sent.start_char] = k
+    starts = [sent.start_char for sent in sents]
+    state = {"person": None, "subject": None, "speaker": None, "it": None}
+
+    def who(token) -> str | None:
+        if token is None or inside(token):
+            return None
+        candidates = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
+        named = [names.at[c.i] for c in candidates if c.i in names.at]
+        if named:
+            return next((n for n in named if n.type == "person"), named[0]).name
+        if token.lower_ in PRONOUNS:
+            return state["subject"] or state["person"]
+        return state["it"] if token.lower_ == "it" else None
+
+    by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in spans:
+        by_sentence[bisect_right(starts, a) - 1].append((a, b))
+    for k, sent in enumerate(sents):
+        number = index_of.get(sent.start, 0)
+        for a, b in by_sentence.get(k, []):
+            last = bisect_right(starts, b) - 1
+            speaker = next((w for w in (who(speaker_token(s)) for s in sents[k:last + 1]) if w), None)
+            if speaker is None and doc.text[sent.start_char:a].strip() in "\"“‘«":
+                speaker = state["speaker"]
+            yield Quote(doc.text[a:b].strip(), speaker, number)
+            state["speaker"] = speaker or state["speaker"]
+        for verb, clause in reported_clauses(sent, spans):
+            subject = subject_of(verb)
+            reporter = who(subject)
+            if reporter and (names.person(subject) or subject.lower_ in PRONOUNS or names.person(next(subject.children, None))):
+                yield Quote(clause.text, reporter, number, "reported")
+                state["speaker"] = reporter
+        _follow(sent, names, state)
 
 
-def _mentions(doc, names: list[_Name], dates: list[DateRef], published: str | None, index_of: dict[int, int]) -> Iterator[Mention]:
+def _follow(sent, names: _Names, state: dict) -> None:
+    """Update who a later pronoun may refer to after reading `sent`."""
+    subject = speaker_token(sent) or next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    named = names.at.get(subject.i) if subject is not None else None
+    people = [n for n in names.all if sent.start <= n.start < sent.end and n.type == "person"]
+    if named and named.type == "person":
+        state["subject"] = named.name
+    elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
+        state["it"] = named.name
+    elif subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in HUMAN_NOUNS:
+        state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named
+        return
+    if people:
+        state["person"] = people[-1].name
+        if not (named and named.type == "person"):
+            state["subject"] = state["person"]
+
+
+def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int]) -> Iterator[Mention]:
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            for ref in dates:
-                if ref.text == ent.text and ref.sentence == _sentence_no(ent[0], index_of) and ref.date and ref.precision in ("day", "week"):
-                    dated[ent.sent.start].append((ref, ent.start))
-                    break
+    for ent, ref in dated_ents:
+        if ref.date and ref.precision in ("day", "week"):
+            dated[ent.sent.start].append((ref, ent.start))
+    names_by_sentence: dict[int, list[_Name]] = defaultdict(list)
+    for n in names.all:
+        names_by_sentence[doc[n.start].sent.start].append(n)
     for sent in doc.sents:
         if sent.start not in index_of:
             continue
@@ -224,20 +291,20 @@ def _mentions(doc, names: list[_Name], dates: list[DateRef], published: str | No
         found = typed.get(sent.start, [])
         if not found and dated.get(sent.start):
             token = speaker_token(sent)
-            named = _name_at(names, token.i) if token is not None else None
-            if named and named.type == "person":
-                found = [("statement", named.name, token.head.i)]
+            person = names.person(token)
+            if person:
+                found = [("statement", person, token.head.i)]
         found = _reported_speech(doc, sent, found, dated.get(sent.start, []), names)
         for kind, trigger, token_i in found:
-            nearest = _nearest(dated.get(sent.start, []), token_i)
+            nearest = _nearest([c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])], token_i)
             choice = nearest[0] if nearest else None
             if choice is None:
-                if number >= LEDE_SENTENCES or not published:
+                if number >= LEDE_SENTENCES or not published or dated.get(sent.start):
                     continue
                 when, precision = published, "day"
             else:
                 when, precision = choice.date, choice.precision
-            in_sentence = [n for n in names if sent.start <= n.start < sent.end]
+            in_sentence = names_by_sentence.get(sent.start, [])
             yield Mention(
                 type=kind,
                 date=when,
@@ -248,6 +315,18 @@ def _mentions(doc, names: list[_Name], dates: list[DateRef], published: str | No
                 sentence=number,
                 kind=_kind(when, published),
             )
+
+
+def _precedes(trigger, date_token) -> bool:
+    """'talks on Monday, hours after a drone strike': the strike is before the dated clause,
+    so the date is not the strike's. True when the trigger sits in an 'after'/'before'
+    phrase that does not contain the date."""
+    for node in [trigger, *trigger.ancestors]:
+        if node.lower_ in ("after", "following", "before") and node.dep_ in ("prep", "mark"):
+            return date_token not in node.subtree
+        if node.pos_ in ("VERB", "AUX") and node is not trigger:
+            return False
+    return False
 
 
 def _verb_of(token):
@@ -265,10 +344,9 @@ def _reported_speech(doc, sent, found, dated, names):
             doc[token_i] in child.subtree for child in verb.children if child.dep_ == "ccomp"
         )
         if reported and verb.lemma_.lower() in SPEECH_VERBS:
-            subject = speaker_token(sent)
-            named = _name_at(names, subject.i) if subject is not None else None
-            if named and named.type == "person":
-                statements = [("statement", named.name, verb.i)]
+            person = names.person(speaker_token(sent))
+            if person:
+                statements = [("statement", person, verb.i)]
                 continue
         kept.append((kind, trigger, token_i))
     return kept + statements

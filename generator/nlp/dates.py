@@ -24,12 +24,16 @@ NUMBERS = {
 }
 UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
 _COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)"
-_HEDGE = r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |just over |just under |barely |at least )?"
+_HEDGE = (
+    r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |"
+    r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
+)
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
     rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long| old)?$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
+    rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -50,7 +54,8 @@ _SIMPLE = {
 _PERIODS = {
     "this week": ("week", 0), "earlier this week": ("week", 0), "later this week": ("week", 0),
     "last week": ("week", -1), "the previous week": ("week", -1), "earlier last week": ("week", -1),
-    "next week": ("week", 1), "this month": ("month", 0), "earlier this month": ("month", 0),
+    "next week": ("week", 1), "earlier in the week": ("week", 0), "later in the week": ("week", 0),
+    "earlier in the month": ("month", 0), "this month": ("month", 0), "earlier this month": ("month", 0),
     "last month": ("month", -1), "next month": ("month", 1), "this year": ("year", 0),
     "earlier this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
@@ -63,9 +68,29 @@ class Resolved:
     relation: str  # past | future | duration
 
 
+# a word that makes a span a date expression at all (not an age, a clock time or a frequency)
+_DATE_WORD = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|days?|weeks?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
+    r"|ago|(?:1[89]|20)\d\d)(?:['’]s)?\b",
+    re.I,
+)
+_NOT_DATES = re.compile(r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$", re.I)
+_EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
+
+
+def date_expression(text: str) -> bool:
+    """Whether a DATE/TIME span names a time at all: "under 25" (an age), "half-past-noon",
+    "night" or "daily" do not."""
+    expr = normalize_expression(text)
+    return bool(_DATE_WORD.search(expr)) and not _NOT_DATES.match(expr)
+
+
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
-    return re.sub(r"^(?:on|by|since|from|until|till) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
+    text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
+    return _EDGE.sub("", text)
 
 
 def resolve(text: str, published: str | None, future: bool = False) -> Resolved:

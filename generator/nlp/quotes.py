@@ -14,10 +14,11 @@ MIN_WORDS = 3
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of quotations of at least three words."""
+    """Character spans (inside the marks) of quotations of at least three words. A quotation
+    may run over several sentences, never over a paragraph break."""
     spans = []
     for opening, closing in PAIRS:
-        pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"]+)" + re.escape(closing)
+        pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
         for match in re.finditer(pattern, text):
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
@@ -27,11 +28,46 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def speaker_token(sent):
-    """The subject of the sentence's speech verb, outside the quotation marks."""
-    for token in sent:
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return child
+def speech_verbs(sent):
+    """Speech verbs of the sentence, in order."""
+    return [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+
+
+def subject_of(verb):
+    """The verb's subject; for a participle ("..., saying") the subject of the verb it hangs on."""
+    for node in [verb, *verb.ancestors]:
+        if node.pos_ not in ("VERB", "AUX"):
+            break
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
+            break
     return None
+
+
+def speaker_token(sent):
+    """The subject of the sentence's first speech verb that has one."""
+    for verb in speech_verbs(sent):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+    return None
+
+
+def reported_clauses(sent, spans: list[tuple[int, int]]):
+    """(speech verb, clause span) for "X said (that) CLAUSE" outside quotation marks
+    (`spans`: character spans of quotations in the doc)."""
+    for verb in speech_verbs(sent):
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                continue
+            tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if len(tokens) < MIN_WORDS + 1:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            if any(a < end and start < b for a, b in spans):
+                continue
+            yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
