@@ -132,22 +132,23 @@ def _located(item: dict, sentence: str) -> bool:
     return snippet is None or _norm(snippet) in sentence
 
 
-def _pairs(gold: list[dict], predicted: list, matches, correct) -> Score:
-    """Greedy one-to-one pairing: a gold item is recalled by at most one prediction."""
+def _pairs(gold: list[dict], predicted: list, matches, correct, closeness=lambda g, p: 0) -> Score:
+    """Greedy one-to-one pairing: a gold item is recalled by at most one prediction; among the
+    gold items a prediction matches, the closest is taken."""
     score = Score(predicted=len(predicted), gold=len(gold))
     used = set()
     for p in predicted:
-        for i, g in enumerate(gold):
-            if i not in used and matches(g, p):
-                used.add(i)
-                if correct(g, p):
-                    score.matched_predicted += 1
-                    score.matched_gold += 1
-                else:
-                    score.misses.append(f"wrong: {p} for gold {g}")
-                break
-        else:
+        candidates = [i for i, g in enumerate(gold) if i not in used and matches(g, p)]
+        if not candidates:
             score.misses.append(f"extra: {p}")
+            continue
+        i = max(candidates, key=lambda i: (closeness(gold[i], p), -i))
+        used.add(i)
+        if correct(gold[i], p):
+            score.matched_predicted += 1
+            score.matched_gold += 1
+        else:
+            score.misses.append(f"wrong: {p} for gold {gold[i]}")
     score.misses += [f"missed: {g}" for i, g in enumerate(gold) if i not in used]
     return score
 
@@ -197,7 +198,11 @@ def _quotes(gold: GoldArticle, summary: Summary) -> Score:
     def correct(g, q):
         return fold(g.get("speaker") or "") == fold(q.speaker or "") and g.get("kind", "direct") == q.kind
 
-    return _pairs(gold.data.get("quotes") or [], list(summary.quotes), matches, correct)
+    def closeness(g, q):
+        a, b = _norm(g["text"]), _norm(q.text)
+        return (b.startswith(a[:20]), -abs(len(a) - len(b)))
+
+    return _pairs(gold.data.get("quotes") or [], list(summary.quotes), matches, correct, closeness)
 
 
 @dataclass(frozen=True)

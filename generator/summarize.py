@@ -236,6 +236,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return state["subject"] or state["person"]
         return state["it"] if token.lower_ == "it" else None
 
+    people = {n.name for n in names.all if n.type == "person"}
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for a, b in spans:
         by_sentence[bisect_right(starts, a) - 1].append((a, b))
@@ -251,7 +252,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         for verb, clause in reported_clauses(sent, spans):
             subject = subject_of(verb)
             reporter = who(subject)
-            if reporter and (names.person(subject) or subject.lower_ in PRONOUNS or names.person(next(subject.children, None))):
+            if reporter in people:
                 yield Quote(clause.text, reporter, number, "reported")
                 state["speaker"] = reporter
         _follow(sent, names, state)

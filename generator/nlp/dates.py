@@ -73,7 +73,7 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|(?:1[89]|20)\d\d)(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1[89]|20)\d\d)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$", re.I)

@@ -40,6 +40,8 @@ def plausible(text: str, label: str) -> bool:
     if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
         return False
     words = text.split()
+    if not TITLES.sub("", text + " ").strip():
+        return False  # "Defence" of "Defence Minister ...": a title word, not a name
     if label == "PERSON" and (len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words)):
         return False
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
