@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import yaml
 
 from .errors import ArticleError, BriefingError, Problem
 from .ingest import DEFAULT_MAX_BYTES, load_yaml
+from .nlp.entities import fold
 
 BUILTIN_GAZETTEER = Path(__file__).with_name("gazetteer.yml")
 ENTITY_TYPES = ("person", "organization", "place")
@@ -29,6 +32,20 @@ class Gazetteer:
     @property
     def json(self) -> str:
         return json.dumps(sorted(self.entries, key=lambda e: e["name"]), sort_keys=True)
+
+    @cached_property
+    def types(self) -> dict[str, str]:
+        return {e["name"]: e["type"] for e in self.entries}
+
+    @cached_property
+    def by_fold(self) -> dict[str, tuple[str, str]]:
+        """Folded spelling of every name and alias -> (canonical name, type): spellings the
+        ruler did not match exactly ("Mykhaylo Podolyak", "U.K") still find their entry."""
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for e in self.entries:
+            for form in (e["name"], *e.get("aliases", ())):
+                index[fold(form)].add((e["name"], e["type"]))
+        return {key: next(iter(found)) for key, found in index.items() if len(found) == 1}
 
 
 @dataclass(frozen=True)

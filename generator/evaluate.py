@@ -153,8 +153,10 @@ def _pairs(gold: list[dict], predicted: list, matches, correct, closeness=lambda
     return score
 
 
-def _entities(gold: GoldArticle, summary: Summary) -> Score:
-    expected = {(fold(name), kind): name for name, kind in (gold.data.get("entities") or [])}
+def _entities(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
+    """A gold name the gazetteer lists under another spelling counts as its canonical name."""
+    canonical = lambda name: gazetteer.by_fold.get(fold(name), (name,))[0]  # noqa: E731
+    expected = {(fold(canonical(name)), kind): name for name, kind in (gold.data.get("entities") or [])}
     found = {(fold(e.name), e.type): e.name for e in summary.entities}
     hits = expected.keys() & found.keys()
     score = Score(len(hits), len(found), len(hits), len(expected))
@@ -168,7 +170,7 @@ def _same_words(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _dates(gold: GoldArticle, summary: Summary) -> Score:
+def _dates(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     def matches(g, d):
         return _same_words(g["text"], d.text) and _located(g, _sentence(summary, d.sentence))
 
@@ -181,7 +183,7 @@ def _dates(gold: GoldArticle, summary: Summary) -> Score:
     return _pairs(gold.data.get("dates") or [], predicted, matches, correct)
 
 
-def _figures(gold: GoldArticle, summary: Summary) -> Score:
+def _figures(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     def matches(g, f):
         return float(g["value"]) == f.value and _located(g, _sentence(summary, f.sentence))
 
@@ -191,7 +193,7 @@ def _figures(gold: GoldArticle, summary: Summary) -> Score:
     return _pairs(gold.data.get("figures") or [], list(summary.figures), matches, correct)
 
 
-def _quotes(gold: GoldArticle, summary: Summary) -> Score:
+def _quotes(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     def matches(g, q):
         return _same_words(g["text"][:60], q.text) and _located(g, _sentence(summary, q.sentence))
 
@@ -214,7 +216,7 @@ class _Typed:
     text: str
 
 
-def _events(gold: GoldArticle, summary: Summary) -> Score:
+def _events(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     predicted = [_Typed(t, n, summary.sentences[n].text[:80]) for t, n in sorted({(m.type, m.sentence) for m in summary.mentions})]
 
     def matches(g, m):
@@ -229,15 +231,15 @@ SCORERS = {"entities": _entities, "dates": _dates, "figures": _figures, "quotes"
 def evaluate(gold_dir: Path, roots: dict[str, Path], content: Path) -> dict[str, dict[str, Score]]:
     """Scores per group (built on / held out) and category, summed over the gold articles."""
     gold = load_gold(gold_dir, roots)
-    config = load_config(content)
-    summaries, problems = summarize_all([g.article for g in gold], Gazetteer(config.gazetteer))
+    gazetteer = Gazetteer(load_config(content).gazetteer)
+    summaries, problems = summarize_all([g.article for g in gold], gazetteer)
     if problems:
         raise BriefingError("; ".join(str(p) for p in problems))
     scores = {group: {c: Score() for c in CATEGORIES} for group in GROUPS}
     for g, summary in zip(gold, summaries):
         group = "held-out" if g.held_out else "built"
         for category, scorer in SCORERS.items():
-            one = scorer(g, summary)
+            one = scorer(g, summary, gazetteer)
             one.misses = [f"{g.file.name}: {m}" for m in one.misses]
             scores[group][category].add(one)
     return scores

@@ -40,19 +40,18 @@ def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[li
     whose extraction fails is reported and left out; it never stops the others."""
     articles = list(articles)
     nlp = load(gazetteer.json)
-    types = {e["name"]: e["type"] for e in gazetteer.entries}
     summaries, problems = [], []
     for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)):
         try:
-            summaries.append(summarize(article, doc, types))
+            summaries.append(summarize(article, doc, gazetteer))
         except Exception as err:  # a bug on one article must not lose the others
             problems.append(Problem(article.path, None, "E201", "error", f"extraction failed: {type(err).__name__}: {err}", "report this article with the build log"))
     return summaries, problems
 
 
-def summarize(article: Article, doc, known_types: dict[str, str]) -> Summary:
+def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     sentences, index_of = _sentences(article, doc)
-    names = _entity_names(doc, known_types)
+    names = _entity_names(doc, gazetteer)
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of)
     dates = [ref for _, ref in dated_ents]
@@ -102,8 +101,9 @@ class _Name:
     end: int
 
 
-def _entity_names(doc, known_types: dict[str, str]) -> list[_Name]:
+def _entity_names(doc, gazetteer: Gazetteer) -> list[_Name]:
     """Canonical names of the people, organisations and places the doc names."""
+    known_types = gazetteer.types
     raw = []
     for ent in doc.ents:
         if ent.ent_id_ and ent.ent_id_ in known_types:
@@ -113,8 +113,12 @@ def _entity_names(doc, known_types: dict[str, str]) -> list[_Name]:
         if not kind or not plausible(ent.text, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
         name = clean_person(ent.text) if kind == "person" else clean_name(ent.text)
-        if name and plausible(name, ent.label_):
+        if name in known_types or fold(name) in gazetteer.by_fold:
+            name, kind = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
             raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
+        elif name and plausible(name, ent.label_):
+            raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
+    raw = _absorb_first_names(doc, raw, known_types)
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
     by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -127,6 +131,27 @@ def _entity_names(doc, known_types: dict[str, str]) -> list[_Name]:
         if n.name not in known_types:
             name = display[(n.type, fold(name))]
         out.append(_Name(name, n.type, n.surface, n.start, n.end))
+    return out
+
+
+def _absorb_first_names(doc, raw: list[_Name], known_types: dict[str, str]) -> list[_Name]:
+    """'Mykhaylo Podolyak' where the gazetteer knows 'Podolyak': the model tags the unlisted
+    first name on its own (often as a place); it belongs to the listed person."""
+    out = []
+    for k, n in enumerate(raw):
+        following = raw[k + 1] if k + 1 < len(raw) else None
+        if (
+            following is not None
+            and n.end == following.start
+            and n.end - n.start == 1
+            and n.name not in known_types
+            and following.type == "person"
+            and following.name in known_types
+            and doc[n.start].is_title
+        ):
+            out.append(_Name(following.name, "person", n.surface, n.start, n.end))
+            continue
+        out.append(n)
     return out
 
 

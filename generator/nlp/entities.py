@@ -48,13 +48,15 @@ def plausible(text: str, label: str) -> bool:
 
 
 def fold(name: str) -> str:
-    """A key that transliteration variants of one name share."""
+    """A key that transliteration variants of one name share: accents dropped, 'kh' -> 'h',
+    'y' -> 'i', doubled letters single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo / Mykhaylo,
+    Oleksii / Oleksiy)."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
     for word in re.findall(r"[a-z]+", text):
-        word = re.sub(r"(?:iy|yy|ij|ii|y)$", "y", word)
-        words.append(word)
+        word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i")
+        words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(words)
 
 
