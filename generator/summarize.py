@@ -243,10 +243,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
     spans = quoted_spans(doc.text)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
-    sents = [s for s in doc.sents]
-    sent_of_char = {}
-    for k, sent in enumerate(sents):
-        sent_of_char[sent.start_char] = k
+    sents = list(doc.sents)
     starts = [sent.start_char for sent in sents]
     state = {"person": None, "subject": None, "speaker": None, "it": None}
 
@@ -262,6 +259,10 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         return state["it"] if token.lower_ == "it" else None
 
     people = {n.name for n in names.all if n.type == "person"}
+    people_in: dict[int, list[str]] = defaultdict(list)
+    for n in names.all:
+        if n.type == "person":
+            people_in[doc[n.start].sent.start].append(n.name)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for a, b in spans:
         by_sentence[bisect_right(starts, a) - 1].append((a, b))
@@ -280,14 +281,13 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if reporter in people:
                 yield Quote(clause.text, reporter, number, "reported")
                 state["speaker"] = reporter
-        _follow(sent, names, state)
+        _follow(sent, names, people_in.get(sent.start, []), state)
 
 
-def _follow(sent, names: _Names, state: dict) -> None:
-    """Update who a later pronoun may refer to after reading `sent`."""
+def _follow(sent, names: _Names, people: list[str], state: dict) -> None:
+    """Update who a later pronoun may refer to after reading `sent` (naming `people`)."""
     subject = speaker_token(sent) or next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     named = names.at.get(subject.i) if subject is not None else None
-    people = [n for n in names.all if sent.start <= n.start < sent.end and n.type == "person"]
     if named and named.type == "person":
         state["subject"] = named.name
     elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
@@ -296,7 +296,7 @@ def _follow(sent, names: _Names, state: dict) -> None:
         state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named
         return
     if people:
-        state["person"] = people[-1].name
+        state["person"] = people[-1]
         if not (named and named.type == "person"):
             state["subject"] = state["person"]
 

@@ -26,13 +26,15 @@ _NOUNS = {"NOUN", "PROPN"}
 
 def number_value(text: str) -> float | None:
     text = text.lower().replace(",", "")
-    value = None
+    value, half = None, False
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
         word = match.group(0)
         if word[0].isdigit():
             value = float(word)
+        elif word == "half" and value is None:
+            half = True  # "half a dozen"
         elif word in NUMBER_WORDS and value is None:
-            value = float(NUMBER_WORDS[word])
+            value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in SCALES and value is not None:
             value *= SCALES[word]
     return value
@@ -41,9 +43,9 @@ def number_value(text: str) -> float | None:
 def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
     """(value, text, counts, qualifier) for an entity span, or None when it counts nothing."""
     value = number_value(ent.text)
-    if value is None or (value <= 2 and not re.search(r"\d", ent.text)):
+    if value is None or (value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)):
         return None
-    qualifier_match = _QUALIFIER.match(ent.text)
+    qualifier_match = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
     qualifier = qualifier_match.group(1).lower() if qualifier_match else None
     doc = ent.doc
     if ent.label_ in ("DATE", "TIME"):
