@@ -90,7 +90,7 @@ def date_expression(text: str) -> bool:
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
-    return _EDGE.sub("", text)
+    return _EDGE.sub("", re.sub(r"'s$", "", text))
 
 
 def resolve(text: str, published: str | None, future: bool = False) -> Resolved:

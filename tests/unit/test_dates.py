@@ -1,6 +1,6 @@
 import pytest
 
-from generator.nlp.dates import resolve
+from generator.nlp.dates import date_expression, resolve
 
 CASES = [
     # text, published, future, expected (date, precision, relation)
@@ -27,7 +27,26 @@ CASES = [
     ("48-hour", "2025-07-23", False, (None, None, "duration")),
     ("30-day", "2025-03-14", False, (None, None, "duration")),
     ("more than eight hours", "2025-03-14", False, (None, None, "duration")),
+    ("a little over an hour", "2025-06-02", False, (None, None, "duration")),
+    ("over-two-hour", "2025-06-02", False, (None, None, "duration")),
+    ("years-long", "2025-06-02", False, (None, None, "duration")),
+    ("the age of 25", "2025-07-23", False, (None, None, "duration")),
+    ("in the coming days", "2025-06-02", False, (None, None, "future")),
+    ("earlier in the week", "2022-10-22", False, ("2022-10-17", "week", "past")),
+    ("the end of March", "2022-07-11", False, ("2022-03-01", "month", "past")),
+    ("Saturday morning", "2022-10-22", False, ("2022-10-22", "day", "past")),
+    ("Oct. 10", "2022-10-22", False, ("2022-10-10", "day", "past")),
+    ("today's", "2025-06-02", False, ("2025-06-02", "day", "past")),
+    ("2014", "2022-07-11", False, ("2014-01-01", "year", "past")),
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Monday", True), ("the end of March", True), ("years", True), ("the age of 25", True),
+    ("under 25", False), ("half-past-noon", False), ("night", False), ("daily", False), ("winter", False),
+])
+def test_date_expression(text, expected):
+    assert date_expression(text) is expected
 
 
 @pytest.mark.parametrize("text,published,future,expected", CASES)

@@ -1,0 +1,89 @@
+"""Extraction rules on sentences written for these tests (facts of the war, own wording)."""
+
+import pytest
+
+from generator.models import Article
+from generator.nlp.entities import fold
+from generator.nlp.figures import number_value
+from generator.summarize import Gazetteer, summarize_all
+
+pytestmark = pytest.mark.model
+
+GAZETTEER = Gazetteer((
+    {"name": "Mykhailo Podolyak", "type": "person", "aliases": ["Podolyak"]},
+    {"name": "Vladimir Medinsky", "type": "person", "aliases": ["Medinsky"]},
+    {"name": "Volodymyr Zelensky", "type": "person", "aliases": ["Zelensky", "Zelenskyy"]},
+    {"name": "Kyiv", "type": "place", "aliases": ["Kiev"]},
+    {"name": "United Kingdom", "type": "place", "aliases": ["UK", "U.K."]},
+))
+
+
+def summary(*paragraphs: str, published: str = "2025-07-23"):
+    article = Article("a", "articles/a.txt", "A", "Example", published, None, None, "en", paragraphs, "a")
+    summaries, problems = summarize_all([article], GAZETTEER)
+    assert not problems
+    return summaries[0]
+
+
+def test_fold_joins_transliterations():
+    assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
+    assert fold("Mykhaylo") == fold("Mykhailo")
+    assert fold("Oleksiy Reznikov") == fold("Oleksii Reznikov")
+    assert fold("Kyiv") != fold("Kharkiv")
+
+
+def test_spelling_variants_titles_and_possessives_reach_the_canonical_name():
+    s = summary("Presidential adviser Mykhaylo Podolyak spoke in Kiev. President Zelenskiy's office agreed.")
+    names = {(e.name, e.type) for e in s.entities}
+    assert ("Mykhailo Podolyak", "person") in names
+    assert ("Kyiv", "place") in names
+    assert ("Volodymyr Zelensky", "person") in names
+    assert not any(e.name in ("Mykhaylo", "Presidential", "Zelenskiy") for e in s.entities)
+
+
+def test_title_word_alone_is_not_an_entity():
+    s = summary("Defence Minister Rustem Umerov led the delegation to Istanbul.")
+    assert "Defence" not in {e.name for e in s.entities}
+
+
+def test_reported_speech_is_a_statement_with_its_speaker():
+    s = summary("Medinsky stated that negotiators agreed to exchange at least 1,200 more prisoners of war from each side.")
+    reported = [q for q in s.quotes if q.kind == "reported"]
+    assert [q.speaker for q in reported] == ["Vladimir Medinsky"]
+    assert reported[0].text.startswith("negotiators agreed to exchange")
+
+
+def test_quote_split_over_sentences_is_attributed_by_the_said_clause():
+    s = summary('Podolyak spoke on television. "The war will not stop. It will only pause for a while," he said.')
+    direct = [q for q in s.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("The war will not stop. It will only pause")
+    assert direct[0].speaker == "Mykhailo Podolyak"
+
+
+def test_unnamed_speaker_does_not_borrow_an_earlier_name():
+    s = summary(
+        "Zelensky visited the front on Friday.",
+        "The mayor of the city asked residents to save water. Power had been cut after the strike, he said.",
+    )
+    assert all(q.speaker != "Volodymyr Zelensky" for q in s.quotes if "Power had been cut" in q.text)
+
+
+def test_figures_keep_qualifier_and_what_they_count():
+    s = summary("Medinsky said Russia offered to return 3,000 more Ukrainian bodies, and at least half a dozen regions were hit.")
+    figures = {(f.value, f.qualifier): f.counts for f in s.figures}
+    assert figures[(3000.0, None)] == "Ukrainian bodies"
+    assert figures[(6.0, "at least")] == "regions"
+    assert number_value("over-two-hour") == 2.0
+
+
+def test_durations_and_vague_future_are_not_dated():
+    s = summary("He proposed a series of 24- to 48-hour ceasefires. More talks are expected in the coming days.")
+    assert all(d.date is None for d in s.dates)
+    assert {d.relation for d in s.dates} <= {"duration", "future"}
+
+
+def test_event_before_a_dated_clause_does_not_take_its_date():
+    s = summary("The talks took place in Istanbul on Monday, hours after a massive drone strike in Siberia.", published="2025-06-02")
+    assert ("talks", "2025-06-02") in {(m.type, m.date) for m in s.mentions}
+    assert "strike" not in {m.type for m in s.mentions if m.date == "2025-06-02"}
