@@ -102,6 +102,9 @@ def _read(path: Path, content_dir: Path, problems: list[Problem]) -> Any:
     return data
 
 
+ENTRY_FIELDS = {"name", "type", "role", "aliases", "wikidata"}
+
+
 def _gazetteer(content_dir: Path, problems: list[Problem]) -> tuple[dict, ...]:
     entries: dict[str, dict] = {}
     for path in (BUILTIN_GAZETTEER, content_dir / "entities.yml"):
@@ -111,6 +114,9 @@ def _gazetteer(content_dir: Path, problems: list[Problem]) -> tuple[dict, ...]:
             if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or entry.get("type") not in ENTITY_TYPES:
                 problems.append(Problem(rel, None, "C110", "error", f"entity #{number} needs a `name` and a `type` ({', '.join(ENTITY_TYPES)})", "see the commented example in entities.yml"))
                 continue
+            unknown = sorted(map(str, set(entry) - ENTRY_FIELDS))
+            if unknown:
+                problems.append(Problem(rel, None, "C111", "warning", f"entity `{entry['name']}` has unknown field(s) {', '.join(unknown)}", "check the spelling, and quote values that contain a comma"))
             aliases = entry.get("aliases") or []
             entries[entry["name"]] = {
                 "name": entry["name"],
