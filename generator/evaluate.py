@@ -23,12 +23,12 @@ from pathlib import Path
 
 import yaml
 
-from .config import load_config
+from .config import Gazetteer, load_config
 from .errors import BriefingError
 from .ingest import FOLDER_INDEX, read_article
 from .models import Article, Summary
 from .nlp.entities import fold
-from .summarize import Gazetteer, summarize_all
+from .summarize import summarize_all
 
 CATEGORIES = ("entities", "dates", "figures", "quotes", "events")
 GROUPS = ("built", "held-out")
