@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from spacy.tokens import Span
 
 from .config import Gazetteer
 from .errors import Problem
@@ -191,21 +193,16 @@ def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[o
 
 
 def _parts(ent):
-    """'this week, days' is two expressions."""
-    start = ent.start
+    """'this week, days' is two expressions; 'February 28, 2022' is one."""
+    doc, start = ent.doc, ent.start
     for token in ent:
-        if token.text in (",", ";"):
+        year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
+        if token.text in (",", ";") and not year_follows:
             if token.i > start:
-                yield _span(ent, start, token.i)
+                yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     if start < ent.end:
-        yield _span(ent, start, ent.end)
-
-
-def _span(ent, start: int, end: int):
-    from spacy.tokens import Span
-
-    return Span(ent.doc, start, end, label=ent.label_)
+        yield Span(doc, start, ent.end, label=ent.label_)
 
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:

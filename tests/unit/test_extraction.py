@@ -83,6 +83,13 @@ def test_durations_and_vague_future_are_not_dated():
     assert {d.relation for d in s.dates} <= {"duration", "future"}
 
 
+def test_date_span_with_a_comma_is_split_unless_a_year_follows():
+    s = summary("The talks opened on February 28, 2022. Trump spoke with Putin this week, days after the US proposed a truce.", published="2025-03-14")
+    resolved = {d.text: (d.date, d.precision) for d in s.dates}
+    assert resolved["February 28, 2022"] == ("2022-02-28", "day")
+    assert resolved["this week"] == ("2025-03-10", "week")
+
+
 def test_event_before_a_dated_clause_does_not_take_its_date():
     s = summary("The talks took place in Istanbul on Monday, hours after a massive drone strike in Siberia.", published="2025-06-02")
     assert ("talks", "2025-06-02") in {(m.type, m.date) for m in s.mentions}
