@@ -21,6 +21,7 @@ from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, quoted_spans, reported_clauses, speaker_token, subject_of
+from .nlp.sentences import sentence_start
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
@@ -91,7 +92,7 @@ def _sentences(article: Article, doc) -> tuple[list[Sentence], dict[int, int]]:
 
 
 def _sentence_no(token, index_of: dict[int, int]) -> int:
-    return index_of.get(token.sent.start, 0)
+    return index_of.get(sentence_start(token), 0)
 
 
 @dataclass(frozen=True)
@@ -179,14 +180,14 @@ def _is_future(token) -> bool:
 
 def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[object, DateRef]]:
     """Each date expression (a DATE/TIME entity, split at commas) with its resolution."""
-    refs = []
+    refs, full_text = [], doc.text  # Doc.text is rebuilt on every access
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
             continue
         for part in _parts(ent):
             if not date_expression(part.text):
                 continue
-            text = part.text + ("-long" if doc.text[part.end_char:part.end_char + 5] == "-long" else "")
+            text = part.text + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
             resolved = resolve(text, published, _is_future(part.root))
             refs.append((part, DateRef(part.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
     return refs
@@ -238,7 +239,8 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     A quotation split over sentences ('"The war will not stop. It will just pause," he said')
     is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
-    spans = quoted_spans(doc.text)
+    text = doc.text  # Doc.text is rebuilt on every access
+    spans = quoted_spans(text)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = list(doc.sents)
     starts = [sent.start_char for sent in sents]
@@ -259,7 +261,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
         if n.type == "person":
-            people_in[doc[n.start].sent.start].append(n.name)
+            people_in[sentence_start(doc[n.start])].append(n.name)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for a, b in spans:
         by_sentence[bisect_right(starts, a) - 1].append((a, b))
@@ -268,9 +270,9 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         for a, b in by_sentence.get(k, []):
             last = bisect_right(starts, b) - 1
             speaker = next((w for w in (who(speaker_token(s)) for s in sents[k:last + 1]) if w), None)
-            if speaker is None and doc.text[sent.start_char:a].strip() in "\"“‘«":
+            if speaker is None and text[sent.start_char:a].strip() in "\"“‘«":
                 speaker = state["speaker"]
-            yield Quote(doc.text[a:b].strip(), speaker, number)
+            yield Quote(text[a:b].strip(), speaker, number)
             state["speaker"] = speaker or state["speaker"]
         for verb, clause in reported_clauses(sent, spans):
             subject = subject_of(verb)
@@ -303,10 +305,10 @@ def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], publ
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     for ent, ref in dated_ents:
         if ref.date and ref.precision in ("day", "week"):
-            dated[ent.sent.start].append((ref, ent.start))
+            dated[sentence_start(ent[0])].append((ref, ent.start))
     names_by_sentence: dict[int, list[_Name]] = defaultdict(list)
     for n in names.all:
-        names_by_sentence[doc[n.start].sent.start].append(n)
+        names_by_sentence[sentence_start(doc[n.start])].append(n)
     for sent in doc.sents:
         if sent.start not in index_of:
             continue

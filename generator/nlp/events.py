@@ -19,6 +19,8 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
+from .sentences import sentence_of
+
 WINDOW = {"OP": "{,6}"}
 
 
@@ -74,10 +76,10 @@ def typed(doc) -> dict[int, list[tuple[str, str, int]]]:
         words = doc[start:end]
         if name == "strike" and any(t.lower_ == "deal" for t in words.root.children):
             continue
-        sent = doc[start].sent
-        if words.end > sent.end:
+        sent_start, sent_end = sentence_of(doc[start])
+        if words.end > sent_end:
             continue
-        per_sentence = found.setdefault(sent.start, {})
+        per_sentence = found.setdefault(sent_start, {})
         if name not in per_sentence or len(words) < len(per_sentence[name][0].split()):
             per_sentence[name] = (words.text, start)
     result = {}
