@@ -175,6 +175,8 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
             parsed = _nearest_year(parsed, base, future)
     else:
         parsed, period = _parse(expr, base.isoformat() if base else None, future)
+    if parsed is None:
+        return None
     if period == "month":
         parsed = parsed.replace(day=1)
     elif period == "year":

@@ -38,6 +38,7 @@ CASES = [
     ("Oct. 10", "2022-10-22", False, ("2022-10-10", "day", "past")),
     ("today's", "2025-06-02", False, ("2025-06-02", "day", "past")),
     ("2014", "2022-07-11", False, ("2014-01-01", "year", "past")),
+    ("decade", "2024-03-01", False, (None, None, "past")),  # nothing dateparser can place
 ]
 
 
