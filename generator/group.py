@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from .models import Article, Citation, Entity, EntityRef, Event, Mention, Source, Summary
 from .nlp.entities import fold
-from .slugs import slugify
+from .slugs import slugify, unique_slugs
 
 TYPE_LABELS = {
     "talks": "Talks",
@@ -107,8 +107,9 @@ def group_sources(articles: tuple[Article, ...]) -> tuple[Source, ...]:
     by_name: dict[str, list[str]] = defaultdict(list)
     for a in articles:
         by_name[a.source or UNKNOWN_SOURCE].append(a.id)
+    slugs = unique_slugs(by_name)
     return tuple(
-        Source(slugify(name), name, tuple(sorted(ids))) for name, ids in sorted(by_name.items())
+        Source(slugs[name], name, tuple(sorted(ids))) for name, ids in sorted(by_name.items())
     )
 
 
@@ -130,13 +131,12 @@ def group_entities(summaries: dict[str, Summary], rename: dict[str, str], roles:
     for article_id in sorted(summaries):
         for ref in summaries[article_id].entities:
             merged[(rename.get(ref.name, ref.name), ref.type)].append((article_id, ref))
-    taken: set[str] = set()
+    kinds = Counter(name for name, _ in merged)
+    label = {(name, kind): name if kinds[name] == 1 else f"{name} {kind}" for name, kind in merged}
+    slugs = unique_slugs(label.values())
     entities = []
     for (name, kind), refs in sorted(merged.items()):
-        slug = slugify(name)
-        if slug in taken:
-            slug = slugify(f"{name} {kind}")
-        taken.add(slug)
+        slug = slugs[label[(name, kind)]]
         aliases = {a for _, r in refs for a in r.aliases} | ({r.name for _, r in refs} - {name})
         entities.append(
             Entity(

@@ -18,10 +18,10 @@ import yaml
 
 from .cache import READING_CODE, Caches, code_digest, digest
 from .clean import Cleaned, clean, normalize
-from .decode import decode
+from .decode import decode, decode_bytes
 from .errors import ArticleError, Problem
 from .models import Article
-from .slugs import slugify
+from .slugs import slugify, unique_slugs
 
 FIELDS = ("title", "source", "url", "published", "author", "language")
 TEXT_SUFFIXES = {".txt"}
@@ -31,6 +31,10 @@ SIDECAR = ".meta.yml"
 FOLDER_INDEX = "metadata.yml"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 20x faster on big metadata.yml indexes
+
+
+def _leaves() -> ArticleError:
+    return ArticleError("A101", "a link leading outside the articles folder", "replace the link with the file itself")
 
 
 @dataclass(frozen=True)
@@ -63,28 +67,32 @@ def ingest(content_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: Caches 
         rel = path.relative_to(content_dir).as_posix()
         try:
             if not path.resolve().is_relative_to(root):
-                raise ArticleError("A101", "links outside the content folder", "replace the link with the file itself")
+                raise _leaves()
             folder_meta = _folder_index(path.parent, indexes, content_dir, problems, cache)
-            articles.append(_read_cached(path, rel, folder_meta.get(path.name), max_bytes, cache, reading))
+            articles.append(_read_cached(path, rel, folder_meta.get(path.name), max_bytes, cache, reading, problems))
         except ArticleError as err:
             problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
     return Ingested(tuple(_unique_ids(articles)), tuple(problems))
 
 
-def _read_cached(path: Path, rel: str, entry: Any, max_bytes: int, cache: Caches | None, reading: str) -> Article:
-    """read_article, through the cache when there is one: the key covers every input."""
+def _read_cached(path: Path, rel: str, entry: Any, max_bytes: int, cache: Caches | None, reading: str, problems: list[Problem]) -> Article:
+    """read_article, through the cache when there is one: the key covers every input. An
+    article read with warnings is not cached, so the warnings come again on the next build."""
     if cache is None or path.stat().st_size > max_bytes:
-        return read_article(path, rel, entry, max_bytes)
+        return read_article(path, rel, entry, max_bytes, problems)
     sidecar = path.with_name(path.stem + SIDECAR)
     try:
         side = hashlib.sha256(sidecar.read_bytes()).hexdigest() if sidecar.is_file() else None
         key = digest(reading, rel, hashlib.sha256(path.read_bytes()).hexdigest(), side, entry, max_bytes)
     except OSError:
-        return read_article(path, rel, entry, max_bytes)
+        return read_article(path, rel, entry, max_bytes, problems)
     article = cache.articles.get(key)
     if article is None:
-        article = read_article(path, rel, entry, max_bytes)
-        cache.articles.put(key, article)
+        notes: list[Problem] = []
+        article = read_article(path, rel, entry, max_bytes, notes)
+        problems += notes
+        if not notes:
+            cache.articles.put(key, article)
     return article
 
 
@@ -94,20 +102,20 @@ def _folder_index(folder: Path, seen: dict[Path, dict[str, Any]], content_dir: P
         seen[folder] = {}
         if index.is_file():
             rel = index.relative_to(content_dir).as_posix()
-            raw = index.read_bytes()
-            key = digest("index", hashlib.sha256(raw).hexdigest())
-            data = cache.indexes.get(key) if cache else None
             try:
+                raw = _read_beside(index, folder)
+                key = digest("index", hashlib.sha256(raw).hexdigest())
+                data = cache.indexes.get(key) if cache else None
                 data = load_yaml(raw, rel) if data is None else data
             except ArticleError as err:
-                problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
+                problems.append(Problem(rel, err.line, err.code, "warning", err.message + "; its articles are read without it", err.hint))
             else:
                 if isinstance(data, dict):
                     seen[folder] = data
                     if cache:
                         cache.indexes.put(key, data)
                 else:
-                    problems.append(Problem(rel, 1, "A110", "error", "metadata index is not a mapping of file names to fields", "write `NAME.txt:` then its fields, indented"))
+                    problems.append(Problem(rel, 1, "A110", "warning", "metadata index is not a mapping of file names to fields; its articles are read without it", "write `NAME.txt:` then its fields, indented"))
     return seen[folder]
 
 
@@ -122,8 +130,9 @@ def load_yaml(raw: bytes | str, rel: str, line_offset: int = 0) -> Any:
         raise ArticleError("A111", f"malformed YAML: {reason}", "fix the YAML syntax at that line", line) from None
 
 
-def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read one article file; raise ArticleError with a reason when it cannot be used."""
+def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAULT_MAX_BYTES, notes: list[Problem] | None = None) -> Article:
+    """Read one article file; raise ArticleError with a reason when it cannot be used.
+    Warnings about an article that is still used (damaged bytes) go to `notes`."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -133,7 +142,10 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
         raise ArticleError("A103", f"cannot read the file: {err.strerror}", "check its permissions") from None
     if not raw.strip():
         raise ArticleError("A104", "the file is empty", "remove it or add the article's text")
-    text = decode(raw)
+    decoded = decode_bytes(raw)
+    if decoded.damaged and notes is not None:
+        notes.append(Problem(rel, decoded.damaged_line, "A114", "warning", f"{decoded.damaged} invalid UTF-8 byte(s) shown as \ufffd", "save the file as UTF-8 again from its source"))
+    text = decoded.text
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         meta, cleaned = _read_markdown(text, rel)
@@ -154,7 +166,7 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
     if not paragraphs:
         raise ArticleError("A105", "no article text left after removing page furniture", "check that the file holds the article itself")
     return Article(
-        id=slugify(str(Path(rel).with_suffix("")).removeprefix("articles/")),
+        id=slugify(_id_text(rel)),
         path=rel,
         title=title,
         source=meta.get("source"),
@@ -174,7 +186,17 @@ def _sidecar(path: Path, rel: str) -> dict[str, Any] | None:
     sidecar = path.with_name(path.stem + SIDECAR)
     if not sidecar.is_file():
         return None
-    return _mapping(load_yaml(sidecar.read_bytes(), rel + " (" + sidecar.name + ")"), rel)
+    return _mapping(load_yaml(_read_beside(sidecar, path.parent), rel + " (" + sidecar.name + ")"), rel)
+
+
+def _read_beside(meta: Path, folder: Path) -> bytes:
+    """A metadata file's bytes; a link leading out of its folder is refused, not followed."""
+    if meta.resolve().parent != folder.resolve():
+        raise _leaves()
+    try:
+        return meta.read_bytes()
+    except OSError as err:
+        raise ArticleError("A103", f"cannot read {meta.name}: {err.strerror}", "check its permissions") from None
 
 
 def _mapping(data: Any, rel: str) -> dict[str, Any]:
@@ -296,10 +318,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Ids come from paths; two files that slug alike get a short content hash."""
+    """Ids are slugs of paths; two paths that slug alike each get a hash of the path."""
     from dataclasses import replace
 
-    seen: dict[str, int] = {}
-    for a in articles:
-        seen[a.id] = seen.get(a.id, 0) + 1
-    return [replace(a, id=f"{a.id}-{a.sha256[:8]}") if seen[a.id] > 1 else a for a in articles]
+    slugs = unique_slugs(_id_text(a.path) for a in articles)
+    return [replace(a, id=slugs[_id_text(a.path)]) for a in articles]
+
+
+def _id_text(rel: str) -> str:
+    return str(Path(rel).with_suffix("")).removeprefix("articles/")

@@ -37,6 +37,7 @@ class Sentence:
     index: int
     paragraph: int
     text: str
+    space: bool = True  # whitespace followed it in the article ("Monday.!" has none)
 
 
 @dataclass(frozen=True)

@@ -116,8 +116,8 @@ def assemble(
     caches = Caches(cache_dir) if cache_dir else None
     found = ingest(content, config.max_article_bytes, caches)
     report.articles_read = len(found.articles)
-    report.skipped = list(found.problems)
-    report.warnings += _undated(found.articles)
+    report.skipped = [p for p in found.problems if p.level == "error"]
+    report.warnings += [p for p in found.problems if p.level != "error"] + _undated(found.articles)
     if not found.articles:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     timer.lap("read")

@@ -162,4 +162,9 @@ def _swap(new: Path, out: Path, work: Path) -> None:
     old = work / "previous"
     if out.exists():
         out.rename(old)
-    new.rename(out)
+    try:
+        new.rename(out)
+    except BaseException:
+        if old.exists():
+            old.rename(out)
+        raise

@@ -1,12 +1,15 @@
-"""MkDocs hooks: sanitise each page's HTML as a second line of defence.
+"""MkDocs hooks: escape the site name, and sanitise each page's HTML as a second line of defence.
 
 Untrusted text is already escaped when it enters Markdown; nh3 then removes anything
 executable from the rendered page content in case a template or rule let markup through.
+The theme prints `site_name` raw in text and in an `aria-label` attribute, so it is escaped
+once here and marked safe, which keeps the theme's own `| e` from escaping it twice.
 """
 
 from __future__ import annotations
 
 import nh3
+from markupsafe import escape
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
@@ -32,6 +35,11 @@ def sanitize(html: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
+
+
+def on_config(config):
+    config["site_name"] = escape(config["site_name"])
+    return config
 
 
 def on_page_content(html, page, config, files):

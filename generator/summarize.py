@@ -87,7 +87,7 @@ def _sentences(article: Article, doc) -> tuple[list[Sentence], dict[int, int]]:
         while paragraph + 1 < len(starts) and sent.start_char >= starts[paragraph + 1]:
             paragraph += 1
         index_of[sent.start] = len(sentences)
-        sentences.append(Sentence(len(sentences), paragraph, text))
+        sentences.append(Sentence(len(sentences), paragraph, text, sent.text_with_ws != sent.text.rstrip()))
     return sentences, index_of
 
 
