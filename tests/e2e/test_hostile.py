@@ -265,3 +265,22 @@ def test_names_give_safe_readable_unique_files_inside_the_site(hostile_site):
     data = json.loads((site / "data" / "briefing.json").read_text())
     titles = {a["title"] for a in data["articles"]}
     assert "../../../etc/passwd / a\\b" in titles and "NUL in title" in titles
+
+
+def test_page_html_is_sanitised_even_when_a_template_lets_markup_through(tmp_path):
+    """The second line: a careless template override marks article text safe; nh3 still
+    removes the script, handlers and javascript: links from the page."""
+    from generator.pipeline import build
+
+    content = tmp_path / "content"
+    for name in ("script-tag.txt", "inline-handlers.txt", "javascript-url.txt"):
+        write(content / "articles" / name, (HOSTILE / "articles" / name).read_bytes())
+    careless = "# {{ article.title }}\n\n{% for p in article.paragraphs %}\n{{ p | safe }}\n\n{% endfor %}\n"
+    write(tmp_path / "careless" / "pages" / "article.md.j2", careless)
+    build(content, tmp_path / "site", templates=tmp_path / "careless")
+    for name in ("script-tag", "inline-handlers", "javascript-url"):
+        doc = lxml.html.fromstring((tmp_path / "site" / "articles" / f"{name}.html").read_bytes())
+        article = doc.find(".//article")
+        assert offences(article) == [], name
+        assert list(article.iter("script", "svg", "iframe")) == [], name
+    assert "Both sides handed over prisoner lists on Monday." in visible(doc)
