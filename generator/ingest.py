@@ -186,7 +186,11 @@ def _sidecar(path: Path, rel: str) -> dict[str, Any] | None:
     sidecar = path.with_name(path.stem + SIDECAR)
     if not sidecar.is_file():
         return None
-    return _mapping(load_yaml(_read_beside(sidecar, path.parent), rel + " (" + sidecar.name + ")"), rel)
+    try:
+        data = load_yaml(_read_beside(sidecar, path.parent), rel)
+    except ArticleError as err:  # say which file the line is in
+        raise ArticleError(err.code, f"{sidecar.name}: {err.message}", err.hint, err.line) from None
+    return _mapping(data, rel)
 
 
 def _read_beside(meta: Path, folder: Path) -> bytes:
