@@ -118,7 +118,7 @@ def test_a_failing_stage_leaves_the_previous_site(tmp_path, monkeypatch):
 
     monkeypatch.setattr(generator.site, "prune", fail)
     with pytest.raises(BriefingError, match="previous site left untouched: disk full"):
-        build_site(out, "T", "en", None, lambda docs: write_docs(docs, {"index.md": "# T\n"}, {}))
+        build_site(out, "T", "en", None, lambda docs: write_docs(docs, {"index.md": "# T\n"}, {}), lambda site, warnings: None)
     assert (out / "index.html").read_text() == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
