@@ -284,3 +284,29 @@ def test_page_html_is_sanitised_even_when_a_template_lets_markup_through(tmp_pat
         assert offences(article) == [], name
         assert list(article.iter("script", "svg", "iframe")) == [], name
     assert "Both sides handed over prisoner lists on Monday." in visible(doc)
+
+
+RECORD_CALLS = "window.__ran = []; window.pwn = (x) => window.__ran.push(String(x)); window.alert = window.pwn;"
+
+
+def test_nothing_runs_in_a_browser_while_reading_and_searching(hostile_site, browser_context):
+    """The hostile articles' pages and the sources named by them opened, the search typed and
+    its results hovered: `pwn` is never called."""
+    site, _, _ = hostile_site
+    ctx, outside = browser_context
+    page = ctx.new_page()
+    page.add_init_script(RECORD_CALLS)
+    hostile = [site / "articles" / f"{p.stem}.html" for p in (HOSTILE / "articles").glob("*") if not p.name.endswith(".meta.yml")]
+    for path in [site / "index.html", *sorted(set(hostile)), *sorted((site / "sources").glob("*pwn*.html"))]:
+        page.goto(path.as_uri())
+        page.mouse.move(200, 300)
+        assert page.evaluate("window.__ran") == [], path
+    page.goto((site / "index.html").as_uri())
+    page.click(".md-search__input")
+    page.keyboard.type("search me", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=20000)
+    results = page.locator(".md-search-result__item")
+    for i in range(results.count()):
+        results.nth(i).hover()
+    assert any("<img src=x onerror=pwn(15)> Search me" in r for r in results.all_inner_texts())
+    assert page.evaluate("window.__ran") == [] and outside == []
