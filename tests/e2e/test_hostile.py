@@ -235,6 +235,9 @@ def test_report_lists_every_skipped_file_and_the_rest_is_built(hostile_site):
     assert lines_of["articles/broken/bad-front-matter.md"] == 3
     assert lines_of["articles/broken/bad-sidecar.txt"] == 2
     assert any("invalid-utf8.txt:3: warning A114" in str(w) for w in report.warnings)
+    published = json.loads((site / "data" / "build-report.json").read_text())
+    assert {p["path"]: p["code"] for p in published["skipped"]} == EXPECTED_SKIPS
+    assert all(p["message"] and p["hint"] for p in published["skipped"])
     data = json.loads((site / "data" / "briefing.json").read_text())
     paths = {a["path"] for a in data["articles"]}
     hostile = {f"articles/{p.name}" for p in (HOSTILE / "articles").iterdir() if not p.name.endswith(".meta.yml")}

@@ -138,3 +138,12 @@ def test_a_failed_swap_puts_the_previous_site_back(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         _swap(new, out, work)
     assert (out / "index.html").read_text() == "previous"
+
+
+def test_malformed_folder_index_is_a_warning_with_its_line_and_the_articles_still_read(tmp_path):
+    write(tmp_path / "articles" / "a.txt", TEXT)
+    write(tmp_path / "articles" / "metadata.yml", "a.txt:\n  source: Wire\n  title: 'unclosed\n")
+    found = ingest(tmp_path)
+    (problem,) = found.problems
+    assert (problem.path, problem.code, problem.level, problem.line) == ("articles/metadata.yml", "A111", "warning", 3)
+    assert [a.path for a in found.articles] == ["articles/a.txt"]
