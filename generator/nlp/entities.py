@@ -9,6 +9,7 @@ used elsewhere in the same article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -47,6 +48,7 @@ def plausible(text: str, label: str) -> bool:
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A key that transliteration variants of one name share: accents dropped, 'kh' -> 'h',
     'y' -> 'i', doubled letters single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo / Mykhaylo,
