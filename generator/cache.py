@@ -25,7 +25,7 @@ from .models import Article, Summary
 from .nlp import EXTRACTION_VERSION, MODEL
 
 PACKAGE = Path(__file__).parent
-READING_CODE = ("models.py", "ingest.py", "clean.py", "decode.py", "slugs.py")
+READING_CODE = ("models.py", "ingest.py", "clean.py", "decode.py", "slugs.py", "yamlfile.py")
 EXTRACTION_CODE = ("models.py", "summarize.py", "nlp/*.py")
 ENTRY_SUFFIX = ".record"
 

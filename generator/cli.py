@@ -19,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _build_parser(commands)
+    _check_parser(commands)
+    _serve_parser(commands)
+    _new_parser(commands)
     _clean_parser(commands)
     _eval_parser(commands)
     return parser
@@ -43,6 +46,42 @@ def _build_parser(commands) -> None:
     build.add_argument("--jobs", type=int, default=None, help="processes for the parse stage (default: all cores when there is enough to parse)")
     build.add_argument("--report", type=Path, default=None, help="also write the full build report, timings included, as JSON here")
     build.set_defaults(run=_build)
+
+
+def _check_parser(commands) -> None:
+    check = commands.add_parser(
+        "check",
+        help="validate content and configuration without building",
+        description="Report every problem in CONTENT (configuration, curation, articles) with file, line and how to fix it.",
+    )
+    check.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
+    check.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
+    _cache_option(check)
+    check.set_defaults(run=_check)
+
+
+def _serve_parser(commands) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="build, serve on localhost and rebuild on change",
+        description="Build the site, serve it on localhost, and rebuild and reload the browser whenever CONTENT or the templates change.",
+    )
+    serve.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
+    serve.add_argument("--out", type=Path, default=Path("site"), help="where the website is written (default: site)")
+    serve.add_argument("--templates", type=Path, default=None, help="a folder of templates overriding the built-in ones")
+    serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    _cache_option(serve)
+    serve.set_defaults(run=_serve)
+
+
+def _new_parser(commands) -> None:
+    new = commands.add_parser(
+        "new",
+        help="start a new briefing in DIR",
+        description="Create DIR with a content skeleton, commented configuration and a CI workflow that publishes to GitHub Pages.",
+    )
+    new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
+    new.set_defaults(run=_new)
 
 
 def _clean_parser(commands) -> None:
@@ -101,6 +140,30 @@ def _build(args) -> None:
     print(f"built {args.out}/index.html")
 
 
+def _check(args) -> int:
+    from .check import check, summary
+
+    problems = check(args.content, args.cache_dir)
+    for p in problems:
+        print(p)
+    print(summary(problems))
+    return 1 if any(p.level == "error" or args.strict for p in problems) else 0
+
+
+def _serve(args) -> None:
+    from .serve import serve
+
+    serve(args.content, args.out, args.templates, args.port, args.cache_dir)
+
+
+def _new(args) -> None:
+    from .scaffold import scaffold
+
+    for path in scaffold(args.dir):
+        print(f"created {path}")
+    print(f"build it with: briefing build --content {args.dir / 'content'} --out {args.dir / 'site'}")
+
+
 def _clean(args) -> None:
     from .cache import Caches
 
@@ -139,14 +202,14 @@ def _eval(args) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        args.run(args)
+        status = args.run(args)
     except BriefingError as err:
         print(f"briefing: error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("briefing: interrupted; the previous site is untouched", file=sys.stderr)
         return 130
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -1,26 +1,48 @@
-"""The briefing's configuration: briefing.yml and the gazetteer (entities.yml)."""
+"""The briefing's configuration: briefing.yml and the gazetteer (entities.yml).
+
+Every finding is a Problem with the file and line of the key at fault; loading never stops at
+the first one, so an editor sees them all in one run.
+"""
 
 from __future__ import annotations
 
 import json
+import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from .errors import ArticleError, BriefingError, Problem
-from .ingest import DEFAULT_MAX_BYTES, load_yaml
+from .errors import BriefingError, Problem
+from .ingest import DEFAULT_MAX_BYTES
 from .nlp.entities import fold
+from .yamlfile import BOOL, DATE, INT, TEXT, TEXTS, URL, Field, check_mapping, line_of, one_of, read_yaml
 
 BUILTIN_GAZETTEER = Path(__file__).with_name("gazetteer.yml")
 ENTITY_TYPES = ("person", "organization", "place")
-BRIEFING_KEYS = {
-    "title": str, "subtitle": str, "conflict": str, "language": str, "timezone": str,
-    "period": dict, "site_url": str, "max_article_bytes": int,
+# Material's named palette colours; accents exclude the greys and black/white.
+COLOURS = ("red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal", "green",
+           "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey", "blue grey", "black", "white")
+ACCENTS = COLOURS[:16]
+LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg", ".webp")
+# Page kinds an editor may leave out; home, events and articles are always built because every
+# line of the site links to an event or to the article sentence it rests on.
+OPTIONAL_PAGES = ("timeline", "sources", "entities")
+
+BRIEFING_SCHEMA = {
+    "title": TEXT, "subtitle": TEXT, "conflict": TEXT, "language": TEXT,
+    "timezone": Field("an IANA time zone such as `Europe/Kyiv`", lambda v: isinstance(v, str) and v in zoneinfo.available_timezones()),
+    "period": Field("a mapping with `from` and `to` dates", lambda v: isinstance(v, dict)),
+    "site_url": URL, "max_article_bytes": INT,
+    "theme": Field("a mapping with `primary`, `accent` and `logo`", lambda v: isinstance(v, dict)),
+    "pages": Field("a mapping of page kinds to true or false", lambda v: isinstance(v, dict)),
 }
+PERIOD_SCHEMA = {"from": DATE, "to": DATE}
+THEME_SCHEMA = {"primary": one_of(*COLOURS), "accent": one_of(*ACCENTS), "logo": TEXT}
+PAGES_SCHEMA = {kind: BOOL for kind in OPTIONAL_PAGES}
+ENTITY_SCHEMA = {"name": TEXT, "type": one_of(*ENTITY_TYPES), "role": TEXT, "aliases": TEXTS, "wikidata": TEXT}
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,14 @@ class Config:
     subtitle: str = ""
     conflict: str = ""
     language: str = "en"
+    timezone: str | None = None
+    period: tuple[str | None, str | None] = (None, None)
+    site_url: str | None = None
     max_article_bytes: int = DEFAULT_MAX_BYTES
+    primary: str = "indigo"
+    accent: str = "indigo"
+    logo: Path | None = None
+    pages: tuple[str, ...] = OPTIONAL_PAGES  # the optional page kinds built
     gazetteer: tuple[dict, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
@@ -65,64 +94,79 @@ class Config:
 
 
 def load_config(content_dir: Path) -> Config:
-    """Read briefing.yml and entities.yml; raise BriefingError listing every error found."""
+    """Read briefing.yml and entities.yml; every finding is kept in `problems` (none raise)."""
     if not (content_dir / "articles").is_dir():
         raise BriefingError(f"{content_dir}/articles is not a folder: put the articles there (any depth)")
     problems: list[Problem] = []
-    settings = _read(content_dir / "briefing.yml", content_dir, problems) or {}
-    values: dict[str, Any] = {}
-    for key, value in settings.items():
-        expected = BRIEFING_KEYS.get(key)
-        if expected is None:
-            problems.append(Problem("briefing.yml", None, "C101", "warning", f"unknown key `{key}`", "remove it or check its spelling"))
-        elif not isinstance(value, expected):
-            problems.append(Problem("briefing.yml", None, "C102", "error", f"`{key}` should be a {expected.__name__}", f"write `{key}:` with a {expected.__name__} value"))
-        else:
-            values[key] = value
-    gazetteer = _gazetteer(content_dir, problems)
+    rel = "briefing.yml"
+    path = content_dir / rel
+    data = read_yaml(path, rel, problems) if path.is_file() else None
+    values = check_mapping(data, BRIEFING_SCHEMA, rel, rel, problems) if data is not None else {}
+    period = check_mapping(values.pop("period", {}), PERIOD_SCHEMA, rel, "`period`", problems)
+    if period.get("from") and period.get("to") and period["from"] > period["to"]:
+        problems.append(Problem(rel, line_of(data["period"], "to"), "C104", "error", "`period` ends before it starts", "swap `from` and `to`"))
+    theme = check_mapping(values.pop("theme", {}), THEME_SCHEMA, rel, "`theme`", problems)
+    logo = None
+    if theme.get("logo"):
+        logo = (content_dir / theme["logo"]).resolve()
+        if not logo.is_file() or logo.suffix.lower() not in LOGO_SUFFIXES or not logo.is_relative_to(content_dir.resolve()):
+            problems.append(Problem(rel, line_of(data["theme"], "logo"), "C105", "error", f"logo `{theme['logo']}` is not an image file inside the content folder",
+                                    f"give a path relative to {content_dir} of a {'/'.join(LOGO_SUFFIXES)} file"))
+            logo = None
+    pages = check_mapping(values.pop("pages", {}), PAGES_SCHEMA, rel, "`pages`", problems)
+    return Config(
+        content_dir=content_dir,
+        period=(period.get("from"), period.get("to")),
+        primary=theme.get("primary", "indigo"),
+        accent=theme.get("accent", "indigo"),
+        logo=logo,
+        pages=tuple(kind for kind in OPTIONAL_PAGES if pages.get(kind, True)),
+        gazetteer=_gazetteer(content_dir, problems),
+        problems=tuple(problems),
+        **values,
+    )
+
+
+def raise_errors(problems: list[Problem] | tuple[Problem, ...]) -> None:
     errors = [p for p in problems if p.level == "error"]
     if errors:
-        raise BriefingError("; ".join(str(p) for p in errors))
-    values.pop("period", None), values.pop("timezone", None), values.pop("site_url", None)
-    return Config(content_dir=content_dir, gazetteer=gazetteer, problems=tuple(problems), **values)
-
-
-def _read(path: Path, content_dir: Path, problems: list[Problem]) -> Any:
-    if not path.is_file():
-        return None
-    rel = path.relative_to(content_dir).as_posix()
-    try:
-        data = load_yaml(path.read_bytes(), rel)
-    except ArticleError as err:
-        problems.append(Problem(rel, err.line, "C100", "error", err.message, err.hint))
-        return None
-    if data is not None and not isinstance(data, dict):
-        problems.append(Problem(rel, 1, "C103", "error", "the file is not a mapping of keys to values", "write `key: value` lines"))
-        return None
-    return data
-
-
-ENTRY_FIELDS = {"name", "type", "role", "aliases", "wikidata"}
+        raise BriefingError(f"{len(errors)} error(s) in the configuration: " + "; ".join(str(p) for p in errors))
 
 
 def _gazetteer(content_dir: Path, problems: list[Problem]) -> tuple[dict, ...]:
-    entries: dict[str, dict] = {}
-    for path in (BUILTIN_GAZETTEER, content_dir / "entities.yml"):
-        data = yaml.safe_load(path.read_text()) if path == BUILTIN_GAZETTEER else _read(path, content_dir, problems)
-        for number, entry in enumerate((data or {}).get("entities") or [], start=1):
-            rel = path.name
-            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or entry.get("type") not in ENTITY_TYPES:
-                problems.append(Problem(rel, None, "C110", "error", f"entity #{number} needs a `name` and a `type` ({', '.join(ENTITY_TYPES)})", "see the commented example in entities.yml"))
-                continue
-            unknown = sorted(map(str, set(entry) - ENTRY_FIELDS))
-            if unknown:
-                problems.append(Problem(rel, None, "C111", "warning", f"entity `{entry['name']}` has unknown field(s) {', '.join(unknown)}", "check the spelling, and quote values that contain a comma"))
-            aliases = entry.get("aliases") or []
-            entries[entry["name"]] = {
-                "name": entry["name"],
-                "type": entry["type"],
-                "aliases": sorted(str(a) for a in aliases),
-                **({"role": str(entry["role"])} if entry.get("role") else {}),
-                **({"wikidata": str(entry["wikidata"])} if entry.get("wikidata") else {}),
-            }
+    """Built-in entries, then entities.yml's (same name replaces); colliding aliases reported."""
+    entries: dict[str, dict] = {e["name"]: e for e in yaml.safe_load(BUILTIN_GAZETTEER.read_text())["entities"]}
+    rel = "entities.yml"
+    path = content_dir / rel
+    data = read_yaml(path, rel, problems) if path.is_file() else None
+    listed = check_mapping(data, {"entities": Field("a list of entities", lambda v: isinstance(v, list))}, rel, rel, problems) if data is not None else {}
+    own: dict[str, int] = {}
+    for number, entry in enumerate(listed.get("entities", [])):
+        line = line_of(data["entities"], number)
+        where = f"entity #{number + 1}"
+        good = check_mapping(entry, ENTITY_SCHEMA, rel, where, problems)
+        if not entry or "name" not in good or "type" not in good:
+            if isinstance(entry, dict):
+                problems.append(Problem(rel, line, "C110", "error", f"{where} needs a `name` and a `type` ({', '.join(ENTITY_TYPES)})", "see the commented example at the top of entities.yml"))
+            continue
+        name = good["name"]
+        if name in own:
+            problems.append(Problem(rel, line, "C113", "error", f"entity `{name}` is listed twice (first on line {own[name]})", "keep one entry and move its aliases there"))
+            continue
+        own[name] = line
+        entries[name] = {"name": name, "type": good["type"], "aliases": sorted(good.get("aliases", [])),
+                         **{k: good[k] for k in ("role", "wikidata") if k in good}}
+    _alias_collisions(entries, own, rel, problems)
     return tuple(entries[name] for name in sorted(entries))
+
+
+def _alias_collisions(entries: dict[str, dict], own: dict[str, int], rel: str, problems: list[Problem]) -> None:
+    """A spelling that names two entities cannot be resolved: report each pair once."""
+    owner: dict[str, str] = {}
+    for name in sorted(entries, key=lambda n: (n in own, n)):  # built-in entries first
+        for form in (name, *entries[name].get("aliases", ())):
+            key = fold(form)
+            first = owner.setdefault(key, name)
+            if first != name and name in own:
+                problems.append(Problem(rel, own[name], "C111", "error", f"`{form}` names both `{first}` and `{name}`",
+                                        f"remove `{form}` from one of them, or merge the two entries"))

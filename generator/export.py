@@ -56,6 +56,10 @@ def export(briefing: Briefing) -> bytes:
             {"id": e.id, "name": e.name, "type": e.type, "role": e.role, "aliases": list(e.aliases), "articles": list(e.articles)}
             for e in briefing.entities
         ],
-        "sources": [{"id": s.id, "name": s.name, "articles": list(s.articles)} for s in briefing.sources],
+        "editorial": {key: {"summary": ed.summary, "note": ed.note, "pinned": ed.pinned} for key, ed in sorted(briefing.editorial.items())},
+        "sources": [
+            {"id": s.id, "name": s.name, "kind": s.kind, "country": s.country, "home": s.home, "notes": s.notes, "articles": list(s.articles)}
+            for s in briefing.sources
+        ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

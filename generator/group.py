@@ -103,14 +103,20 @@ def _title(kind: str, places: tuple[str, ...], people: tuple[str, ...]) -> str:
     return f"{label} in {places[0]}" if places else label
 
 
-def group_sources(articles: tuple[Article, ...]) -> tuple[Source, ...]:
+def group_sources(articles: tuple[Article, ...], outlets: tuple = ()) -> tuple[Source, ...]:
+    """One Source per outlet name; an outlet listed in sources.yml brings its id, kind,
+    country, home page and notes."""
     by_name: dict[str, list[str]] = defaultdict(list)
     for a in articles:
         by_name[a.source or UNKNOWN_SOURCE].append(a.id)
     slugs = unique_slugs(by_name)
-    return tuple(
-        Source(slugs[name], name, tuple(sorted(ids))) for name, ids in sorted(by_name.items())
-    )
+    listed = {o.name: o for o in outlets}
+    sources = []
+    for name, ids in sorted(by_name.items()):
+        o = listed.get(name)
+        extra = {k: getattr(o, k) for k in ("home", "country", "kind", "notes")} if o else {}
+        sources.append(Source(o.id if o else slugs[name], name, tuple(sorted(ids)), **extra))
+    return tuple(sources)
 
 
 def surname_map(summaries: dict[str, Summary]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,12 +19,14 @@ import yaml
 
 from .cache import READING_CODE, Caches, code_digest, digest
 from .clean import Cleaned, clean, normalize
-from .decode import decode, decode_bytes
+from .decode import decode_bytes
 from .errors import ArticleError, Problem
 from .models import Article
 from .slugs import slugify, unique_slugs
+from .yamlfile import line_of, load_yaml
 
 FIELDS = ("title", "source", "url", "published", "author", "language")
+EDITORIAL = ("summary", "note", "pin", "exclude")  # curation keys of Markdown front matter (see curation.py)
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -72,7 +75,8 @@ def ingest(content_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: Caches 
             articles.append(_read_cached(path, rel, folder_meta.get(path.name), max_bytes, cache, reading, problems))
         except ArticleError as err:
             problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
-    return Ingested(tuple(_unique_ids(articles)), tuple(problems))
+    unique, alike = _unique_ids(articles)
+    return Ingested(tuple(unique), tuple(problems + alike))
 
 
 def _read_cached(path: Path, rel: str, entry: Any, max_bytes: int, cache: Caches | None, reading: str, problems: list[Problem]) -> Article:
@@ -106,7 +110,7 @@ def _folder_index(folder: Path, seen: dict[Path, dict[str, Any]], content_dir: P
                 raw = _read_beside(index, folder)
                 key = digest("index", hashlib.sha256(raw).hexdigest())
                 data = cache.indexes.get(key) if cache else None
-                data = load_yaml(raw, rel) if data is None else data
+                data = load_yaml(raw, rel, loader=SAFE_LOADER) if data is None else data
             except ArticleError as err:
                 problems.append(Problem(rel, err.line, err.code, "warning", err.message + "; its articles are read without it", err.hint))
             else:
@@ -117,17 +121,6 @@ def _folder_index(folder: Path, seen: dict[Path, dict[str, Any]], content_dir: P
                 else:
                     problems.append(Problem(rel, 1, "A110", "warning", "metadata index is not a mapping of file names to fields; its articles are read without it", "write `NAME.txt:` then its fields, indented"))
     return seen[folder]
-
-
-def load_yaml(raw: bytes | str, rel: str, line_offset: int = 0) -> Any:
-    text = raw if isinstance(raw, str) else decode(raw)
-    try:
-        return yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark else None
-        reason = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ArticleError("A111", f"malformed YAML: {reason}", "fix the YAML syntax at that line", line) from None
 
 
 def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAULT_MAX_BYTES, notes: list[Problem] | None = None) -> Article:
@@ -147,8 +140,10 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
         notes.append(Problem(rel, decoded.damaged_line, "A114", "warning", f"{decoded.damaged} invalid UTF-8 byte(s) shown as \ufffd", "save the file as UTF-8 again from its source"))
     text = decoded.text
     suffix = path.suffix.lower()
+    editorial: tuple = ()
     if suffix in MARKDOWN_SUFFIXES:
         meta, cleaned = _read_markdown(text, rel)
+        editorial = tuple((k, meta[k], line_of(meta, k) + 1) for k in EDITORIAL if k in meta)
     elif suffix in HTML_SUFFIXES:
         meta, cleaned = _read_html(text)
     else:
@@ -179,6 +174,7 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
         inferred=tuple(sorted(inferred)),
         removed=tuple(cleaned.removed),
         cited=tuple(cleaned.cited),
+        editorial=editorial,
     )
 
 
@@ -187,7 +183,7 @@ def _sidecar(path: Path, rel: str) -> dict[str, Any] | None:
     if not sidecar.is_file():
         return None
     try:
-        data = load_yaml(_read_beside(sidecar, path.parent), rel)
+        data = load_yaml(_read_beside(sidecar, path.parent), rel, loader=SAFE_LOADER)
     except ArticleError as err:  # say which file the line is in
         raise ArticleError(err.code, f"{sidecar.name}: {err.message}", err.hint, err.line) from None
     return _mapping(data, rel)
@@ -218,7 +214,9 @@ def _read_markdown(text: str, rel: str) -> tuple[dict[str, Any], Cleaned]:
     match = _FRONT_MATTER.match(text)
     meta: dict[str, Any] = {}
     if match:
-        meta = _mapping(load_yaml(match.group(1) or "", rel, line_offset=1), rel)
+        data = load_yaml(match.group(1) or "", rel, line_offset=1)
+        _mapping(data, rel)
+        meta = data or {}
         text = text[match.end():]
     return meta, Cleaned(paragraphs=markdown_paragraphs(text))
 
@@ -321,12 +319,21 @@ def _is_headline(line: str) -> bool:
     return len(line.split()) <= 20 and not re.search(r"[.!?\"”’']$", line)
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Ids are slugs of paths; two paths that slug alike each get a hash of the path."""
+def _unique_ids(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Ids are slugs of paths; two paths that slug alike each get a hash of the path, and a
+    warning, since such an id is hard to read and to write in curation.yml."""
     from dataclasses import replace
 
     slugs = unique_slugs(_id_text(a.path) for a in articles)
-    return [replace(a, id=slugs[_id_text(a.path)]) for a in articles]
+    alike: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        alike[slugify(_id_text(a.path))].append(a.path)
+    problems = [
+        Problem(p, None, "A120", "warning", f"the article id `{slug}` is shared with {', '.join(q for q in paths if q != p)}",
+                f"rename one of the files: each now has an id with a hash of its path (`{slugs[_id_text(p)]}`)")
+        for slug, paths in alike.items() if len(paths) > 1 for p in paths
+    ]
+    return [replace(a, id=slugs[_id_text(a.path)]) for a in articles], problems
 
 
 def _id_text(rel: str) -> str:

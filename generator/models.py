@@ -26,6 +26,7 @@ class Article:
     inferred: tuple[str, ...] = ()  # metadata fields read from the text itself
     removed: tuple[str, ...] = ()  # lines dropped as page furniture
     cited: tuple[str, ...] = ()  # agencies credited in the text ("Inputs from Reuters")
+    editorial: tuple[tuple[str, object, int], ...] = ()  # (key, value, line) of editorial front matter
 
     @property
     def text(self) -> str:
@@ -135,6 +136,10 @@ class Source:
     id: str
     name: str
     articles: tuple[str, ...]
+    home: str | None = None  # the rest comes from sources.yml
+    country: str | None = None
+    kind: str | None = None  # wire agency | public broadcaster | state-affiliated | independent
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,15 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Editorial:
+    """What an editor wrote about one page: a summary, a note, and whether it is pinned home."""
+
+    summary: str | None = None
+    note: str | None = None
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     subtitle: str
@@ -159,3 +173,4 @@ class Briefing:
     events: tuple[Event, ...]
     sources: tuple[Source, ...]
     entities: tuple[Entity, ...]
+    editorial: dict[str, Editorial] = field(default_factory=dict, compare=False)  # page path (no .md) -> Editorial

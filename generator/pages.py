@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
+from .config import OPTIONAL_PAGES
 from .models import Briefing, Event, Figure, Quote
 from .render import Renderer, human_date
 
@@ -33,9 +34,11 @@ class Cited:
         return f"{self.source}, {human_date(self.published)}, sentence {self.sentence + 1}"
 
 
-def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
-    """Every Markdown page of the site, keyed by its path in the docs tree."""
-    r = Renderer(briefing, templates)
+def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ...] = OPTIONAL_PAGES,
+                 period: tuple[str | None, str | None] = (None, None)) -> dict[str, str]:
+    """Every Markdown page of the site, keyed by its path in the docs tree; of the optional
+    page kinds (timeline, sources, entities) only those in `kinds`."""
+    r = Renderer(briefing, templates, tuple(k for k in OPTIONAL_PAGES if k not in kinds))
     articles = {a.id: a for a in briefing.articles}
     source_of = {aid: s for s in briefing.sources for aid in s.articles}
 
@@ -60,7 +63,8 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
             "index.md", "pages/home.md.j2", briefing.title,
             latest=newest_first[:LATEST],
             key_figures=_unique([f for e in newest_first for f in event_items(e, figures)])[:KEY_FIGURES],
-            period=_period(briefing),
+            period=_period(briefing, period),
+            pinned=_pinned(briefing),
         ),
         "timeline.md": r.page(
             "timeline.md", "pages/timeline.md.j2", "Timeline",
@@ -75,7 +79,7 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
         ),
         "entities/index.md": r.page("entities/index.md", "pages/entities.md.j2", "People, organisations and places"),
     }
-    entity_id = {(e.name, e.type): e.id for e in briefing.entities}
+    entity_id = {(n, e.type): e.id for e in briefing.entities for n in reversed((e.name, *e.aliases))}
     entity_by_name = {e.name: e.id for e in briefing.entities}
     for e in briefing.events:
         pages[f"events/{e.id}.md"] = r.page(
@@ -109,10 +113,19 @@ def render_pages(briefing: Briefing, templates: list[Path]) -> dict[str, str]:
             f"entities/{ent.id}.md", "pages/entity.md.j2", ent.name,
             entity=ent,
             events=[e for e in newest_first if ent.name in e.people or ent.name in e.places],
-            quotes=[cite(q, aid, q.sentence) for aid in ent.articles for q in briefing.summaries[aid].quotes if q.speaker == ent.name],
+            quotes=[cite(q, aid, q.sentence) for aid in ent.articles for q in briefing.summaries[aid].quotes if q.speaker in (ent.name, *ent.aliases)],
             articles=[articles[a] for a in ent.articles],
         )
-    return pages
+    return {path: text for path, text in pages.items() if r.builds(path)}
+
+
+def _pinned(briefing: Briefing) -> list[tuple[str, str]]:
+    """(title, page path) of each pinned page, events newest first, then the other kinds."""
+    titles = {f"events/{e.id}": e.title for e in sorted(briefing.events, key=lambda e: (e.date, e.id), reverse=True)}
+    titles |= {f"stories/{s.id}": s.title for s in getattr(briefing, "stories", ())}
+    titles |= {f"articles/{a.id}": a.title for a in briefing.articles}
+    titles |= {f"entities/{e.id}": e.name for e in briefing.entities}
+    return [(title, key + ".md") for key, title in titles.items() if key in briefing.editorial and briefing.editorial[key].pinned]
 
 
 def _unique(items: list[Cited]) -> list[Cited]:
@@ -126,8 +139,10 @@ def _unique(items: list[Cited]) -> list[Cited]:
     return out
 
 
-def _period(briefing: Briefing) -> str:
+def _period(briefing: Briefing, given: tuple[str | None, str | None]) -> str:
+    """From-to of the articles' dates; briefing.yml's `period` wins on each end it gives."""
     dates = sorted(a.published for a in briefing.articles if a.published)
-    if not dates:
+    first, last = given[0] or (dates[0] if dates else None), given[1] or (dates[-1] if dates else None)
+    if not first and not last:
         return "dates unknown"
-    return f"{human_date(dates[0])} to {human_date(dates[-1])}"
+    return f"{human_date(first)} to {human_date(last)}"

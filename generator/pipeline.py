@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Caches
-from .config import load_config
+from .check import content_findings
+from .config import Config, Gazetteer, load_config, raise_errors
+from .curate import correct_articles, curate
+from .curation import load_curation
 from .errors import BriefingError, Problem
 from .executors import Executor
 from .export import export
@@ -19,7 +22,7 @@ from .models import Briefing
 from .pages import render_pages
 from .parse import Progress, parse_articles
 from .site import build_site, write_docs
-from .config import Gazetteer
+from .sources import assign_outlets, load_outlets
 
 SITE_REPORT = "data/build-report.json"
 
@@ -36,6 +39,7 @@ class BuildReport:
     cached: int = 0
     cache_corrupt: int = 0
     jobs: int = 1
+    excluded: list[str] = field(default_factory=list)  # articles the editor excluded, with the reason
     events: int = 0
     pages: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
@@ -48,6 +52,7 @@ class BuildReport:
             f"events: {self.events}, pages: {self.pages}, warnings: {len(self.warnings)}",
             "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items()),
         ]
+        out += self.excluded
         out += [f"skipped {p}" for p in self.skipped]
         out += [f"warning: {p}" for p in self.warnings]
         return out
@@ -108,25 +113,34 @@ def assemble(
     jobs: int | None = None,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    config: Config | None = None,
 ) -> Briefing:
-    """Everything up to the briefing: read, clean, summarise (through the cache), group."""
-    config = load_config(content)
-    report.warnings += config.problems
+    """Everything up to the briefing: read, clean, summarise (through the cache), group, curate.
+    Every finding goes to `report.warnings`; configuration errors stop here, before parsing."""
+    config = config or load_config(content)
+    problems = report.warnings
+    problems += config.problems
+    outlets = load_outlets(content, problems)
     timer = _Timer(report)
     caches = Caches(cache_dir) if cache_dir else None
     found = ingest(content, config.max_article_bytes, caches)
     report.articles_read = len(found.articles)
     report.skipped = [p for p in found.problems if p.level == "error"]
-    report.warnings += [p for p in found.problems if p.level != "error"] + _undated(found.articles)
-    if not found.articles:
+    problems += [p for p in found.problems if p.level != "error"]
+    curation = load_curation(content, found.articles, problems)
+    raise_errors(problems)
+    chosen, unmatched, report.excluded = correct_articles(found.articles, curation)
+    problems += unmatched + _undated(chosen)
+    chosen = assign_outlets(chosen, outlets)
+    if not chosen:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     timer.lap("read")
-    parsed = parse_articles(found.articles, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
+    parsed = parse_articles(chosen, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
     summaries = parsed.summaries
     report.skipped += parsed.problems
     report.parsed, report.cached, report.jobs = parsed.parsed, parsed.cached, parsed.jobs
     report.cache_corrupt = caches.articles.corrupt + caches.indexes.corrupt + caches.summaries.corrupt if caches else 0
-    kept = tuple(a for a in found.articles if a.id in summaries)
+    kept = tuple(a for a in chosen if a.id in summaries)
     articles = {a.id: a for a in kept}
     timer.lap("parse")
     rename = surname_map(summaries)
@@ -137,9 +151,11 @@ def assemble(
         articles=tuple(sorted(kept, key=lambda a: a.id)),
         summaries=summaries,
         events=group_events(articles, summaries, rename),
-        sources=group_sources(kept),
+        sources=group_sources(kept, outlets),
         entities=group_entities(summaries, rename, config.roles),
     )
+    briefing, curated = curate(briefing, curation)
+    problems += curated + content_findings(briefing)
     timer.lap("group")
     return briefing
 
@@ -158,10 +174,12 @@ def build(
     """Build the site into `out`, swapped in only when everything succeeded (and, with
     `strict`, nothing was skipped or warned about). `cache_dir` None builds without a cache."""
     report = BuildReport()
-    briefing = assemble(content, report, cache_dir, jobs, executor, progress)
+    config = load_config(content)
+    briefing = assemble(content, report, cache_dir, jobs, executor, progress, config)
+    raise_errors(report.warnings)
     timer = _Timer(report)
     user_templates = [p for p in (templates, content / "templates") if p]
-    pages = render_pages(briefing, user_templates)
+    pages = render_pages(briefing, user_templates, config.pages, config.period)
     data = {"data/briefing.json": export(briefing)}
     report.events, report.pages = len(briefing.events), len(pages)
     timer.lap("render")
@@ -174,7 +192,7 @@ def build(
 
     newest = max((a.published for a in briefing.articles if a.published), default=None)
     try:
-        build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data), finish)
+        build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data, config.logo), finish, config)
     finally:
         timer.lap("site")
         if report_path:

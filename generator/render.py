@@ -75,7 +75,7 @@ def front_matter(title: str, **extra: object) -> str:
 class Renderer:
     """One Jinja environment for a build; `page()` renders one Markdown page."""
 
-    def __init__(self, briefing: Briefing, templates: list[Path]):
+    def __init__(self, briefing: Briefing, templates: list[Path], skipped: tuple[str, ...] = ()):
         loader = ChoiceLoader([FileSystemLoader(str(p)) for p in [*templates, PROJECT_TEMPLATES] if p.is_dir()])
         self.env = Environment(
             loader=loader,
@@ -88,6 +88,10 @@ class Renderer:
         )
         self.env.filters.update(human_date=human_date, md=md, type_label=lambda t: TYPE_LABELS.get(t, t))
         self.briefing = briefing
+        self.skipped = skipped  # page kinds not built: links to them become plain text
+
+    def builds(self, target: str) -> bool:
+        return target.split("/")[0].removesuffix(".md") not in self.skipped
 
     def page(self, path: str, template: str, title: str, **context: object) -> str:
         here = posixpath.dirname(path)
@@ -98,13 +102,14 @@ class Renderer:
             return Markup(posixpath.relpath(target.split("#")[0], here or ".") + ("#" + target.split("#")[1] if "#" in target else ""))
 
         def link(text: object, target: str) -> Markup:
-            return Markup(f"[{md(text)}]({to(target)})")
+            return Markup(f"[{md(text)}]({to(target)})") if self.builds(target) else md(text)
 
         def source_link(text: object, url: str | None) -> Markup:
             safe = safe_url(url)
             return Markup(f"[{md(text)}]({safe})") if safe else md(text)
 
         body = self.env.get_template(template).render(
-            b=self.briefing, to=to, link=link, source_link=source_link, title=title, **context
+            b=self.briefing, to=to, link=link, source_link=source_link, title=title,
+            editorial=self.briefing.editorial.get(path.removesuffix(".md")), **context
         )
         return front_matter(title) + body

@@ -14,11 +14,13 @@ from pathlib import Path
 
 import yaml
 
+from .config import OPTIONAL_PAGES, Config
 from .errors import BriefingError
 
 ASSETS = Path(__file__).resolve().parent.parent / "templates" / "assets"
 OVERRIDES = Path(__file__).resolve().parent.parent / "templates" / "overrides"
 HOOKS = Path(__file__).resolve().with_name("site_hooks.py")
+LOGO = "assets/logo"  # the briefing's logo is copied here, keeping its suffix
 NAV = [
     {"Home": "index.md"},
     {"Timeline": "timeline.md"},
@@ -29,9 +31,13 @@ NAV = [
 ]
 
 
-def mkdocs_config(title: str, language: str, docs: Path, site: Path) -> dict:
+def mkdocs_config(title: str, language: str, docs: Path, site: Path, config: Config | None = None) -> dict:
     """MkDocs settings for an offline site: no web fonts, no generator link, vendored
-    iframe-worker shim so search works from file://, a small fixed nav."""
+    iframe-worker shim so search works from file://, a small fixed nav; colours, logo, site URL
+    and the optional page kinds from briefing.yml."""
+    config = config or Config(content_dir=docs)
+    skipped = {f"{kind}.md" for kind in OPTIONAL_PAGES if kind not in config.pages} | {f"{kind}/index.md" for kind in OPTIONAL_PAGES if kind not in config.pages}
+    theme_extra = {"logo": LOGO + config.logo.suffix.lower(), "favicon": LOGO + config.logo.suffix.lower()} if config.logo else {}
     return {
         "site_name": title,
         "docs_dir": str(docs),
@@ -43,10 +49,11 @@ def mkdocs_config(title: str, language: str, docs: Path, site: Path) -> dict:
             "font": False,
             "language": language,
             "features": ["navigation.sections", "navigation.top"],
+            **theme_extra,
             "palette": [
-                {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
+                {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": config.primary, "accent": config.accent,
                  "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
-                {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo",
+                {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": config.primary, "accent": config.accent,
                  "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
             ],
         },
@@ -55,13 +62,14 @@ def mkdocs_config(title: str, language: str, docs: Path, site: Path) -> dict:
         "plugins": ["search", "offline"],
         "markdown_extensions": ["tables", {"toc": {"permalink": False}}],
         "hooks": [str(HOOKS)],
-        "nav": NAV,
+        "nav": [item for item in NAV if not set(item.values()) & skipped],
+        **({"site_url": config.site_url} if config.site_url else {}),
         "not_in_nav": "/events/*\n/sources/*\n/articles/*\n/entities/*\n/data/*",
         "validation": {"links": {"not_found": "warn", "anchors": "warn"}},
     }
 
 
-def write_docs(docs: Path, pages: dict[str, str], data: dict[str, bytes]) -> None:
+def write_docs(docs: Path, pages: dict[str, str], data: dict[str, bytes], logo: Path | None = None) -> None:
     for rel, text in sorted(pages.items()):
         path = _inside(docs, rel)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,6 +79,8 @@ def write_docs(docs: Path, pages: dict[str, str], data: dict[str, bytes]) -> Non
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(blob)
     shutil.copytree(ASSETS, docs / "assets", dirs_exist_ok=True)
+    if logo:
+        shutil.copyfile(logo, docs / (LOGO + logo.suffix.lower()))
 
 
 def _inside(root: Path, rel: str) -> Path:
@@ -109,6 +119,7 @@ def build_site(
     newest: str | None,
     fill_docs: Callable[[Path], None],
     finish: Callable[[Path, list[str]], None],
+    config: Config | None = None,
 ) -> None:
     """Build into a temporary folder beside `out`, call `finish(built site, MkDocs warnings)`
     (which may still refuse the build by raising), then swap it in."""
@@ -124,7 +135,7 @@ def build_site(
         docs, site = work / "docs", work / "site"
         fill_docs(docs)
         config_file = work / "mkdocs.yml"
-        config_file.write_text(yaml.safe_dump(mkdocs_config(title, language, docs, site), sort_keys=True), encoding="utf-8")
+        config_file.write_text(yaml.safe_dump(mkdocs_config(title, language, docs, site, config), sort_keys=True), encoding="utf-8")
         epoch = int(datetime.fromisoformat(newest or "2000-01-01").replace(tzinfo=timezone.utc).timestamp())
         logger.addHandler(collect)
         with _source_date(epoch):
