@@ -16,13 +16,13 @@ from .models import Briefing
 
 
 def content_findings(briefing: Briefing) -> list[Problem]:
-    """Articles without a source or without an event (undated ones are the pipeline's W301)."""
+    """Articles without a source, or dated yet without an event (undated ones are W301)."""
     cited = {a for e in briefing.events for a in e.articles}
     problems = []
     for a in briefing.articles:
         if not a.source or a.source == UNKNOWN_SOURCE:
             problems.append(Problem(a.path, None, "C141", "warning", "the article has no source", "add `source:` to its metadata, or a rule in sources.yml that matches it"))
-        if a.id not in cited:
+        if a.id not in cited and a.published:  # an undated article is already reported (W301)
             problems.append(Problem(a.path, None, "C142", "warning", "no event was found in the article",
                                     "check that it reports a dated happening, or exclude it in curation.yml with a reason"))
     return problems

@@ -30,7 +30,7 @@ def test_new_briefing_builds_strictly_with_an_overridden_template(briefing, tmp_
     own.write_text("{% if editorial and editorial.note %}\n**From the desk:** {{ editorial.note }}\n\n{% endif %}\n")
     out = tmp_path / "site"
     report = build(briefing / "content", out, strict=True)
-    assert report.problems == [] and report.events >= 1
+    assert report.warnings == [] and report.events >= 1
     page = (out / "articles" / "2025-05-16-istanbul-talks.html").read_text()
     assert "From the desk:</strong> A sample article written for the new briefing" in page
     assert "Editor&#39;s note" not in page and "Editor's note" not in page
