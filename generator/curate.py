@@ -37,12 +37,12 @@ def correct_articles(articles: tuple[Article, ...], curation: Curation) -> tuple
 
 def curate(briefing: Briefing, curation: Curation) -> tuple[Briefing, list[Problem]]:
     problems: list[Problem] = []
-    events = _curate_events(briefing, curation.of("events"), problems)
+    events, moved = _curate_events(briefing, curation.of("events"), problems)
     entities, renamed = _curate_entities(briefing.entities, curation.of("entities"), problems)
     events = tuple(replace(e, people=_renamed(e.people, renamed), places=_renamed(e.places, renamed)) for e in events)
     fields = {"events": events, "entities": entities}
     if hasattr(briefing, "stories"):
-        fields["stories"] = _curate_stories(briefing.stories, curation.of("stories"), problems)
+        fields["stories"] = _restory(_curate_stories(briefing.stories, curation.of("stories"), problems), events, moved)
     else:
         problems += [o.problem("C135", "warning", f"no story has the id `{o.id}`: this briefing has no stories", "remove the override") for o in curation.of("stories")]
     curated = replace(briefing, **fields)
@@ -58,43 +58,51 @@ def curate(briefing: Briefing, curation: Curation) -> tuple[Briefing, list[Probl
     return replace(curated, editorial=editorial), problems
 
 
-def _curate_events(briefing: Briefing, overrides: list[Override], problems: list[Problem]) -> tuple[Event, ...]:
+def _curate_events(briefing: Briefing, overrides: list[Override], problems: list[Problem]) -> tuple[tuple[Event, ...], dict[str, set[str]]]:
+    """Events after the overrides, and the events each original id now lives on (merges, splits)."""
     events = {e.id: e for e in briefing.events}
     order = {a.id: (a.published or "", a.id) for a in briefing.articles}
+    moved: dict[str, set[str]] = {e: {e} for e in events}
     for o in overrides:  # splits first: they take sentences from the event as grouped
         if o.id in events:
             for part in o.values.get("split", []):
-                _split(events, o, part, problems)
+                if _split(events, o, part, problems):
+                    moved[o.id].add(part["id"])
 
     def merge(e: Event, absorbed: Event) -> Event:
+        for targets in moved.values():
+            if absorbed.id in targets:
+                targets.add(e.id)
         citations = {(c.article_id, c.sentence): c for c in (*e.citations, *absorbed.citations)}
         return replace(e, citations=tuple(sorted(citations.values(), key=lambda c: (order.get(c.article_id), c.sentence))),
                        places=_union(e.places, absorbed.places), people=_union(e.people, absorbed.people))
 
     kept = _apply(events, overrides, problems, merge, _edit_event)
-    return tuple(sorted(kept.values(), key=lambda e: (e.date, e.type, e.id)))
+    return tuple(sorted(kept.values(), key=lambda e: (e.date, e.type, e.id))), moved
 
 
-def _split(events: dict[str, Event], o: Override, part: dict, problems: list[Problem]) -> None:
-    """Move the citations of the listed articles (or `ARTICLE#sN` sentences) to a new event."""
+def _split(events: dict[str, Event], o: Override, part: dict, problems: list[Problem]) -> bool:
+    """Move the citations of the listed articles (or `ARTICLE#sN` sentences) to a new event;
+    whether it was made."""
     e = events[o.id]
     wanted = set(part["articles"])
     moved = tuple(c for c in e.citations if c.article_id in wanted or f"{c.article_id}#s{c.sentence}" in wanted)
     if part["id"] in events:
         problems.append(Problem(o.path, part["line"], "C133", "error", f"the split of `{o.id}` makes `{part['id']}`, an id another event has", "choose another id for the new event"))
-        return
+        return False
     if not moved or len(moved) == len(e.citations):
         what = "none" if not moved else "all"
         problems.append(Problem(o.path, part["line"], "C134", "warning", f"the split of `{o.id}` into `{part['id']}` takes {what} of its {len(e.citations)} sentences",
                                 f"list articles (or ARTICLE#sN sentences) cited by the event: {', '.join(sorted({c.article_id for c in e.citations}))}"))
         if not moved:
-            return
+            return False
     rest = tuple(c for c in e.citations if c not in moved)
     events[o.id] = replace(e, citations=rest, places=_named_in(e.places, rest), people=_named_in(e.people, rest))
     new = replace(e, id=part["id"], citations=moved, places=_named_in(e.places, moved), people=_named_in(e.people, moved))
     events[part["id"]] = _edit_event(new, {k: part[k] for k in ("title", "date", "type") if k in part})
     if not events[o.id].citations:
         del events[o.id]
+    return True
 
 
 def _edit_event(e: Event, values: dict) -> Event:
@@ -152,6 +160,17 @@ def _curate_stories(stories: tuple, overrides: list[Override], problems: list[Pr
                   lambda s, absorbed: replace(s, events=_union(s.events, absorbed.events)),
                   lambda s, values: replace(s, **{k: values[k] for k in ("title",) if k in values}))
     return tuple(kept.values())
+
+
+def _restory(stories: tuple, events: tuple[Event, ...], moved: dict[str, set[str]]) -> tuple:
+    """Stories follow their events through merges and splits, oldest first; hidden events leave,
+    and a story left without events goes."""
+    position = {e.id: i for i, e in enumerate(events)}
+    out = []
+    for s in stories:
+        ids = {new for old in s.events for new in moved.get(old, {old})} & position.keys()
+        out.append(replace(s, events=tuple(sorted(ids, key=position.__getitem__))))
+    return tuple(s for s in out if s.events)
 
 
 def _nowhere(o: Override, ids) -> Problem:

@@ -1,5 +1,6 @@
 """curate() on hand-made records: what each action does, and what it reports when it cannot."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,46 @@ def test_curation_schema(tmp_path, text, line, message):
     problems = []
     load_curation(tmp_path, (), problems)
     assert [(p.line, p.code, p.message) for p in problems] == [(line, "C102", message)]
+
+
+@dataclass(frozen=True)
+class Story:
+    """The shape curation expects of a story: an id, a title and its event ids, oldest first."""
+
+    id: str
+    title: str
+    events: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BriefingWithStories(Briefing):
+    stories: tuple = ()
+
+
+def test_stories_are_curated_and_follow_their_events(tmp_path):
+    events = (*BRIEFING.events, event("2025-06-04-talks", ("c", 2)), event("2025-06-05-talks", ("c", 3)))
+    stories = (Story("istanbul", "Talks in Istanbul", ("2025-06-02-talks", "2025-06-03-talks")),
+               Story("later", "Later talks", ("2025-06-04-talks",)), Story("last", "Last talks", ("2025-06-05-talks",)))
+    briefing = BriefingWithStories(**{f: getattr(BRIEFING, f) for f in ("title", "subtitle", "language", "articles", "summaries", "sources", "entities")},
+                                   events=events, stories=stories)
+    (tmp_path / "curation.yml").write_text(
+        "events:\n"
+        "  2025-06-02-talks:\n"
+        "    split: [{id: 2025-06-02-side, articles: [b]}]\n"
+        "  2025-06-04-talks:\n"
+        "    merge: [2025-06-03-talks]\n"
+        "  2025-06-05-talks: {hide: true}\n"
+        "stories:\n"
+        "  istanbul:\n"
+        "    title: The Istanbul rounds\n"
+        "    merge: [later]\n"
+        "    pin: true\n"
+        "  nowhere: {hide: true}\n"
+    )
+    curated, problems = curate(briefing, load_curation(tmp_path, briefing.articles, []))
+    assert codes(problems) == [(12, "C130", "no story has the id `nowhere`: this override applies to nothing", "the story is gone or its id changed: update or remove this override")]
+    # merged story, retitled; its events follow the split (new event joins) and the merge (absorbed id replaced)
+    assert [(s.id, s.title, s.events) for s in curated.stories] == [
+        ("istanbul", "The Istanbul rounds", ("2025-06-02-side", "2025-06-02-talks", "2025-06-04-talks")),
+    ]  # "last" lost its only event, which the editor hid
+    assert curated.editorial["stories/istanbul"].pinned
