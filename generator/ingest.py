@@ -76,7 +76,11 @@ def ingest(content_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: Caches 
         except ArticleError as err:
             problems.append(Problem(rel, err.line, err.code, "error", err.message, err.hint))
     unique, alike = _unique_ids(articles)
-    return Ingested(tuple(unique), tuple(problems + alike))
+    unknown = [
+        Problem(a.path, line, "A121", "warning", f"unknown front-matter key `{key}`", "use " + ", ".join(f"`{f}`" for f in FIELDS + EDITORIAL))
+        for a in articles for key, line in a.unknown
+    ]
+    return Ingested(tuple(unique), tuple(problems + alike + unknown))
 
 
 def _read_cached(path: Path, rel: str, entry: Any, max_bytes: int, cache: Caches | None, reading: str, problems: list[Problem]) -> Article:
@@ -141,9 +145,11 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
     text = decoded.text
     suffix = path.suffix.lower()
     editorial: tuple = ()
+    unknown: tuple = ()
     if suffix in MARKDOWN_SUFFIXES:
         meta, cleaned = _read_markdown(text, rel)
         editorial = tuple((k, meta[k], line_of(meta, k) + 1) for k in EDITORIAL if k in meta)
+        unknown = tuple((str(k), line_of(meta, k) + 1) for k in meta if k not in FIELDS + EDITORIAL)
     elif suffix in HTML_SUFFIXES:
         meta, cleaned = _read_html(text)
     else:
@@ -175,6 +181,7 @@ def read_article(path: Path, rel: str, folder_meta: Any, max_bytes: int = DEFAUL
         removed=tuple(cleaned.removed),
         cited=tuple(cleaned.cited),
         editorial=editorial,
+        unknown=unknown,
     )
 
 

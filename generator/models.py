@@ -27,6 +27,7 @@ class Article:
     removed: tuple[str, ...] = ()  # lines dropped as page furniture
     cited: tuple[str, ...] = ()  # agencies credited in the text ("Inputs from Reuters")
     editorial: tuple[tuple[str, object, int], ...] = ()  # (key, value, line) of editorial front matter
+    unknown: tuple[tuple[str, int], ...] = ()  # (key, line) of front-matter keys briefing does not know
 
     @property
     def text(self) -> str:

@@ -87,9 +87,10 @@ def test_curation_yml_schema(content):
 
 
 def test_editorial_front_matter_is_checked_with_its_line(content):
-    (content / "articles" / "talks.md").write_text(ARTICLE.replace("published: 2025-06-02\n", "published: 2025-06-02\npin: yes please\n"))
+    (content / "articles" / "talks.md").write_text(ARTICLE.replace("published: 2025-06-02\n", "published: 2025-06-02\npin: yes please\npinned: true\n"))
     assert findings(content, "briefing.yml", "title: T\n") == [
         ("articles/talks.md", 5, "C102", "error", "`pin` in front matter should be true or false, not 'yes please'"),
+        ("articles/talks.md", 6, "A121", "warning", "unknown front-matter key `pinned`"),
     ]
 
 
