@@ -92,6 +92,8 @@ def test_editorial_front_matter_is_checked_with_its_line(content):
         ("articles/talks.md", 5, "C102", "error", "`pin` in front matter should be true or false, not 'yes please'"),
         ("articles/talks.md", 6, "A121", "warning", "unknown front-matter key `pinned`"),
     ]
+    cached = [check(content, content / ".cache") for _ in range(2)]  # read, then from the read cache
+    assert cached[0] == cached[1] == check(content)
 
 
 @pytest.mark.model
