@@ -27,8 +27,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cache_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE, help=f"where parsed articles are kept between builds (default: {DEFAULT_CACHE})")
+SHARED_OPTIONS = {
+    "content": dict(type=Path, default=Path("content"), help="the briefing's content folder (default: content)"),
+    "out": dict(type=Path, default=Path("site"), help="where the website is written (default: site)"),
+    "templates": dict(type=Path, default=None, help="a folder of templates overriding the built-in ones"),
+    "cache-dir": dict(type=Path, default=DEFAULT_CACHE, help=f"where parsed articles are kept between builds (default: {DEFAULT_CACHE})"),
+}
+
+
+def _options(parser: argparse.ArgumentParser, *names: str) -> None:
+    """Options several commands share, spelled and documented once."""
+    for name in names:
+        parser.add_argument(f"--{name}", **SHARED_OPTIONS[name])
 
 
 def _build_parser(commands) -> None:
@@ -37,11 +47,8 @@ def _build_parser(commands) -> None:
         help="build the briefing website",
         description="Read CONTENT/articles, extract and group what they report, and build the site into OUT.",
     )
-    build.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
-    build.add_argument("--out", type=Path, default=Path("site"), help="where the website is written (default: site)")
+    _options(build, "content", "out", "templates", "cache-dir")
     build.add_argument("--strict", action="store_true", help="fail, leaving the previous site in place, on any skipped article or warning")
-    build.add_argument("--templates", type=Path, default=None, help="a folder of templates overriding the built-in ones")
-    _cache_option(build)
     build.add_argument("--no-cache", action="store_true", help="parse every article again and leave the cache as it is")
     build.add_argument("--jobs", type=int, default=None, help="processes for the parse stage (default: all cores when there is enough to parse)")
     build.add_argument("--report", type=Path, default=None, help="also write the full build report, timings included, as JSON here")
@@ -54,9 +61,8 @@ def _check_parser(commands) -> None:
         help="validate content and configuration without building",
         description="Report every problem in CONTENT (configuration, curation, articles) with file, line and how to fix it.",
     )
-    check.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
+    _options(check, "content", "cache-dir")
     check.add_argument("--strict", action="store_true", help="exit non-zero on warnings too")
-    _cache_option(check)
     check.set_defaults(run=_check)
 
 
@@ -66,11 +72,8 @@ def _serve_parser(commands) -> None:
         help="build, serve on localhost and rebuild on change",
         description="Build the site, serve it on localhost, and rebuild and reload the browser whenever CONTENT or the templates change.",
     )
-    serve.add_argument("--content", type=Path, default=Path("content"), help="the briefing's content folder (default: content)")
-    serve.add_argument("--out", type=Path, default=Path("site"), help="where the website is written (default: site)")
-    serve.add_argument("--templates", type=Path, default=None, help="a folder of templates overriding the built-in ones")
+    _options(serve, "content", "out", "templates", "cache-dir")
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
-    _cache_option(serve)
     serve.set_defaults(run=_serve)
 
 
@@ -86,7 +89,7 @@ def _new_parser(commands) -> None:
 
 def _clean_parser(commands) -> None:
     clean = commands.add_parser("clean", help="empty the parse cache", description="Remove every cached parse so the next build parses all articles.")
-    _cache_option(clean)
+    _options(clean, "cache-dir")
     clean.set_defaults(run=_clean)
 
 
