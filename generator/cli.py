@@ -52,6 +52,7 @@ def _build_parser(commands) -> None:
     build.add_argument("--no-cache", action="store_true", help="parse every article again and leave the cache as it is")
     build.add_argument("--jobs", type=int, default=None, help="processes for the parse stage (default: all cores when there is enough to parse)")
     build.add_argument("--report", type=Path, default=None, help="also write the full build report, timings included, as JSON here")
+    _executor_options(build)
     build.set_defaults(run=_build)
 
 
@@ -85,6 +86,28 @@ def _new_parser(commands) -> None:
     )
     new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
     new.set_defaults(run=_new)
+
+
+def _executor_options(build: argparse.ArgumentParser) -> None:
+    build.add_argument("--executor", choices=("local", "dask"), default="local", help="where the parse stage runs: local processes (default) or Dask (docs/dask.md)")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS", help="with --executor dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 (default: start a local cluster of --jobs workers)")
+
+
+def _executor(args):
+    """None for the local processes, or the Dask executor the options ask for."""
+    if args.executor == "local":
+        if args.scheduler:
+            raise BriefingError("--scheduler needs --executor dask")
+        return None
+    if args.scheduler and args.jobs is not None:
+        raise BriefingError("--jobs sets the workers of a local Dask cluster; an existing one (--scheduler) has its own")
+    try:
+        from .dask_executor import DaskExecutor
+    except ImportError as err:
+        if err.name in ("dask", "distributed"):
+            raise BriefingError("--executor dask needs Dask distributed: pip install 'briefing[dask]'") from None
+        raise
+    return DaskExecutor(args.scheduler, args.jobs)
 
 
 def _clean_parser(commands) -> None:
@@ -132,6 +155,7 @@ def _build(args) -> None:
             cache_dir=None if args.no_cache else args.cache_dir,
             jobs=args.jobs,
             report_path=args.report,
+            executor=_executor(args),
             progress=_progress(),
         )
     except StrictFailure as failure:

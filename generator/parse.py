@@ -62,5 +62,6 @@ def parse_articles(
         if progress:
             progress(done, len(todo))
     result.parsed = len(todo)
+    result.jobs = getattr(executor, "jobs", result.jobs)
     result.problems.sort(key=lambda p: p.path)
     return result
