@@ -66,6 +66,25 @@ def step_parse(content: str, limit: str, jobs: str) -> dict:
     return {"seconds": time.perf_counter() - start, "articles": len(parsed.summaries), "words": sum(len(a.text.split()) for a in articles)}
 
 
+def step_dask(content: str, limit: str, workers: str) -> dict:
+    """The parse stage through the Dask executor on a LocalCluster of `workers` processes: the
+    start (cluster up, model loaded on every worker) and the parsing timed apart."""
+    import distributed
+
+    from generator.dask_executor import ModelPlugin, DaskExecutor
+    from generator.parse import parse_articles
+
+    articles, gazetteer = _texts(content, int(limit))
+    start = time.perf_counter()
+    with distributed.LocalCluster(n_workers=int(workers), threads_per_worker=1, dashboard_address=":0") as cluster:
+        with distributed.Client(cluster) as client:
+            client.register_plugin(ModelPlugin(gazetteer.json), name="briefing-model")
+            ready = time.perf_counter()
+            parsed = parse_articles(articles, gazetteer, executor=DaskExecutor(cluster.scheduler_address))
+            done = time.perf_counter()
+    return {"start": ready - start, "seconds": done - ready, "articles": len(parsed.summaries), "words": sum(len(a.text.split()) for a in articles)}
+
+
 def step_pipe(content: str, limit: str, jobs: str) -> dict:
     """Bare spaCy: the same pipeline and texts through `nlp.pipe`, docs consumed and dropped."""
     from generator.nlp.model import load
@@ -95,7 +114,7 @@ def step_docs(content: str, cache: str, where: str) -> dict:
     return {"pages": len(pages)}
 
 
-STEPS = {"build": step_build, "parse": step_parse, "pipe": step_pipe, "docs": step_docs}
+STEPS = {"build": step_build, "parse": step_parse, "pipe": step_pipe, "dask": step_dask, "docs": step_docs}
 
 
 def _step(name: str, *args: str) -> dict:
@@ -152,6 +171,8 @@ def run(corpus: Path, sample: int) -> dict:
         for jobs in ("1", "2"):
             r[f"parse{jobs}"] = _step("parse", c, str(sample), jobs)
             r[f"pipe{jobs}"] = _step("pipe", c, str(sample), jobs)
+        print(f"parse stage on a local Dask cluster of 2 workers, the same {sample} articles", file=sys.stderr)
+        r["dask2"] = _step("dask", c, str(sample), "2")
         return r
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -165,6 +186,7 @@ def ratios(r: dict) -> list[tuple[str, float, str, bool]]:
         ("parse stage / bare nlp.pipe throughput, 1 job", r["pipe1"]["seconds"] / r["parse1"]["seconds"], ">= 0.9"),
         ("parse stage / bare nlp.pipe throughput, 2 jobs", r["pipe2"]["seconds"] / r["parse2"]["seconds"], ">= 0.9"),
         ("parse stage throughput, 2 jobs / 1 job", r["parse1"]["seconds"] / r["parse2"]["seconds"], ">= 1.6"),
+        ("parse stage throughput, Dask 2 workers / local 2 jobs", r["parse2"]["seconds"] / r["dask2"]["seconds"], ">= 0.9"),
         ("warm rebuild (nothing parsed) / bare mkdocs build", r["warm"]["wall"] / bare, "<= 1.2"),
         (f"rebuild after adding {ADDED} articles / bare mkdocs build", r["added"]["wall"] / bare, "<= 1.3"),
         ("site stage of the cold build / bare mkdocs build", site / bare, "<= 1.3"),
@@ -225,6 +247,21 @@ def markdown(r: dict) -> str:
     for jobs in ("1", "2"):
         p, b = r[f"parse{jobs}"], r[f"pipe{jobs}"]
         lines.append(f"| {jobs} | {p['seconds']:.1f}s | {b['seconds']:.1f}s | {p['words'] / p['seconds']:,.0f} |")
+    d, p2 = r["dask2"], r["parse2"]
+    lines += [
+        "",
+        "## Parse stage on Dask",
+        "",
+        "The same articles through `--executor dask` on a LocalCluster of 2 worker processes on this machine",
+        "(see [dask.md](dask.md) for the throughput model these figures feed).",
+        "",
+        "| executor | start (cluster up, model on every worker) | parsing | articles/s | articles/s per worker |",
+        "|---|---|---|---|---|",
+        f"| local, 2 jobs | (included) | {p2['seconds']:.1f}s | {p2['articles'] / p2['seconds']:.1f} | {p2['articles'] / p2['seconds'] / 2:.1f} |",
+        f"| Dask, 2 workers | {d['start']:.1f}s | {d['seconds']:.1f}s | {d['articles'] / d['seconds']:.1f} | {d['articles'] / d['seconds'] / 2:.1f} |",
+        "",
+        f"Dask 2 workers / local 2 jobs, start included: {p2['seconds'] / (d['start'] + d['seconds']):.2f}.",
+    ]
     return "\n".join(lines) + "\n"
 
 
