@@ -47,7 +47,8 @@ def seeds(tmp_path, monkeypatch) -> Path:
 
 
 def _entries(cache: Path) -> int:
-    return sum(1 for _ in cache.rglob("*.summary"))
+    """Summaries in the cache."""
+    return sum(1 for _ in (cache / "summaries").rglob("*.record"))
 
 
 def test_same_site_as_local_and_cache_filled_as_batches_finish(cluster, local_site, seeds, tmp_path):
