@@ -9,8 +9,8 @@ they arrive and an interrupted build resumes where it stopped.
 Faults: a worker that dies mid-batch has its batch rescheduled on another worker by the scheduler,
 up to ALLOWED_FAILURES times. The articles of a batch that kills more workers than that run again
 one at a time once everything else is done, so the one article that takes a worker down with it
-is reported (E202) and skipped while the others are parsed. A worker whose extraction code, model or gazetteer differs from this
-machine's is refused: its records would not be the ones a local build makes.
+is reported (E202) and skipped while the others are parsed. A worker whose extraction code, model
+or gazetteer differs from this machine's is refused: its records would not be a local build's.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .cache import extraction_fingerprint
 from .errors import BriefingError, Problem
 from .executors import Outcome, Task, available_cores, run_task
 
-ALLOWED_FAILURES = 2  # workers a batch may take down with it before it is split (Dask's default: 3)
+ALLOWED_FAILURES = 2  # workers a batch may take down before its articles run one by one (Dask's default: 3)
 RETRIES = 1  # reruns of a batch that raised (not one that lost its worker)
 CONNECT_SECONDS = 30
 WORKERS_SECONDS = 120  # for an adaptive cluster to bring up its first worker
@@ -94,8 +94,8 @@ class DaskExecutor:
     def _client(self):
         if self.scheduler is None:
             with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
-                cluster = distributed.LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
-            return _Owned(distributed.Client(cluster), cluster)
+                # a LocalCluster that closes with the client
+                return distributed.Client(n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
         try:
             client = distributed.Client(self.scheduler, timeout=CONNECT_SECONDS)
         except OSError as err:
@@ -106,20 +106,6 @@ class DaskExecutor:
             client.close()
             raise BriefingError(f"no Dask worker joined {self.scheduler} within {WORKERS_SECONDS}s") from None
         return client
-
-
-class _Owned:
-    """A client with the LocalCluster it runs on; both close together."""
-
-    def __init__(self, client, cluster):
-        self.client, self.cluster = client, cluster
-
-    def __enter__(self):
-        return self.client
-
-    def __exit__(self, *exc) -> None:
-        self.client.close()
-        self.cluster.close()
 
 
 def _result(future, task: Task) -> Outcome:
