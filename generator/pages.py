@@ -58,6 +58,8 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
         return [cite(x, c.article_id, c.sentence) for c in e.citations for x in table.get((c.article_id, c.sentence), [])]
 
     newest_first = sorted(briefing.events, key=lambda e: (e.date, e.id), reverse=True)
+    months = [(m, list(es)) for m, es in groupby(newest_first, key=lambda e: human_date(e.date[:8] + "01", "month"))]
+    entity_by_name = {e.name: e.id for e in briefing.entities}
     pages = {
         "index.md": r.page(
             "index.md", "pages/home.md.j2", briefing.title,
@@ -68,7 +70,11 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
         ),
         "timeline.md": r.page(
             "timeline.md", "pages/timeline.md.j2", "Timeline",
-            months=[(m, list(es)) for m, es in groupby(newest_first, key=lambda e: human_date(e.date[:8] + "01", "month"))],
+            months=months,
+        ),
+        "full.md": r.page(
+            "full.md", "pages/full.md.j2", "Full briefing",
+            period=_period(briefing, period), months=months, events=newest_first, cite=cite, articles=articles,
         ),
         "events/index.md": r.page("events/index.md", "pages/events.md.j2", "Events", events=newest_first),
         "sources/index.md": r.page("sources/index.md", "pages/sources.md.j2", "Sources"),
@@ -80,7 +86,6 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
         "entities/index.md": r.page("entities/index.md", "pages/entities.md.j2", "People, organisations and places"),
     }
     entity_id = {(n, e.type): e.id for e in briefing.entities for n in reversed((e.name, *e.aliases))}
-    entity_by_name = {e.name: e.id for e in briefing.entities}
     for e in briefing.events:
         pages[f"events/{e.id}.md"] = r.page(
             f"events/{e.id}.md", "pages/event.md.j2", e.title,

@@ -16,6 +16,7 @@ from .curation import load_curation
 from .errors import BriefingError, Problem
 from .executors import Executor
 from .export import export
+from .feed import PATH as FEED_PATH, feed
 from .group import group_entities, group_events, group_sources, surname_map
 from .ingest import ingest
 from .models import Briefing
@@ -180,7 +181,7 @@ def build(
     timer = _Timer(report)
     user_templates = [p for p in (templates, content / "templates") if p]
     pages = render_pages(briefing, user_templates, config.pages, config.period)
-    data = {"data/briefing.json": export(briefing)}
+    data = {"data/briefing.json": export(briefing), FEED_PATH: feed(briefing)}
     report.events, report.pages = len(briefing.events), len(pages)
     timer.lap("render")
 

@@ -66,6 +66,17 @@ def human_date(iso: str | None, precision: str | None = "day") -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def time_tag(iso: str | None, precision: str | None = "day") -> Markup:
+    """A date for the page: the reader's form inside `<time datetime>` with the ISO value."""
+    if not iso:
+        return Markup(human_date(iso))
+    day = date.fromisoformat(iso)
+    if precision == "week":
+        return Markup(f'week of <time datetime="{day.isoformat()}">{human_date(iso)}</time>')
+    machine = {"month": f"{day:%Y-%m}", "year": f"{day:%Y}"}.get(precision or "day", day.isoformat())
+    return Markup(f'<time datetime="{machine}">{human_date(iso, precision)}</time>')
+
+
 def front_matter(title: str, **extra: object) -> str:
     """YAML front matter for MkDocs; the title is HTML-escaped because the theme prints it raw."""
     data = {"title": html.escape(re.sub(r"\s+", " ", title).strip()), **extra}
@@ -86,7 +97,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(human_date=human_date, md=md, type_label=lambda t: TYPE_LABELS.get(t, t))
+        self.env.filters.update(human_date=time_tag, md=md, type_label=lambda t: TYPE_LABELS.get(t, t))
         self.briefing = briefing
         self.skipped = skipped  # page kinds not built: links to them become plain text
 

@@ -28,6 +28,7 @@ NAV = [
     {"Sources": "sources/index.md"},
     {"People, organisations and places": "entities/index.md"},
     {"Articles": "articles/index.md"},
+    {"Full briefing": "full.md"},
 ]
 
 
