@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown import Markdown
 
-from generator.render import escape_text, front_matter, human_date, safe_url
+from generator.render import escape_text, front_matter, human_date, safe_url, time_tag
 
 ATTACKS = [
     "<script>alert(1)</script>",
@@ -52,3 +52,10 @@ def test_human_dates():
     assert human_date("2025-06-02") == "2 June 2025"
     assert human_date("2025-03-10", "week") == "week of 10 March 2025"
     assert human_date(None) == "date unknown"
+
+
+def test_dates_on_pages_carry_the_iso_date():
+    assert time_tag("2025-06-02") == '<time datetime="2025-06-02">2 June 2025</time>'
+    assert time_tag("2025-03-10", "week") == 'week of <time datetime="2025-03-10">10 March 2025</time>'
+    assert time_tag("2025-03-01", "month") == '<time datetime="2025-03">March 2025</time>'
+    assert time_tag(None) == "date unknown"
