@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from reading import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -25,13 +27,6 @@ AXE_VERSION = "4.14.1"
 TOOLS = Path(os.environ.get("BRIEFING_TOOLS_CACHE", ROOT / ".cache" / "npm"))
 AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL = ("file:", "data:", "blob:")
-
-
-def missing(reason: str):
-    """Skip on a reader's machine, fail in CI."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @dataclass

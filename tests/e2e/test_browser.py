@@ -28,7 +28,7 @@ def test_reader_walks_from_home_to_an_article_and_back(site, reader):
     assert h1(page) == data["title"]
     page.locator(".md-nav__link", has_text="Timeline").first.click()
     assert page.url.endswith("/timeline.html") and h1(page) == "Timeline"
-    page.locator("article a", has_text=event["title"]).first.click()
+    page.locator(f"article a[href$='events/{event['id']}.html']", has_text=event["title"]).first.click()
     assert page.url.endswith(f"/events/{event['id']}.html") and h1(page) == event["title"]
 
     # the event's first source sentence, highlighted where it stands in the article
@@ -40,7 +40,7 @@ def test_reader_walks_from_home_to_an_article_and_back(site, reader):
     # the article's outlet, then another of its articles, and back
     page.locator("article li", has_text="Source:").locator("a").click()
     assert page.url.endswith(f"/sources/{article['source_id']}.html")
-    page.locator("article a", has_text=article["title"]).first.click()
+    page.locator(f"article a[href$='articles/{article['id']}.html']", has_text=article["title"]).first.click()
     assert page.url.endswith(f"/articles/{article['id']}.html") and h1(page) == article["title"]
     page.go_back()
     assert page.url.endswith(f"/sources/{article['source_id']}.html")
@@ -102,4 +102,34 @@ def test_screenshots_of_each_page_kind(site, reader):
             # nothing wider than the screen: no sideways scrolling on a phone
             width = reader.page.evaluate("document.documentElement.scrollWidth")
             assert width <= viewport["width"], f"{path} is {width}px wide at {size} width"
+            sideways = reader.page.eval_on_selector_all(".md-typeset__scrollwrap", "ws => ws.filter(w => w.scrollWidth > w.clientWidth).length")
+            assert sideways == 0, f"{path}: a table scrolls sideways at {size} width"
+    assert reader.outside == []
+
+
+def test_full_briefing_prints_without_navigation_and_with_source_addresses(site, reader):
+    name, out, data = site
+    page = reader.page
+    open_page(reader, out, "full.html")
+    order = page.eval_on_selector_all("article h3[id^=event-]", "hs => hs.map(h => h.id.slice(6))")
+    newest_first = sorted(data["events"], key=lambda e: (e["date"], e["id"]), reverse=True)
+    assert order == [e["id"] for e in newest_first]
+    text = page.locator("article").inner_text()
+    assert all(s["text"] in text for e in data["events"] for s in e["sentences"])
+
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    outside = page.locator("article a[href^='http']")
+    urls = {a["url"] for a in data["articles"] if a["url"]}
+    assert outside.count() == sum(1 for e in data["events"] for s in e["sentences"] if next(a for a in data["articles"] if a["id"] == s["article"])["url"])
+    for i in range(min(outside.count(), 5)):
+        link = outside.nth(i)
+        shown = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert link.get_attribute("href") in shown and link.get_attribute("href") in urls
+    folder = SCREENSHOTS / name
+    folder.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(folder / "full-briefing.pdf"), format="A4")
+    page.screenshot(path=str(folder / "full-print.png"), full_page=True)
+    page.emulate_media(media="screen")
     assert reader.outside == []

@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from conftest import missing
+from reading import missing
 
 pytestmark = pytest.mark.e2e
 
@@ -82,3 +82,29 @@ def test_feed_is_atom_newest_first_with_stable_ids(site):
     # every page announces the feed
     for page in ("index.html", "timeline.html", f"events/{data['events'][0]['id']}.html"):
         assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="(\.|\.\.)/feed\.xml">', (out / page).read_text())
+
+
+def test_dates_are_time_elements_in_the_readers_form(site):
+    from generator.render import human_date
+
+    name, out, data = site
+    seen = 0
+    for page in ("timeline.html", "index.html", "full.html", *(f"events/{e['id']}.html" for e in data["events"])):
+        for iso, shown in re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', (out / page).read_text()):
+            precision = "month" if len(iso) == 7 else "day"
+            assert shown == human_date(iso if precision == "day" else iso + "-01", precision), (page, iso, shown)
+            seen += 1
+    assert seen >= 3 * len(data["events"])
+
+
+def test_page_language_follows_briefing_yml(tmp_path):
+    from generator.pipeline import build
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content", content)
+    yml = content / "briefing.yml"
+    yml.write_text(re.sub(r"(?m)^language: en\b", "language: uk", yml.read_text()))
+    build(content, tmp_path / "site")
+    for page in ("index.html", "full.html"):
+        assert '<html lang="uk"' in (tmp_path / "site" / page).read_text()
+    assert 'xml:lang="uk"' in (tmp_path / "site" / "feed.xml").read_text()
