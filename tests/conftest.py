@@ -1,12 +1,18 @@
-"""Shared fixtures: paths to the real corpus, a seeds site built once per session, and a
-headless Chromium context that records every request leaving file://."""
+"""Shared fixtures: paths to the real corpus, the seeds and sample sites built once per session,
+and for the reader suites headless Chromium over file:// and axe-core from the npm registry.
+
+Without Chromium (or the playwright package) the browser suites skip with the reason; under
+CI=true they fail instead, so a CI machine that lost its browser cannot pass silently.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import subprocess
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -15,6 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("BRIEFING_CORPUS", ROOT.parent / "shared" / "corpus"))
 SEEDS = CORPUS / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+AXE_VERSION = "4.14.1"
+TOOLS = Path(os.environ.get("BRIEFING_TOOLS_CACHE", ROOT / ".cache" / "npm"))
+AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
+LOCAL = ("file:", "data:", "blob:")
+
+
+def missing(reason: str):
+    """A tool a suite needs is absent: skip on a reader's machine, fail in CI."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 def content_from(folder: Path, dest: Path) -> Path:
@@ -37,33 +57,94 @@ def seeds_site(tmp_path_factory):
     return out, data, report
 
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+@dataclass
+class Reader:
+    """A tab plus every request it tried to send off the machine (aborted)."""
+
+    page: object
+    outside: list[str] = field(default_factory=list)
 
 
-@pytest.fixture(scope="module")
-def browser_context():
+@pytest.fixture(scope="session")
+def chromium():
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        sync_playwright = None
-    if sync_playwright is None or not shutil.which(CHROMIUM):
-        reason = "headless Chromium is missing: apt-get install chromium; pip install playwright"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        missing("the playwright package is missing: pip install -e '.[test]'")
+    if not shutil.which(CHROMIUM):
+        missing(f"headless Chromium is missing at {CHROMIUM}: apt-get install chromium")
     with sync_playwright() as p:
         ctx = p.chromium.launch_persistent_context(tempfile.mkdtemp(), executable_path=CHROMIUM, headless=True, args=FLAGS)
-        outside: list[str] = []
-
-        def guard(route):
-            if route.request.url.startswith(("file:", "data:", "blob:")):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        ctx.route("**/*", guard)
-        yield ctx, outside
+        yield ctx
         ctx.close()
+
+
+@pytest.fixture(scope="module")
+def browser_context(chromium):
+    """The shared Chromium context and the list of requests it aborted for leaving file://."""
+    outside: list[str] = []
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    chromium.route("**/*", guard)
+    yield chromium, outside
+    chromium.unroute("**/*", guard)
+
+
+@pytest.fixture
+def reader(chromium):
+    """A fresh tab whose requests to anything but file:, data: and blob: are recorded and aborted."""
+    r = Reader(chromium.new_page())
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            r.outside.append(route.request.url)
+            route.abort()
+
+    r.page.route("**/*", guard)
+    r.page.set_viewport_size({"width": 1280, "height": 900})
+    yield r
+    r.page.close()
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory):
+    """The sample briefing (content/) built once."""
+    from generator.pipeline import build
+
+    out = tmp_path_factory.mktemp("sample") / "site"
+    report = build(ROOT / "content", out)
+    data = json.loads((out / "data" / "briefing.json").read_text())
+    return out, data, report
+
+
+@pytest.fixture(params=["sample", "seeds"])
+def site(request):
+    """Each reader suite runs on the sample briefing and on the seeds corpus: (name, out, data)."""
+    out, data, _ = request.getfixturevalue(f"{request.param}_site")
+    return request.param, out, data
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's script, installed from the npm registry into a cache outside git."""
+    if not AXE.is_file():
+        npm = shutil.which("npm")
+        if not npm:
+            missing("npm is missing: it installs axe-core for the accessibility suite")
+        TOOLS.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run([npm, "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(TOOLS), f"axe-core@{AXE_VERSION}"],
+                              capture_output=True, text=True)
+        if done.returncode or not AXE.is_file():
+            missing(f"npm could not install axe-core@{AXE_VERSION}: {done.stderr.strip()[-500:]}")
+    version = json.loads((AXE.parent / "package.json").read_text())["version"]
+    assert version == AXE_VERSION, f"{AXE} is axe-core {version}, expected {AXE_VERSION}: delete {TOOLS} to refetch"
+    return AXE.read_text()
+

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import pytest
-
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-
-
-def missing(reason: str):
-    """A tool the suite needs is absent: skip on a reader's machine, fail in CI."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 

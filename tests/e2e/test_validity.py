@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from reading import missing
+from conftest import missing
 
 pytestmark = pytest.mark.e2e
 
@@ -81,7 +81,7 @@ def test_feed_is_atom_newest_first_with_stable_ids(site):
         assert event["sentences"][0]["text"] in entry.findtext(f"{ATOM}summary")
     # every page announces the feed
     for page in ("index.html", "timeline.html", f"events/{data['events'][0]['id']}.html"):
-        assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="(\.|\.\.)/feed\.xml">', (out / page).read_text())
+        assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="(\.\./)*feed\.xml">', (out / page).read_text())
 
 
 def test_dates_are_time_elements_in_the_readers_form(site):
