@@ -65,6 +65,19 @@ class Reader:
     outside: list[str] = field(default_factory=list)
 
 
+def keep_local(outside: list[str]):
+    """A route handler that lets file:, data: and blob: through and records and aborts the rest."""
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    return guard
+
+
 @pytest.fixture(scope="session")
 def chromium():
     try:
@@ -83,14 +96,7 @@ def chromium():
 def browser_context(chromium):
     """The shared Chromium context and the list of requests it aborted for leaving file://."""
     outside: list[str] = []
-
-    def guard(route):
-        if route.request.url.startswith(LOCAL):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
+    guard = keep_local(outside)
     chromium.route("**/*", guard)
     yield chromium, outside
     chromium.unroute("**/*", guard)
@@ -100,15 +106,7 @@ def browser_context(chromium):
 def reader(chromium):
     """A fresh tab whose requests to anything but file:, data: and blob: are recorded and aborted."""
     r = Reader(chromium.new_page())
-
-    def guard(route):
-        if route.request.url.startswith(LOCAL):
-            route.continue_()
-        else:
-            r.outside.append(route.request.url)
-            route.abort()
-
-    r.page.route("**/*", guard)
+    r.page.route("**/*", keep_local(r.outside))
     r.page.set_viewport_size({"width": 1280, "height": 900})
     yield r
     r.page.close()
