@@ -64,3 +64,11 @@ def broken(url: str, out: Path) -> str | None:
     if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids_in(target):
         return f"{url}: no element with id {parts.fragment!r}"
     return None
+
+
+def use_scheme(page, scheme: str) -> None:
+    """Switch to the scheme with the theme's own toggle in the header, as a reader would."""
+    page.wait_for_selector("form[data-md-component=palette] label:visible")
+    if page.get_attribute("body", "data-md-color-scheme") != scheme:
+        page.locator("form[data-md-component=palette] label:visible").click()
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'", timeout=5000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import open_page, page_kinds
+from reading import open_page, page_kinds, use_scheme
 
 pytestmark = pytest.mark.e2e
 
@@ -19,14 +19,6 @@ def axe_violations(page, axe_source: str) -> list[dict]:
     page.add_script_tag(content=axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical") or v["id"] in ALWAYS]
-
-
-def use_scheme(page, scheme: str) -> None:
-    """Switch to the scheme with the theme's own toggle in the header, as a reader would."""
-    page.wait_for_selector("form[data-md-component=palette] label:visible")
-    if page.get_attribute("body", "data-md-color-scheme") != scheme:
-        page.locator("form[data-md-component=palette] label:visible").click()
-    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'", timeout=5000)
 
 
 def describe(violations: list[dict]) -> list[str]:

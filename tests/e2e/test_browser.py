@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from reading import DESKTOP, PHONE, SCREENSHOTS, broken, links, open_page, page_kinds
+from reading import DESKTOP, PHONE, SCREENSHOTS, broken, links, open_page, page_kinds, use_scheme
 
 
 pytestmark = pytest.mark.e2e
@@ -96,6 +96,7 @@ def test_screenshots_of_each_page_kind(site, reader):
         reader.page.set_viewport_size(viewport)
         for kind, path in page_kinds(data).items():
             open_page(reader, out, path)
+            use_scheme(reader.page, "default")  # the light scheme, whatever an earlier test chose
             shot = folder / f"{kind}-{size}.png"
             reader.page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000
