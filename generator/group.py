@@ -1,114 +1,38 @@
-"""Group what the articles report into events, sources and canonical entities.
+"""Group articles into sources and canonical entities (events: clustering.py, stories.py).
 
-An event is one type of happening on one date. Mentions join an event when:
-- they have the same date and type, or
-- a meeting falls on the date of talks (the delegations meeting *is* the talks), or
-- a week-precision mention ("earlier this week") falls in the week of a day-precise event
-  of its type, which it then refers to.
-Every event keeps each article sentence it rests on, marked report (first-hand, within two
-days before publication) or mention (background).
+A source is an outlet. An article's outlets are its own source and those of its copies; wire
+copy whose metadata names the agency and the publisher ("Associated Press (wire, via
+dailymail.co.uk)") counts for the agency.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
 
-from .models import Article, Citation, Entity, EntityRef, Event, Mention, Source, Summary
+from .models import Article, Entity, EntityRef, Source, Summary
 from .nlp.entities import fold
-from .slugs import slugify, unique_slugs
+from .slugs import unique_slugs
 
-TYPE_LABELS = {
-    "talks": "Talks",
-    "prisoner_exchange": "Prisoner exchange",
-    "body_repatriation": "Return of bodies",
-    "ceasefire_proposal": "Ceasefire proposal",
-    "strike": "Strike",
-    "sanctions": "Sanctions",
-    "meeting": "Meeting",
-    "aid": "Aid",
-    "statement": "Statement",
-}
-FOLDS_INTO = {"meeting": "talks"}
 UNKNOWN_SOURCE = "Unknown source"
+_WIRE = re.compile(r"^(?P<agency>.+?)\s*\(wire(?:,\s*via\s+(?P<via>[^)]+))?\)$", re.I)
 
 
-def group_events(articles: dict[str, Article], summaries: dict[str, Summary], rename: dict[str, str]) -> tuple[Event, ...]:
-    mentions = [
-        (article_id, m)
-        for article_id in sorted(summaries)
-        for m in summaries[article_id].mentions
-    ]
-    day_keys = {(m.date, m.type) for _, m in mentions if m.precision == "day"}
-    buckets: dict[tuple[str, str], list[tuple[str, Mention]]] = defaultdict(list)
-    for article_id, m in mentions:
-        buckets[_key(m, day_keys)].append((article_id, m))
-    events = [_event(key, items, articles, summaries, rename) for key, items in buckets.items()]
-    return tuple(sorted(events, key=lambda e: (e.date, e.type, e.id)))
-
-
-def _key(m: Mention, day_keys: set[tuple[str, str]]) -> tuple[str, str]:
-    kind = m.type
-    if kind in FOLDS_INTO and (m.date, FOLDS_INTO[kind]) in day_keys:
-        kind = FOLDS_INTO[kind]
-    if m.precision == "week":
-        start = date.fromisoformat(m.date)
-        days = sorted(d for d, t in day_keys if t == kind and start <= date.fromisoformat(d) < start + timedelta(days=7))
-        if days:
-            return days[0], kind
-        return f"w{m.date}", kind
-    return m.date, kind
-
-
-def _top(counter: Counter, n: int) -> tuple[str, ...]:
-    return tuple(name for name, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
-
-
-def _event(key, items, articles, summaries, rename) -> Event:
-    day, kind = key
-    precision = "week" if day.startswith("w") else "day"
-    day = day.removeprefix("w")
-    places = Counter(p for _, m in items for p in m.places)
-    people = Counter(rename.get(p, p) for _, m in items for p in m.people)
-    seen, citations = set(), []
-    for article_id, m in items:
-        if (article_id, m.sentence) in seen:
-            continue
-        seen.add((article_id, m.sentence))
-        text = summaries[article_id].sentences[m.sentence].text
-        citations.append(Citation(article_id, m.sentence, text, m.kind))
-    citations.sort(key=lambda c: (articles[c.article_id].published or "", c.article_id, c.sentence))
-    top_places, top_people = _top(places, 3), _top(people, 5)
-    if kind == "statement":
-        speakers = _top(Counter(rename.get(m.trigger, m.trigger) for _, m in items), 1)
-        top_people = speakers + tuple(p for p in top_people if p not in speakers)
-    return Event(
-        id=slugify(f"{day}-{kind}"),
-        date=day,
-        precision=precision,
-        type=kind,
-        title=_title(kind, top_places, top_people),
-        places=top_places,
-        people=top_people,
-        citations=tuple(citations),
-    )
-
-
-def _title(kind: str, places: tuple[str, ...], people: tuple[str, ...]) -> str:
-    label = TYPE_LABELS.get(kind, kind.replace("_", " ").capitalize())
-    if kind == "statement" and people:
-        return f"{label} by {people[0]}"
-    if kind in ("meeting",) and len(people) > 1:
-        return f"{label} of {people[0]} and {people[1]}"
-    return f"{label} in {places[0]}" if places else label
+def outlet(source: str | None) -> str:
+    """The outlet an article counts for: the agency of wire copy, else its source."""
+    if not source:
+        return UNKNOWN_SOURCE
+    wire = _WIRE.match(source.strip())
+    return wire.group("agency").strip() if wire else source.strip()
 
 
 def group_sources(articles: tuple[Article, ...], outlets: tuple = ()) -> tuple[Source, ...]:
     """One Source per outlet name; an outlet listed in sources.yml brings its id, kind,
     country, home page and notes."""
-    by_name: dict[str, list[str]] = defaultdict(list)
+    by_name: dict[str, set[str]] = defaultdict(set)
     for a in articles:
-        by_name[a.source or UNKNOWN_SOURCE].append(a.id)
+        for source in [a.source, *(c.source for c in a.copies)]:
+            by_name[outlet(source)].add(a.id)
     slugs = unique_slugs(by_name)
     listed = {o.name: o for o in outlets}
     sources = []

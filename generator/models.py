@@ -10,6 +10,18 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Another file carrying (nearly) the same text as an article: shown as one of its outlets."""
+
+    id: str
+    path: str
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as read from disk, page furniture removed."""
 
@@ -28,6 +40,7 @@ class Article:
     cited: tuple[str, ...] = ()  # agencies credited in the text ("Inputs from Reuters")
     editorial: tuple[tuple[str, object, int], ...] = ()  # (key, value, line) of editorial front matter
     unknown: tuple[tuple[str, int], ...] = ()  # (key, line) of front-matter keys briefing does not know
+    copies: tuple[Copy, ...] = ()  # the same text published elsewhere (wire copy, re-publication)
 
     @property
     def text(self) -> str:
@@ -117,6 +130,24 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Account:
+    """One source's value for a quantity, with the sentence it is read from."""
+
+    article_id: str
+    sentence: int
+    text: str  # the figure as written: "nearly five hours"
+    value: float
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources giving different values for the same quantity of one event."""
+
+    about: str  # what is counted: "duration", "prisoners of war"
+    accounts: tuple[Account, ...]
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     date: str
@@ -126,10 +157,24 @@ class Event:
     places: tuple[str, ...]
     people: tuple[str, ...]
     citations: tuple[Citation, ...]
+    venue: str | None = None  # where it happened: the place its sentences put it "in", "at" or "near"
+    story: str | None = None  # id of the story it belongs to
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(sorted({c.article_id for c in self.citations}))
+
+
+@dataclass(frozen=True)
+class Story:
+    """Events that belong together (rounds of talks in one venue, a proposal and its responses)."""
+
+    id: str
+    title: str
+    family: str  # talks | ceasefire | exchanges | strikes | sanctions | aid
+    events: tuple[str, ...]  # event ids, oldest first
+    places: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -175,3 +220,4 @@ class Briefing:
     sources: tuple[Source, ...]
     entities: tuple[Entity, ...]
     editorial: dict[str, Editorial] = field(default_factory=dict, compare=False)  # page path (no .md) -> Editorial
+    stories: tuple[Story, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import Caches
@@ -16,14 +16,22 @@ from .curation import load_curation
 from .errors import BriefingError, Problem
 from .executors import Executor
 from .export import export
+from .charts import site_charts
+from .citing import source_citations
+from .clustering import TYPE_LABELS, group_events
+from .copies import fold_copies
+from .disagreements import disagreements
 from .feed import PATH as FEED_PATH, feed
-from .group import group_entities, group_events, group_sources, surname_map
+from .identity import RECORD, fingerprints, load_record, merged_record, redirect_page, redirects
+from .group import group_entities, group_sources, surname_map
 from .ingest import ingest
 from .models import Briefing
 from .pages import render_pages
 from .parse import Progress, parse_articles
+from .places import country_test
 from .site import build_site, write_docs
 from .sources import assign_outlets, load_outlets
+from .stories import thread_stories
 
 SITE_REPORT = "data/build-report.json"
 
@@ -43,6 +51,7 @@ class BuildReport:
     excluded: list[str] = field(default_factory=list)  # articles the editor excluded, with the reason
     events: int = 0
     pages: int = 0
+    redirects: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
@@ -50,7 +59,7 @@ class BuildReport:
             f"articles read: {self.articles_read}, skipped: {len(self.skipped)}",
             f"parsed: {self.parsed} (jobs: {self.jobs}), from cache: {self.cached}"
             + (f", corrupt cache entries remade: {self.cache_corrupt}" if self.cache_corrupt else ""),
-            f"events: {self.events}, pages: {self.pages}, warnings: {len(self.warnings)}",
+            f"events: {self.events}, pages: {self.pages}, redirects: {self.redirects}, warnings: {len(self.warnings)}",
             "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items()),
         ]
         out += self.excluded
@@ -135,27 +144,34 @@ def assemble(
     chosen = assign_outlets(chosen, outlets)
     if not chosen:
         raise BriefingError(f"no readable articles under {content / 'articles'}")
+    originals = fold_copies(chosen)
     timer.lap("read")
-    parsed = parse_articles(chosen, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
+    parsed = parse_articles(originals, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
     summaries = parsed.summaries
     report.skipped += parsed.problems
     report.parsed, report.cached, report.jobs = parsed.parsed, parsed.cached, parsed.jobs
     report.cache_corrupt = caches.articles.corrupt + caches.indexes.corrupt + caches.summaries.corrupt if caches else 0
-    kept = tuple(a for a in chosen if a.id in summaries)
+    kept = tuple(a for a in originals if a.id in summaries)
     articles = {a.id: a for a in kept}
     timer.lap("parse")
     rename = surname_map(summaries)
+    is_country = country_test(config.gazetteer)
+    events, stories = thread_stories(group_events(articles, summaries, rename, is_country))
+    disputed = disagreements(events, summaries)
     briefing = Briefing(
         title=config.title,
         subtitle=config.subtitle,
         language=config.language,
         articles=tuple(sorted(kept, key=lambda a: a.id)),
         summaries=summaries,
-        events=group_events(articles, summaries, rename),
+        events=tuple(replace(e, disagreements=disputed.get(e.id, ())) for e in events),
         sources=group_sources(kept, outlets),
         entities=group_entities(summaries, rename, config.roles),
+        stories=stories,
     )
     briefing, curated = curate(briefing, curation)
+    story_of = {event_id: s.id for s in briefing.stories for event_id in s.events}  # curation may merge or hide
+    briefing = replace(briefing, events=tuple(replace(e, story=story_of.get(e.id)) for e in briefing.events))
     problems += curated + content_findings(briefing)
     timer.lap("group")
     return briefing
@@ -180,8 +196,17 @@ def build(
     raise_errors(report.warnings)
     timer = _Timer(report)
     user_templates = [p for p in (templates, content / "templates") if p]
-    pages = render_pages(briefing, user_templates, config.pages, config.period)
-    data = {"data/briefing.json": export(briefing), FEED_PATH: feed(briefing)}
+    cites = source_citations(briefing)
+    pages = render_pages(briefing, user_templates, config.pages, config.period, cites)
+    data = {"data/briefing.json": export(briefing, cites), FEED_PATH: feed(briefing), **site_charts(briefing, TYPE_LABELS)}
+    try:
+        published = load_record(content)
+    except ValueError as err:
+        raise BriefingError(str(err)) from err
+    current = fingerprints(briefing)
+    for old, target in redirects(published, current).items():
+        data[old.removesuffix(".md") + ".html"] = redirect_page(old, target)
+    report.redirects = sum(1 for path in data if path.endswith(".html"))
     report.events, report.pages = len(briefing.events), len(pages)
     timer.lap("render")
 
@@ -199,4 +224,7 @@ def build(
         if report_path:
             report_path.parent.mkdir(parents=True, exist_ok=True)
             report_path.write_text(json.dumps(report.full_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    record = merged_record(published, current)
+    if not (content / RECORD).is_file() or (content / RECORD).read_bytes() != record:
+        (content / RECORD).write_bytes(record)
     return report

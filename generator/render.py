@@ -23,7 +23,7 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .group import TYPE_LABELS
+from .clustering import TYPE_LABELS
 from .models import Briefing
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

@@ -24,6 +24,7 @@ LOGO = "assets/logo"  # the briefing's logo is copied here, keeping its suffix
 NAV = [
     {"Home": "index.md"},
     {"Timeline": "timeline.md"},
+    {"Stories": "stories/index.md"},
     {"Events": "events/index.md"},
     {"Sources": "sources/index.md"},
     {"People, organisations and places": "entities/index.md"},
@@ -60,12 +61,13 @@ def mkdocs_config(title: str, language: str, docs: Path, site: Path, config: Con
         },
         "extra": {"generator": False, "polyfills": ["assets/iframe-worker-shim.js"]},
         "extra_css": ["assets/briefing.css"],
+        "extra_javascript": ["assets/timeline.js"],
         "plugins": ["search", "offline"],
         "markdown_extensions": ["tables", {"toc": {"permalink": False}}],
         "hooks": [str(HOOKS)],
         "nav": [item for item in NAV if not set(item.values()) & skipped],
         **({"site_url": config.site_url} if config.site_url else {}),
-        "not_in_nav": "/events/*\n/sources/*\n/articles/*\n/entities/*\n/data/*",
+        "not_in_nav": "/events/*\n/stories/*\n/sources/*\n/articles/*\n/entities/*\n/data/*\n/charts/*",
         "validation": {"links": {"not_found": "warn", "anchors": "warn"}},
     }
 

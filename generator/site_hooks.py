@@ -23,6 +23,7 @@ ATTRIBUTES = {
     "td": {"align", "style"},
     "th": {"align", "style"},
     "time": {"datetime"},
+    "li": {"data-type", "data-story"},
 }
 
 
