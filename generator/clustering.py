@@ -175,13 +175,14 @@ def _event(items: list[Item], articles: dict[str, Article], rename: dict[str, st
     if kind == "statement":
         speaker = rename.get(first.trigger, first.trigger)
         top_people = (speaker,) + tuple(p for p in top_people if p != speaker)
-    venue = _venue(items) if kind != "statement" else None
+    venue = _venue(items) or next(iter(_top(Counter(v for i in items for v in i.venues), 1)), None)
+    venue = venue if kind != "statement" else None
     return Event(
         id="",
         date=first.date,
         precision=first.precision,
         type=kind,
-        title=_title(kind, (venue,) if venue else top_places, top_people),
+        title=_title(kind, (venue,) if venue else (), top_people),
         places=top_places,
         people=top_people,
         citations=tuple(citations),
@@ -190,7 +191,8 @@ def _event(items: list[Item], articles: dict[str, Article], rename: dict[str, st
 
 
 def _venue(items: list[Item]) -> str | None:
-    """The place the sentences most often put the happening in, at or near."""
+    """The place the sentences most often put the happening in, at or near (else the most
+    named place that is not a country)."""
     located = Counter(
         p for i in items for p in i.mention.places
         if re.search(rf"\b(in|at|near)\s+(the\s+)?{re.escape(p)}\b", i.text)

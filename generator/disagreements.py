@@ -31,23 +31,26 @@ def disagreements(events: tuple[Event, ...], summaries: dict[str, Summary]) -> d
     out = {}
     for e in events:
         by_key: dict[str, dict[str, Account]] = defaultdict(dict)
+        labels: dict[str, str] = {}
         for c in e.citations:
             if cited[(c.article_id, c.sentence)] > 1:
                 continue
-            for key, account in _quantities(summaries[c.article_id], c.article_id, c.sentence):
+            for label, account in _quantities(summaries[c.article_id], c.article_id, c.sentence):
+                key = _fold(label)
+                labels.setdefault(key, label)
                 by_key[key].setdefault(c.article_id, account)
         found = []
         for key, accounts in sorted(by_key.items()):
             values = [a.value for a in accounts.values()]
             if len(accounts) > 1 and max(values) - min(values) > TOLERANCE * max(values):
-                found.append(Disagreement(key, tuple(accounts[a] for a in sorted(accounts))))
+                found.append(Disagreement(labels[key], tuple(accounts[a] for a in sorted(accounts))))
         if found:
             out[e.id] = tuple(found)
     return out
 
 
 def _quantities(summary: Summary, article_id: str, sentence: int):
-    """(key, Account) for each figure and span of time in the sentence."""
+    """(what is counted, Account) for each figure and span of time in the sentence."""
     spans = set()
     for d in summary.dates:
         if d.sentence == sentence and d.relation == "duration":
@@ -62,7 +65,7 @@ def _quantities(summary: Summary, article_id: str, sentence: int):
         if found:
             yield found[0], Account(article_id, sentence, f.text, found[1])
         elif f.counts:
-            yield _fold(f.counts), Account(article_id, sentence, f.text, f.value)
+            yield f.counts.lower(), Account(article_id, sentence, f.text, f.value)
 
 
 def _span(text: str) -> tuple[str, float] | None:
@@ -77,7 +80,7 @@ def _span(text: str) -> tuple[str, float] | None:
     noun = (m.group(3) or "").lower()
     unit = m.group(2).lower()
     if "-" in m.group(0) and noun and noun not in _NOT_COUNTED:
-        return _fold(noun), value * MINUTES[unit]
+        return noun, value * MINUTES[unit]
     if unit in ("minute", "hour"):  # how long the happening lasted; days and weeks are deadlines
         return "duration", value * MINUTES[unit]
     return None

@@ -26,7 +26,7 @@ def test_events_with_dates_and_citing_articles(seeds_site):
     assert events["2025-07-23-talks"]["articles"] == [UNKNOWN]
     assert events["2025-07-23-prisoner-exchange"]["articles"] == [UNKNOWN]
     # Trump's sanctions threat "just over a week ago": the week of 14 July
-    sanctions = events["2025-07-14-sanctions"]
+    sanctions = events["week-of-2025-07-14-sanctions"]
     assert sanctions["precision"] == "week" and "Donald Trump" in sanctions["people"]
     # the first round in Istanbul on May 16, recalled by NDTV
     assert events["2025-05-16-talks"]["mentions"] == [NDTV]
@@ -142,3 +142,37 @@ def test_search_works_offline_with_the_vendored_shim(seeds_site):
     assert 'src="assets/iframe-worker-shim.js"' in index
     assert (out / "search" / "search_index.js").is_file()
     assert (out / "events" / "2025-06-02-talks.html").read_text().count('href="../articles/') >= 2
+
+
+def test_rounds_of_istanbul_talks_are_one_story_with_its_page(seeds_site):
+    out, data, _ = seeds_site
+    events = events_by_id(data)
+    story = next(s for s in data["stories"] if s["id"] == "talks-istanbul-2025-05-16")
+    assert story["events"] == ["2025-05-16-talks", "2025-06-02-talks", "2025-07-23-talks"]
+    assert all(events[e]["story"] == story["id"] for e in story["events"])
+    assert events["2022-02-28-talks"]["story"] is None  # Belarus, three years earlier
+    page = (out / "stories" / f"{story['id']}.html").read_text()
+    assert [re.search(rf'href="../events/{e}.html"', page) is not None for e in story["events"]] == [True] * 3
+    event_page = (out / "events" / "2025-06-02-talks.html").read_text()
+    assert 'previous: <a href="2025-05-16-talks.html">' in event_page
+    assert 'next: <a href="2025-07-23-talks.html">' in event_page
+
+
+def test_event_page_sets_each_source_account_side_by_side(seeds_site):
+    out, data, _ = seeds_site
+    page = (out / "events" / "2025-06-02-talks.html").read_text()
+    table = page[page.index("Each source"):]
+    assert table.index("NDTV") < table.index("Unknown source")  # the first-hand report first
+    assert "first-hand report" in table and "background mention" in table
+    assert events_by_id(data)["2025-06-02-talks"]["disagreements"] == []  # one figure per source, none shared
+
+
+def test_charts_are_offline_svg_shown_on_their_pages(seeds_site):
+    out, data, _ = seeds_site
+    for chart in ["charts/coverage.svg", "charts/events-by-type.svg", *(f"charts/sources/{s['id']}.svg" for s in data["sources"])]:
+        svg = (out / chart).read_text()
+        assert svg.startswith("<?xml") and "<svg" in svg, chart
+        assert not re.search(r'(?:href|src)="https?:', svg)
+    assert 'src="charts/events-by-type.svg"' in (out / "timeline.html").read_text()
+    assert 'src="../charts/sources/ndtv.svg"' in (out / "sources" / "ndtv.html").read_text()
+    assert 'src="../charts/coverage.svg"' in (out / "sources" / "index.html").read_text()
