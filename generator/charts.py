@@ -27,24 +27,41 @@ COLOURS = ["#3f51b5", "#e91e63", "#009688", "#ff9800", "#795548", "#607d8b", "#9
 MAX_SERIES = len(COLOURS) - 1
 
 
+MAX_WEEKS = 60  # a longer span is drawn per month: a year of weekly hairlines reads as noise
+
+
 def week_of(iso: str) -> date:
     day = date.fromisoformat(iso)
     return day - timedelta(days=day.weekday())
 
 
+def month_of(iso: str) -> date:
+    return date.fromisoformat(iso).replace(day=1)
+
+
+def _periods(first: date, last: date, monthly: bool) -> list[date]:
+    if not monthly:
+        return [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    out = [first]
+    while out[-1] < last:
+        out.append((out[-1] + timedelta(days=32)).replace(day=1))
+    return out
+
+
 def coverage(published_by_source: dict[str, list[str]], title: str, period: list[str] = ()) -> bytes:
-    """Articles per week, one stacked series per source (the smallest folded into "Others"),
-    over the weeks of `period` (dates) and of the articles."""
-    weeks_all = sorted({week_of(d) for ds in [*published_by_source.values(), period] for d in ds})
-    if not weeks_all:
+    """Articles per week (per month over more than MAX_WEEKS), one stacked series per source
+    (the smallest folded into "Others"), over `period` (dates) and the articles' dates."""
+    days = sorted(d for ds in [*published_by_source.values(), period] for d in ds)
+    if not days:
         return b""
+    monthly = (week_of(days[-1]) - week_of(days[0])).days // 7 >= MAX_WEEKS
+    bucket = month_of if monthly else week_of
     ranked = sorted(published_by_source, key=lambda s: (-len(published_by_source[s]), s))
     shown = ranked if len(ranked) <= MAX_SERIES + 1 else ranked[:MAX_SERIES]
-    series = {s: Counter(week_of(d) for d in published_by_source[s]) for s in shown}
+    series = {s: Counter(bucket(d) for d in published_by_source[s]) for s in shown}
     if len(shown) < len(ranked):
-        series["Others"] = Counter(week_of(d) for s in ranked[MAX_SERIES:] for d in published_by_source[s])
-    span = (weeks_all[-1] - weeks_all[0]).days // 7 + 1
-    weeks = [weeks_all[0] + timedelta(weeks=i) for i in range(span)]
+        series["Others"] = Counter(bucket(d) for s in ranked[MAX_SERIES:] for d in published_by_source[s])
+    weeks = _periods(bucket(days[0]), bucket(days[-1]), monthly)
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=(7.5, 3.0))
         bottom = [0] * len(weeks)
@@ -52,9 +69,9 @@ def coverage(published_by_source: dict[str, list[str]], title: str, period: list
             values = [counts.get(w, 0) for w in weeks]
             ax.bar(range(len(weeks)), values, bottom=bottom, color=colour, label=name, width=0.85)
             bottom = [b + v for b, v in zip(bottom, values)]
-        _week_axis(ax, weeks)
-        ax.set_ylabel("articles per week")
-        ax.set_title(title, loc="left")
+        _time_axis(ax, weeks, monthly)
+        ax.set_ylabel("articles per month" if monthly else "articles per week")
+        ax.set_title(f"{title}, per {'month' if monthly else 'week'}", loc="left")
         ax.yaxis.get_major_locator().set_params(integer=True)
         if len(series) > 1:
             ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
@@ -77,10 +94,11 @@ def per_type(counts: dict[str, int], title: str) -> bytes:
         return _svg(fig)
 
 
-def _week_axis(ax, weeks: list[date]) -> None:
-    step = max(1, len(weeks) // 8)
-    ticks = list(range(0, len(weeks), step))
-    ax.set_xticks(ticks, [f"{weeks[i].day} {weeks[i]:%b %Y}" for i in ticks], rotation=30, ha="right")
+def _time_axis(ax, periods: list[date], monthly: bool) -> None:
+    step = max(1, len(periods) // 8)
+    ticks = list(range(0, len(periods), step))
+    labels = [f"{periods[i]:%b %Y}" if monthly else f"week of {periods[i].day} {periods[i]:%b %Y}" for i in ticks]
+    ax.set_xticks(ticks, labels, rotation=30, ha="right")
 
 
 def _svg(fig) -> bytes:
@@ -100,11 +118,11 @@ def site_charts(briefing, labels: dict[str, str]) -> dict[str, bytes]:
             if day:
                 published.setdefault(outlet(source), []).append(day)
     charts = {
-        "charts/coverage.svg": coverage(published, "Articles per week, by source"),
+        "charts/coverage.svg": coverage(published, "Articles by source"),
         "charts/events-by-type.svg": per_type(dict(Counter(labels.get(e.type, e.type) for e in briefing.events)), "Events by type"),
     }
     for s in briefing.sources:
         if published.get(s.name):
             period = [min(d for ds in published.values() for d in ds), max(d for ds in published.values() for d in ds)]
-            charts[f"charts/sources/{s.id}.svg"] = coverage({s.name: published[s.name]}, f"{s.name}: articles per week", period)
+            charts[f"charts/sources/{s.id}.svg"] = coverage({s.name: published[s.name]}, f"{s.name}: articles", period)
     return {path: svg for path, svg in charts.items() if svg}

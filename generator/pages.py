@@ -112,6 +112,7 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
         pages[f"stories/{story.id}.md"] = r.page(
             f"stories/{story.id}.md", "pages/story.md.j2", story.title,
             story=story, events=members,
+            lead={e.id: next((c for c in e.citations if c.kind == "report"), e.citations[0]) for e in members},
             sources=sorted({source_of[a].id: source_of[a] for e in members for a in e.articles}.values(), key=lambda s: s.name),
         )
     for s in briefing.sources:

@@ -10,7 +10,9 @@ def test_charts_are_the_same_bytes_on_every_build_and_keep_text_as_text():
     assert first == coverage(dict(reversed(PUBLISHED.items())), "Articles per week")
     svg = first.decode()
     assert "<dc:date>" not in svg and "Alpha Wire" in svg and "Beta News" in svg
-    assert "2 Jun 2025" in svg  # the week axis names the weeks
+    assert "week of 2 Jun 2025" in svg and "per week" in svg
+    long = coverage({"Alpha Wire": ["2022-02-28", "2025-07-23"]}, "Articles").decode()
+    assert "per month" in long and "Feb 2022" in long
     assert not re.search(r'(?:href|src)="https?:', svg)
 
 
