@@ -4,8 +4,9 @@ Two articles are copies when most of the shorter one's word 5-grams ("shingles")
 the longer one: containment |A ∩ B| / min(|A|, |B|) of at least CONTAINMENT. Shingles are
 sampled by hash (one in SAMPLE) so that an inverted index finds candidate pairs without
 comparing every pair; shingles shared by more than COMMON articles (boilerplate) are ignored.
-Copies are linked transitively. The kept article is the earliest published, then the longest
-text, then the first id; the others are attached to it as `copies` and are not parsed again.
+Copies are linked transitively. The kept article is the earliest published, then the one with
+the least text not found in the others (a portal's copy carries its menus and teasers), then the
+first id; the others are attached to it as `copies` and are not parsed again.
 
 Written by hand rather than with a MinHash library: exact containment on a deterministic sample
 is a few lines, needs no tuning of permutations, and gives the same answer on every run.
@@ -70,11 +71,13 @@ def copy_groups(articles: tuple[Article, ...] | list[Article]) -> list[list[Arti
     groups: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         groups[root(a.id)].append(a)
-    return [sorted(g, key=_kept_first) for _, g in sorted(groups.items()) if len(g) > 1]
 
+    def kept_first(a: Article, group: list[Article]) -> tuple:
+        others = set().union(*(sets[o.id] for o in group if o is not a))
+        extra = len(sets[a.id] - others) / max(len(sets[a.id]), 1)
+        return (a.published or "9999", round(extra, 6), a.id)
 
-def _kept_first(a: Article) -> tuple:
-    return (a.published or "9999", -len(a.text), a.id)
+    return [sorted(g, key=lambda a: kept_first(a, g)) for _, g in sorted(groups.items()) if len(g) > 1]
 
 
 def fold_copies(articles: tuple[Article, ...]) -> tuple[Article, ...]:

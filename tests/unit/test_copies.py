@@ -19,12 +19,13 @@ def test_wire_copy_is_one_article_with_all_its_outlets():
     original = article("agency", "Associated Press", "2026-01-26", WIRE)
     copy = article("portal", "ABC News", "2026-01-26", "Breaking news: subscribe now\n\n" + WIRE + "\n\nRead more on our site.")
     other = article("other", "ABC News", "2026-01-26", "A different report on shelling in the east, written separately. " * 8)
-    assert [[a.id for a in g] for g in copy_groups([original, copy, other])] == [["portal", "agency"]]
+    # the agency's text is kept: the portal's copy adds its own furniture
+    assert [[a.id for a in g] for g in copy_groups([original, copy, other])] == [["agency", "portal"]]
     folded = fold_copies((original, copy, other))
-    assert [a.id for a in folded] == ["portal", "other"]
-    assert [c.source for c in folded[0].copies] == ["Associated Press"]
+    assert [a.id for a in folded] == ["agency", "other"]
+    assert [c.source for c in folded[0].copies] == ["ABC News"]
     sources = {s.name: s.articles for s in group_sources(folded)}
-    assert sources == {"ABC News": ("other", "portal"), "Associated Press": ("portal",)}
+    assert sources == {"ABC News": ("agency", "other"), "Associated Press": ("agency",)}
 
 
 def test_wire_metadata_counts_for_the_agency():
