@@ -8,6 +8,10 @@ hours", "barely lasted an hour"), as the event's duration; a span that qualifies
 one text are one article) disagree when they differ by more than TOLERANCE of the larger, so
 "about 1,000" and "1,000" agree while "40 minutes" and "an hour" do not. Accounts of different
 rounds are different events, so they are never compared.
+
+Dates: two events of one type and venue dated a day apart, each reported first-hand by
+different articles, in alike wording, are probably one happening the sources date differently;
+both are kept and each is flagged with the other's date (see `_date_disagreements`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,44 @@ _NOT_COUNTED = {"ago", "later", "earlier", "before", "after", "of", "and", "or",
 
 
 def disagreements(events: tuple[Event, ...], summaries: dict[str, Summary]) -> dict[str, tuple[Disagreement, ...]]:
-    """Event id -> its disagreements."""
+    """Event id -> its disagreements: quantities, then dates."""
+    found = _quantity_disagreements(events, summaries)
+    for event_id, d in _date_disagreements(events):
+        found[event_id] = found.get(event_id, ()) + (d,)
+    return found
+
+
+def _date_disagreements(events: tuple[Event, ...]):
+    """Two events that look like one happening dated a day apart by different sources: same type
+    and venue, first-hand reports from different articles (none citing both), in alike wording.
+    Both events are kept, each flagged with the other's date."""
+    from datetime import date
+
+    from .clustering import SAME_WORDING, similarity, words_of
+
+    def reports(e: Event):
+        return [c for c in e.citations if c.kind == "report"]
+
+    dated = [e for e in events if e.precision == "day" and e.venue and e.type != "statement" and reports(e)]
+    for a in dated:
+        for b in dated:
+            if not (a.id < b.id and a.type == b.type and a.venue == b.venue):
+                continue
+            if abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) != 1 or set(a.articles) & set(b.articles):
+                continue
+            words_a = frozenset().union(*(words_of(c.text) for c in reports(a)))
+            words_b = frozenset().union(*(words_of(c.text) for c in reports(b)))
+            if similarity(words_a, words_b) < SAME_WORDING:
+                continue
+            accounts = tuple(
+                Account(c.article_id, c.sentence, e.date, float(date.fromisoformat(e.date).toordinal()))
+                for e in (a, b) for c in reports(e)[:1]
+            )
+            yield a.id, Disagreement("date", accounts)
+            yield b.id, Disagreement("date", accounts)
+
+
+def _quantity_disagreements(events: tuple[Event, ...], summaries: dict[str, Summary]) -> dict[str, tuple[Disagreement, ...]]:
     cited = Counter((c.article_id, c.sentence) for e in events for c in {(c.article_id, c.sentence): c for c in e.citations}.values())
     out = {}
     for e in events:

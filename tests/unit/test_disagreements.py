@@ -39,3 +39,25 @@ def test_a_sentence_cited_by_two_events_is_not_read_for_either():
     }
     events = (talks("e", "a", "b"), talks("other", "a"))
     assert disagreements(events, summaries) == {}
+
+
+def dated(eid, day, article, text, venue="Istanbul"):
+    return Event(eid, day, "day", "talks", "Talks", (venue,), (), (Citation(article, 0, text, "report"),), venue=venue)
+
+
+def test_one_happening_dated_a_day_apart_by_two_sources_is_flagged_on_both_events():
+    a = dated("2025-06-02-talks", "2025-06-02", "a", "Delegations held direct talks in Istanbul on Monday.")
+    b = dated("2025-06-03-talks", "2025-06-03", "b", "Delegations held direct talks in Istanbul on Tuesday.")
+    found = disagreements((a, b), {"a": summary("a", ""), "b": summary("b", "")})
+    assert set(found) == {a.id, b.id}
+    (d,) = found[a.id]
+    assert d.about == "date" and [(x.article_id, x.text) for x in d.accounts] == [("a", "2025-06-02"), ("b", "2025-06-03")]
+
+
+def test_consecutive_days_in_other_words_or_other_venues_are_not_a_disagreement():
+    a = dated("2025-06-02-talks", "2025-06-02", "a", "Delegations held direct talks in Istanbul on Monday.")
+    other_words = dated("2025-06-03-talks", "2025-06-03", "b", "A second day of negotiation focused on prisoner lists and humanitarian corridors.")
+    other_venue = dated("2025-06-03-talks-geneva", "2025-06-03", "b", "Delegations held direct talks in Geneva on Tuesday.", "Geneva")
+    summaries = {"a": summary("a", ""), "b": summary("b", "")}
+    assert disagreements((a, other_words), summaries) == {}
+    assert disagreements((a, other_venue), summaries) == {}
