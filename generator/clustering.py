@@ -15,10 +15,11 @@ first-hand and stays marked as a mention.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .models import Article, Citation, Event, Mention, Summary
@@ -213,8 +214,6 @@ def _identify(events: list[Event], clusters: list[list[Item]]) -> list[Event]:
     """Ids from content: date and type (`2025-06-02-talks`, `week-of-2025-07-14-sanctions`),
     the speaker for statements, and the main venue when one day holds two happenings of a type;
     a remaining clash takes a short hash of the event's first sentence."""
-    from dataclasses import replace
-
     def base(e: Event) -> str:
         when = e.date if e.precision == "day" else f"week-of-{e.date}"
         who = f"-{e.people[0]}" if e.type == "statement" and e.people else ""
@@ -237,6 +236,4 @@ def _identify(events: list[Event], clusters: list[list[Item]]) -> list[Event]:
 
 
 def _digest(*parts: str) -> str:
-    import hashlib
-
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:6]

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 
+from .clustering import SAME_WORDING, similarity, words_of
 from .models import Account, Disagreement, Event, Summary
 from .nlp.figures import number_value
 
@@ -41,10 +43,6 @@ def _date_disagreements(events: tuple[Event, ...]):
     """Two events that look like one happening dated a day apart by different sources: same type
     and venue, first-hand reports from different articles (none citing both), in alike wording.
     Both events are kept, each flagged with the other's date."""
-    from datetime import date
-
-    from .clustering import SAME_WORDING, similarity, words_of
-
     def reports(e: Event):
         return [c for c in e.citations if c.kind == "report"]
 

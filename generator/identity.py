@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 from pathlib import Path
 
 from .models import Briefing
@@ -69,8 +70,6 @@ def merged_record(previous: dict[str, dict[str, list[str]]], current: dict[str, 
 
 def redirect_page(old: str, target: str) -> bytes:
     """A static page that sends the reader on, from file:// as from a server."""
-    import posixpath
-
     href = html.escape(posixpath.relpath(target, posixpath.dirname(old)).removesuffix(".md") + ".html")
     return (
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
