@@ -4,9 +4,9 @@ Ids are derived from content (dates, types, venues, names, paths), so most pages
 URL whatever articles are added, removed or re-ordered. Where a merge or split must change an
 id, the record of published ids (`CONTENT/.ids.json`, commit it) tells where the old page's
 content went: each published id keeps a fingerprint (an event's cited sentences, a story's
-events, an entity's or source's name, an article's file hash), and the current page of the
-same kind sharing most of it takes over; a redirect page is written at the old URL. An id
-whose content left the briefing redirects to its section's index.
+events, an entity's or source's name, an article's file hash and the ids of it and its copies),
+and the current page of the same kind sharing most of it takes over; a redirect page is written
+at the old URL. An id whose content left the briefing redirects to its section's index.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def fingerprints(briefing: Briefing) -> dict[str, dict[str, list[str]]]:
     """Kind -> id -> what the page holds."""
     sha = {a.id: a.sha256[:16] for a in briefing.articles}
     return {
-        "articles": {a.id: sorted({a.sha256[:16], *(c.id for c in a.copies)}) for a in briefing.articles},
+        "articles": {a.id: sorted({f"sha:{a.sha256[:16]}", f"id:{a.id}", *(f"id:{c.id}" for c in a.copies)}) for a in briefing.articles},
         "events": {e.id: sorted({f"{sha[c.article_id]}:{c.sentence}" for c in e.citations}) for e in briefing.events},
         "stories": {s.id: sorted(s.events) for s in briefing.stories},
         "entities": {e.id: sorted({e.name, *e.aliases}) for e in briefing.entities},

@@ -82,7 +82,7 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
             "full.md", "pages/full.md.j2", "Full briefing",
             period=_period(briefing, period), months=months, events=newest_first, cite=cite, articles=articles,
         ),
-        "events/index.md": r.page("events/index.md", "pages/events.md.j2", "Events", events=newest_first),
+        "events/index.md": r.page("events/index.md", "pages/events.md.j2", "Events", events=newest_first, stories=stories),
         "stories/index.md": r.page(
             "stories/index.md", "pages/stories.md.j2", "Stories",
             stories=sorted(briefing.stories, key=lambda s: (events[s.events[-1]].date, s.id), reverse=True), events=events,

@@ -32,3 +32,14 @@ def test_redirect_page_works_from_file_urls():
     assert 'content="0; url=2025-06-05-strike-kharkiv.html"' in page
     assert '<a href="2025-06-05-strike-kharkiv.html">' in page
     assert 'url=index.html"' in redirect_page("stories/x.md", "stories/index.md").decode()
+
+
+def test_an_article_that_became_a_copy_redirects_to_the_article_kept():
+    from generator.identity import fingerprints
+    from generator.models import Article, Briefing, Copy
+
+    kept = Article("agency", "articles/agency.txt", "t", "AP", "2026-01-26", None, None, "en", ("text",), "a" * 64,
+                   copies=(Copy("portal", "articles/portal.txt", "t", "ABC News", "2026-01-26", None),))
+    before = {"articles": {"portal": ["id:portal", "sha:" + "b" * 16]}}
+    now = fingerprints(Briefing("t", "", "en", (kept,), {}, (), (), ()))
+    assert redirects(before, now) == {"articles/portal.md": "articles/agency.md"}
