@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .curation import SINGULAR, Curation, Override
 from .errors import Problem
-from .group import TYPE_LABELS
+from .clustering import TYPE_LABELS
 from .models import Article, Briefing, Citation, Editorial, Entity, Event
 
 def correct_articles(articles: tuple[Article, ...], curation: Curation) -> tuple[tuple[Article, ...], list[Problem], list[str]]:

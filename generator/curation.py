@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .group import TYPE_LABELS
+from .clustering import TYPE_LABELS
 from .models import Article
 from .yamlfile import BOOL, DATE, TEXT, TEXTS, Field, Located, check_mapping, line_of, one_of, read_yaml
 
