@@ -41,10 +41,7 @@ def curate(briefing: Briefing, curation: Curation) -> tuple[Briefing, list[Probl
     entities, renamed = _curate_entities(briefing.entities, curation.of("entities"), problems)
     events = tuple(replace(e, people=_renamed(e.people, renamed), places=_renamed(e.places, renamed)) for e in events)
     fields = {"events": events, "entities": entities}
-    if hasattr(briefing, "stories"):
-        fields["stories"] = _restory(_curate_stories(briefing.stories, curation.of("stories"), problems), events, moved)
-    else:
-        problems += [o.problem("C135", "warning", f"no story has the id `{o.id}`: this briefing has no stories", "remove the override") for o in curation.of("stories")]
+    fields["stories"] = _restory(_curate_stories(briefing.stories, curation.of("stories"), problems), events, moved)
     curated = replace(briefing, **fields)
     editorial = {}
     for o in curation.overrides:

@@ -37,7 +37,7 @@ def test_the_later_articles_re_cluster_events(builds):
     assert len(after.articles) == len(before.articles) + 2
     talks = {e.id: e for e in after.events}["2025-06-02-talks"]
     assert "week-review" in talks.articles  # a later article joined the curated event
-    assert {"2025-06-05-statement", "2025-07-25-statement"} <= {e.id for e in after.events} - {e.id for e in before.events}
+    assert {"2025-06-05-statement-vladimir-medinsky", "2025-07-25-statement-rustem-umerov"} <= {e.id for e in after.events} - {e.id for e in before.events}
 
 
 @pytest.mark.parametrize("state", [0, 1], ids=["first build", "after new articles"])
@@ -58,7 +58,7 @@ def test_event_overrides_hold(builds, state):
     swap = events["2025-07-23-prisoner-exchange"]
     assert (swap.date, swap.type, swap.title) == ("2025-07-24", "body_repatriation", "Return of bodies")
     # hidden
-    assert "2025-06-03-statement" not in events
+    assert "2025-06-03-statement-recep-tayyip-erdogan" not in events
     # summary, note, pin
     ed = briefing.editorial["events/2025-06-02-talks"]
     assert ed.pinned and ed.note == "Both delegations handed over memoranda." and ed.summary.startswith("The second round lasted")
@@ -129,7 +129,7 @@ def test_the_site_shows_the_editors_work(tmp_path):
     assert "The second round lasted about an hour and produced a deal on prisoners." in event
     source = (out / "sources" / "desk-one.html").read_text()
     assert "wire agency" in source and "Nowhere" in source and "A wire desk written for the tests." in source
-    assert not (out / "events" / "2025-06-03-statement.html").exists()
+    assert not (out / "events" / "2025-06-03-statement-recep-tayyip-erdogan.html").exists()
     assert "Türkiye" in event and "entities/turkey.html" not in event  # names stay, as text
     data = json.loads((out / "data" / "briefing.json").read_text())
     assert data["editorial"]["events/2025-06-02-talks"] == {

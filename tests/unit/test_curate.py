@@ -56,7 +56,7 @@ def test_merge_and_split_that_cannot_apply_are_reported(tmp_path):
         (6, "C134", "the split of `2025-06-02-talks` into `2025-06-02-other` takes none of its 2 sentences", "list articles (or ARTICLE#sN sentences) cited by the event: a, b"),
         (3, "C132", "`2025-06-02-talks` cannot merge `2025-06-03-talk`: no such event", "did you mean `2025-06-03-talks`?"),
         (3, "C132", "`2025-06-02-talks` cannot merge `2025-06-02-talks`: no such event", "did you mean `2025-06-02-talks`?"),
-        (8, "C135", "no story has the id `s1`: this briefing has no stories", "remove the override"),
+        (8, "C130", "no story has the id `s1`: this override applies to nothing", "the story is gone or its id changed: update or remove this override"),
     ]
     assert briefing.events == BRIEFING.events
 
