@@ -7,8 +7,9 @@ sentence and the sentence's wording. Mentions are the same happening when:
 2. their dates agree within precision: the same day, or a week-precision mention ("earlier
    this week") and a day-precise event inside that week;
 3. they do not name different venues: on one day, mentions naming venues (places that are not
-   countries) that share none are two happenings unless their wording is alike
-   (SAME_WORDING); a mention naming no venue joins the happening whose wording it shares most.
+   countries) that share none are two happenings unless they come from the same article or
+   their wording is alike (SAME_WORDING); a mention naming no venue joins the happening whose
+   wording it shares most.
 A background mention ("the previous meeting on June 2") joins the event another article reports
 first-hand and stays marked as a mention.
 """
@@ -127,7 +128,13 @@ def _words(group: list[Item]) -> frozenset[str]:
 
 
 def _same(item: Item, group: list[Item]) -> bool:
-    return bool(item.venues & _venues(group)) or similarity(item.words, _words(group)) >= SAME_WORDING
+    """One happening: the same article (one article tells of one talks a day, whether it says
+    "in Istanbul" or "at the Dolmabahce Palace"), a shared venue, or alike wording."""
+    return (
+        any(i.article_id == item.article_id for i in group)
+        or bool(item.venues & _venues(group))
+        or similarity(item.words, _words(group)) >= SAME_WORDING
+    )
 
 
 def _best(item: Item, groups: list[list[Item]]) -> list[Item] | None:
