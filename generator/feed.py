@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from xml.etree import ElementTree as ET
 
-from .group import TYPE_LABELS
+from .clustering import TYPE_LABELS
 from .models import Briefing, Event
 from .render import human_date
 
