@@ -3,7 +3,6 @@ atomic swaps, and --strict on every kind of warning."""
 
 from __future__ import annotations
 
-import filecmp
 import json
 import os
 import subprocess
