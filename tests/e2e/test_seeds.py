@@ -153,8 +153,14 @@ def test_rounds_of_istanbul_talks_are_one_story_with_its_page(seeds_site):
     page = (out / "stories" / f"{story['id']}.html").read_text()
     assert [re.search(rf'href="../events/{e}.html"', page) is not None for e in story["events"]] == [True] * 3
     event_page = (out / "events" / "2025-06-02-talks.html").read_text()
-    assert 'previous: <a href="2025-05-16-talks.html">' in event_page
-    assert 'next: <a href="2025-07-23-talks.html">' in event_page
+    assert 'previous: <time datetime="2025-05-16">16 May 2025</time>, <a href="2025-05-16-talks.html">' in event_page
+    assert 'next: <time datetime="2025-07-23">23 July 2025</time>, <a href="2025-07-23-talks.html">' in event_page
+
+
+def test_dates_are_time_elements_never_escaped_markup(seeds_site):
+    out, _, _ = seeds_site
+    escaped = [p.relative_to(out).as_posix() for p in sorted(out.rglob("*.html")) if "&lt;time" in p.read_text()]
+    assert escaped == []
 
 
 def test_event_page_sets_each_source_account_side_by_side(seeds_site):
