@@ -1,7 +1,7 @@
 """Benchmark: build a corpus cold, warm and after adding articles, beside the baselines
 (bare `nlp.pipe`, bare `mkdocs build`) measured in the same run, and write docs/benchmarks.md.
 
-    python bench/run.py [--corpus ../shared/corpus/scale] [--sample 600] [--out docs/benchmarks.md]
+    python bench/run.py [--corpus ../shared/corpus/scale] [--limit N] [--sample 600] [--out docs/benchmarks.md]
 
 Each measured step runs in its own process (`python bench/run.py step NAME ...`), so its peak
 memory is its own and no step is warmed by another. Ratios, not seconds, are the result: these
@@ -99,19 +99,30 @@ def step_pipe(content: str, limit: str, jobs: str) -> dict:
 
 
 def step_docs(content: str, cache: str, where: str) -> dict:
-    """Write the generated docs tree and mkdocs.yml of a (cached) build to `where`."""
-    from generator.export import export
-    from generator.pages import render_pages
-    from generator.pipeline import BuildReport, assemble
-    from generator.site import mkdocs_config, write_docs
+    """Keep in `where` the docs tree and mkdocs.yml exactly as a (cached) build hands them to
+    MkDocs, by standing in for MkDocs' build function."""
+    import mkdocs.commands.build
     import yaml
 
-    briefing = assemble(Path(content), BuildReport(), cache_dir=Path(cache))
-    pages = render_pages(briefing, [Path(content) / "templates"])
-    docs, site = Path(where) / "docs", Path(where) / "site"
-    write_docs(docs, pages, {"data/briefing.json": export(briefing)})
-    (Path(where) / "mkdocs.yml").write_text(yaml.safe_dump(mkdocs_config(briefing.title, briefing.language, docs, site), sort_keys=True))
-    return {"pages": len(pages)}
+    from generator.errors import BriefingError
+    from generator.pipeline import build
+
+    kept = Path(where)
+
+    def keep(config) -> None:
+        shutil.copytree(config["docs_dir"], kept / "docs")
+        settings = yaml.safe_load(Path(config.config_file_path).read_text())
+        settings |= {"docs_dir": str(kept / "docs"), "site_dir": str(kept / "site")}
+        (kept / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=True))
+        raise RuntimeError("kept")
+
+    mkdocs.commands.build.build = keep
+    try:
+        build(Path(content), kept / "unused", cache_dir=Path(cache))
+    except BriefingError:
+        if not (kept / "mkdocs.yml").is_file():
+            raise
+    return {"pages": sum(1 for _ in (kept / "docs").rglob("*.md"))}
 
 
 STEPS = {"build": step_build, "parse": step_parse, "pipe": step_pipe, "dask": step_dask, "docs": step_docs}
@@ -141,23 +152,29 @@ def _mkdocs(where: Path) -> dict:
     return {"wall": wall}
 
 
-def _content(corpus: Path, work: Path, held_back: int) -> tuple[Path, list[Path]]:
-    """A content folder holding the corpus minus its last `held_back` articles (returned)."""
+def _content(corpus: Path, work: Path, held_back: int, limit: int | None) -> tuple[Path, list[Path]]:
+    """A content folder holding the corpus (its first `limit` articles by name, if given) minus
+    its last `held_back` articles (returned)."""
     articles = work / "content" / "articles"
     shutil.copytree(corpus, articles)
     files = sorted(p for p in articles.iterdir() if p.suffix == ".txt")
+    for path in files[limit:] if limit else []:
+        path.unlink()
+    files = files[:limit] if limit else files
     held = files[-held_back:]
     for path in held:
         path.rename(work / path.name)
     return work / "content", [work / p.name for p in held]
 
 
-def run(corpus: Path, sample: int) -> dict:
+def run(corpus: Path, sample: int, limit: int | None, partial: Path) -> dict:
+    """All the steps; `partial` gets the results so far after each one, so a run cut short
+    still leaves its figures."""
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     try:
-        content, held = _content(corpus, work, ADDED)
+        content, held = _content(corpus, work, ADDED, limit)
         c, cache, out = str(content), str(work / "cache"), str(work / "site")
-        r: dict = {"corpus": str(corpus), "sample": sample}
+        r = _Results(partial, {"corpus": str(corpus), "sample": sample, "limit": limit})
         print("cold build, warm rebuild, rebuild after adding articles", file=sys.stderr)
         r["cold"] = _step("build", c, out, cache, "auto")
         r["warm"] = _step("build", c, out, cache, "auto")
@@ -173,9 +190,21 @@ def run(corpus: Path, sample: int) -> dict:
             r[f"pipe{jobs}"] = _step("pipe", c, str(sample), jobs)
         print(f"parse stage on a local Dask cluster of 2 workers, the same {sample} articles", file=sys.stderr)
         r["dask2"] = _step("dask", c, str(sample), "2")
-        return r
+        return dict(r)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+class _Results(dict):
+    """A dict written to `path` as JSON whenever a result is added."""
+
+    def __init__(self, path: Path, initial: dict):
+        super().__init__(initial)
+        self.path = path
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        self.path.write_text(json.dumps(self, indent=2, sort_keys=True) + "\n")
 
 
 def ratios(r: dict) -> list[tuple[str, float, str, bool]]:
@@ -207,7 +236,8 @@ def markdown(r: dict) -> str:
         "",
         f"Latest `make bench` run: {date.today().isoformat()}, {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
-        f"Corpus: `{Path(r['corpus']).name}/` ({cold['articles'] + ADDED} articles); the parse-stage comparisons use "
+        f"Corpus: `{Path(r['corpus']).name}/`" + (f", its first {r['limit']:,} articles" if r.get("limit") else "")
+        + f" ({cold['articles'] + ADDED:,} articles); the parse-stage comparisons use "
         f"its first {r['sample']} articles ({r['parse1']['words']:,} words).",
         "",
         "Every figure below comes from one run of `bench/run.py`; each step ran in its own process. Compare the",
@@ -273,10 +303,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "scale")
     parser.add_argument("--sample", type=int, default=600, help="articles for the parse-stage comparisons")
+    parser.add_argument("--limit", type=int, default=None, help="only the corpus's first N articles (default: all)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args()
-    result = run(args.corpus.resolve(), args.sample)
-    (args.out.parent / "benchmarks.json").write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    result = run(args.corpus.resolve(), args.sample, args.limit, args.out.with_suffix(".json"))
     args.out.write_text(markdown(result))
     print(args.out.read_text())
 
