@@ -11,9 +11,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 import matplotlib
-
-matplotlib.use("svg")
-import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # the object API: pyplot's import and global state are not needed
 
 STYLE = {
     "svg.fonttype": "none",
@@ -62,8 +60,9 @@ def coverage(published_by_source: dict[str, list[str]], title: str, period: list
     if len(shown) < len(ranked):
         series["Others"] = Counter(bucket(d) for s in ranked[MAX_SERIES:] for d in published_by_source[s])
     weeks = _periods(bucket(days[0]), bucket(days[-1]), monthly)
-    with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(7.5, 3.0))
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(7.5, 3.0))
+        ax = fig.subplots()
         bottom = [0] * len(weeks)
         for colour, (name, counts) in zip(COLOURS, series.items()):
             values = [counts.get(w, 0) for w in weeks]
@@ -83,8 +82,9 @@ def per_type(counts: dict[str, int], title: str) -> bytes:
     if not counts:
         return b""
     items = sorted(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(7.5, 0.35 * len(items) + 0.9))
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(7.5, 0.35 * len(items) + 0.9))
+        ax = fig.subplots()
         ax.barh([k for k, _ in items], [v for _, v in items], color=COLOURS[0])
         for i, (_, v) in enumerate(items):
             ax.text(v, i, f" {v}", va="center")
@@ -104,7 +104,6 @@ def _time_axis(ax, periods: list[date], monthly: bool) -> None:
 def _svg(fig) -> bytes:
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
-    plt.close(fig)
     return buffer.getvalue().encode("utf-8")
 
 
