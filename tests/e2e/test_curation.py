@@ -131,6 +131,9 @@ def test_the_site_shows_the_editors_work(tmp_path):
     assert "wire agency" in source and "Nowhere" in source and "A wire desk written for the tests." in source
     assert not (out / "events" / "2025-06-03-statement-recep-tayyip-erdogan.html").exists()
     assert "Türkiye" in event and "entities/turkey.html" not in event  # names stay, as text
+    story = (out / "stories" / "talks-istanbul-2025-06-02.html").read_text()
+    assert "<h1" in story and "The Istanbul rounds</h1>" in story
+    assert "Editor's note:</strong> Rounds held at the Ciragan Palace." in story
     data = json.loads((out / "data" / "briefing.json").read_text())
     assert data["editorial"]["events/2025-06-02-talks"] == {
         "summary": "The second round lasted about an hour and produced a deal on prisoners.",
