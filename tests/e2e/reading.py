@@ -17,7 +17,11 @@ def page_kinds(data: dict) -> dict[str, str]:
     article = next(a for a in data["articles"] if a["id"] == event["sentences"][0]["article"])
     people = [e for e in data["entities"] if e["type"] == "person"] or data["entities"]
     entity = max(people, key=lambda e: (len(e["articles"]), e["id"]))
-    return {
+    stories = {}
+    if data.get("stories"):
+        story = max(data["stories"], key=lambda s: (len(s["events"]), s["id"]))
+        stories = {"stories": "stories/index.html", "story": f"stories/{story['id']}.html"}
+    return stories | {
         "home": "index.html",
         "timeline": "timeline.html",
         "events": "events/index.html",
