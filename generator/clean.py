@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+
+from .charclass import category_pattern
 
 _DROP = [
     r"advertisement( - scroll to continue)?",
@@ -89,29 +90,11 @@ _DROP_RE = _full(_DROP)
 _TAIL_RE = _full(_TAIL)
 
 
-@lru_cache(maxsize=1)
 def _unwanted() -> tuple[re.Pattern, re.Pattern]:
-    """Patterns for control, format, surrogate and private-use characters (dropped) and
-    space separators (made plain spaces). Format and space characters all sit in planes 0-1
-    and 14; the private-use planes 15-16 are added whole."""
-    drop, space = [], []
-    for cp in [*range(0x20000), *range(0xE0000, 0xE1000)]:
-        category = unicodedata.category(chr(cp))
-        if category in ("Cc", "Cf", "Cs", "Co") and cp not in (0x09, 0x0A):
-            drop.append(cp)
-        elif (category == "Zs" and cp != 0x20) or cp == 0x09:
-            space.append(cp)
-
-    def char_class(points: list[int], extra: str = "") -> re.Pattern:
-        ranges, start = [], None
-        for i, cp in enumerate(points):
-            start = cp if start is None else start
-            if i + 1 == len(points) or points[i + 1] != cp + 1:
-                ranges.append(f"\\U{start:08x}-\\U{cp:08x}")
-                start = None
-        return re.compile("[" + "".join(ranges) + extra + "]+")
-
-    return char_class(drop, "\\U000f0000-\\U000ffffd\\U00100000-\\U0010fffd"), char_class(space)
+    """Control, format, surrogate and private-use characters but tab and newline (dropped);
+    space separators but the plain space, and tab (made plain spaces)."""
+    drop = category_pattern(frozenset({"Cc", "Cf", "Cs", "Co"}), without=frozenset({0x09, 0x0A}))
+    return drop, category_pattern(frozenset({"Zs"}), without=frozenset({0x20}), plus=frozenset({0x09}))
 
 
 def normalize(text: str) -> str:

@@ -138,14 +138,20 @@ def render_pages(briefing: Briefing, templates: list[Path], kinds: tuple[str, ..
             paragraphs=[list(ss) for _, ss in groupby(summary.sentences, key=lambda s: s.paragraph)],
         )
     together = co_occurrence(briefing)
+    naming, speaking = defaultdict(list), defaultdict(list)  # name -> events, newest first
+    for e in newest_first:
+        for name in dict.fromkeys((*e.people, *e.places)):
+            naming[name].append(e)
+        if e.type == "statement" and e.people:
+            speaking[e.people[0]].append(e)
     for ent in briefing.entities:
         said = [cite(q, aid, q.sentence) for aid in ent.articles for q in briefing.summaries[aid].quotes if q.speaker in (ent.name, *ent.aliases)]
         pages[f"entities/{ent.id}.md"] = r.page(
             f"entities/{ent.id}.md", "pages/entity.md.j2", ent.name,
             entity=ent,
-            events=[e for e in newest_first if ent.name in e.people or ent.name in e.places],
+            events=naming[ent.name],
             quotes=sorted(said, key=lambda c: (c.published or "", c.article_id, c.sentence)),
-            statements=[e for e in reversed(newest_first) if e.type == "statement" and e.people[:1] == (ent.name,)],
+            statements=speaking[ent.name][::-1],
             together=[(entity_id[key], key[0], n) for key, n in together.get((ent.name, ent.type), [])],
             articles=[articles[a] for a in ent.articles],
         )
@@ -177,9 +183,9 @@ def co_occurrence(briefing: Briefing, top: int = 8) -> dict[tuple[str, str], lis
             for n in ref.sentences:
                 in_sentence[n].add((ref.name, ref.type))
         for names in in_sentence.values():
-            for a in names & known:
-                for b in names & known - {a}:
-                    pairs[a][b] += 1
+            present = names & known
+            for a in present:
+                pairs[a].update(present - {a})
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top] for k, c in pairs.items()}
 
 

@@ -16,6 +16,7 @@ import re
 import string
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -23,20 +24,22 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .charclass import category_pattern
 from .clustering import TYPE_LABELS
 from .models import Briefing
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_PUNCTUATION = set(string.punctuation)
+_REFERENCES = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
+_FRONT_MATTER_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _INTERNAL = re.compile(r"^[a-z0-9][a-z0-9./_-]*\.md(#[a-z0-9-]+)?$")
 
 
 def escape_text(value: object) -> str:
     """Untrusted text as inert Markdown: one line, punctuation as numeric references."""
     text = unicodedata.normalize("NFC", str(value))
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co"))
-    text = re.sub(r"\s+", " ", text).strip()
-    return "".join(f"&#{ord(c)};" if c in _PUNCTUATION else c for c in text)
+    text = category_pattern(frozenset({"Cf", "Cs", "Co"})).sub("", text)
+    text = category_pattern(frozenset({"Cc", "Zl", "Zp"})).sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip().translate(_REFERENCES)
 
 
 def md(value: object) -> Markup:
@@ -80,7 +83,12 @@ def time_tag(iso: str | None, precision: str | None = "day") -> Markup:
 def front_matter(title: str, **extra: object) -> str:
     """YAML front matter for MkDocs; the title is HTML-escaped because the theme prints it raw."""
     data = {"title": html.escape(re.sub(r"\s+", " ", title).strip()), **extra}
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n"
+    return "---\n" + yaml.dump(data, Dumper=_FRONT_MATTER_DUMPER, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, here: str) -> str:
+    return posixpath.relpath(target, here)
 
 
 class Renderer:
@@ -110,7 +118,8 @@ class Renderer:
         def to(target: str) -> Markup:
             if not _INTERNAL.match(target):
                 raise ValueError(f"not an internal page path: {target!r}")
-            return Markup(posixpath.relpath(target.split("#")[0], here or ".") + ("#" + target.split("#")[1] if "#" in target else ""))
+            path, hash_, anchor = target.partition("#")
+            return Markup(_relative(path, here or ".") + hash_ + anchor)
 
         def link(text: object, target: str) -> Markup:
             return Markup(f"[{md(text)}]({to(target)})") if self.builds(target) else md(text)
