@@ -57,6 +57,9 @@ def test_workflow_checks_builds_with_the_cache_and_publishes(briefing, workflow)
     assert cache["with"]["path"] == ".briefing-cache"
     assert runs.index("briefing check --content content") < runs.index("briefing build --strict --content content --out site --cache-dir .briefing-cache")
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact") and s["with"]["path"] == "site" for s in steps)
+    keep = next(i for i, r in enumerate(runs) if "git add content/.ids.json" in r)
+    assert keep > runs.index("briefing build --strict --content content --out site --cache-dir .briefing-cache") and "git push" in runs[keep]
+    assert yaml.safe_load(path.read_text())["permissions"]["contents"] == "write"
     assert jobs["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
 
 
