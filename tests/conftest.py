@@ -37,6 +37,13 @@ def missing(reason: str):
     pytest.skip(reason)
 
 
+def write(path: Path, data: str | bytes) -> Path:
+    """Write a test file (UTF-8 for text), making its folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
 def content_from(folder: Path, dest: Path) -> Path:
     """A content folder whose articles/ holds a copy of `folder`."""
     shutil.copytree(folder, dest / "articles")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import write
 
 pytestmark = pytest.mark.e2e
 HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
@@ -45,12 +46,6 @@ EXPECTED_SKIPS = {
     "articles/broken/bad-sidecar.txt": "A111",
     "articles/broken/bad-date.md": "A113",
 }
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return path
 
 
 def broken_files(articles: Path, outside: Path) -> None:

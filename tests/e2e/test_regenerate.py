@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS, content_from
+from conftest import ROOT, SEEDS, content_from, write
 from generator import executors, ingest, pipeline
 from generator.pipeline import StrictFailure, build
 
@@ -96,27 +96,21 @@ def test_build_failing_midway_leaves_previous_site(seeds, tmp_path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]
 
 
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 GOOD = "---\ntitle: Talks resume\nsource: Example Wire\npublished: 2025-06-02\n---\nDelegations met in Istanbul on Monday for a second round of talks.\n"
 
 
 def _strict_case(kind: str, content: Path, tmp_path: Path) -> Path | None:
     """Add one warning of `kind` to a good briefing; returns a templates folder if the case needs one."""
     if kind == "skipped":
-        _write(content / "articles" / "empty.md", "")
+        write(content / "articles" / "empty.md", "")
     elif kind == "undated":
-        _write(content / "articles" / "undated.md", "---\ntitle: Undated\nsource: Example Wire\n---\nDelegations met in Geneva for talks.\n")
+        write(content / "articles" / "undated.md", "---\ntitle: Undated\nsource: Example Wire\n---\nDelegations met in Geneva for talks.\n")
     elif kind == "broken link":
         home = (ROOT / "templates" / "pages" / "home.md.j2").read_text()
-        _write(tmp_path / "templates" / "pages" / "home.md.j2", home + "\n[Archive](archive-2024.md)\n")
+        write(tmp_path / "templates" / "pages" / "home.md.j2", home + "\n[Archive](archive-2024.md)\n")
         return tmp_path / "templates"
     elif kind == "config":
-        _write(content / "briefing.yml", "title: A briefing\ncolour_sheme: red\n")
+        write(content / "briefing.yml", "title: A briefing\ncolour_sheme: red\n")
     return None
 
 
@@ -131,7 +125,7 @@ def _strict_case(kind: str, content: Path, tmp_path: Path) -> Path | None:
 )
 def test_strict_fails_on_each_warning_kind_and_keeps_previous_site(kind, code, where, tmp_path):
     content = tmp_path / "content"
-    _write(content / "articles" / "good.md", GOOD)
+    write(content / "articles" / "good.md", GOOD)
     out, cache = tmp_path / "site", tmp_path / "cache"
     build(content, out, strict=True)
     before = tree(out)

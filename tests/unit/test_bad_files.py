@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write
 from generator.decode import decode_bytes
 from generator.errors import ArticleError, BriefingError
 from generator.ingest import ingest
@@ -37,12 +38,6 @@ def test_binary_and_broken_utf16_are_refused(raw, code):
     with pytest.raises(ArticleError) as err:
         decode_bytes(raw)
     assert err.value.code == code
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return path
 
 
 TEXT = "The delegations met in Istanbul on Monday, the ministry said.\n"

@@ -1,14 +1,8 @@
-from pathlib import Path
 
 import pytest
 
+from conftest import write
 from generator.ingest import ingest
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    return path
 
 
 @pytest.fixture
