@@ -12,6 +12,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+
 from conftest import write
 
 pytestmark = pytest.mark.e2e
