@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Span
 
 from .config import Gazetteer
 from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
+from .nlp.views import columns as doc_columns
+from .nlp.views import entities, span_text
+from .nlp.views import text as doc_text
 from .nlp.dates import date_expression, resolve
 from .nlp.entities import TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -22,6 +27,7 @@ from .nlp.figures import figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, quoted_spans, reported_clauses, speaker_token, subject_of
 from .nlp.sentences import sentence_start
+from .nlp.sentences import sentences as doc_sentences
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
@@ -35,6 +41,7 @@ HUMAN_NOUNS = {
     "witness", "aunt", "uncle", "mother", "father", "son", "daughter", "wife", "husband", "correspondent",
     "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
 }
+_MAIN_SUBJECTS = "briefing_main_subjects"
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
 
@@ -80,14 +87,15 @@ def _sentences(article: Article, doc) -> tuple[list[Sentence], dict[int, int]]:
         offset += len(paragraph) + 2
     sentences, index_of = [], {}
     paragraph = 0
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for sent in doc_sentences(doc):
+        raw = span_text(sent)
+        text = raw.strip()
         if not text:
             continue
         while paragraph + 1 < len(starts) and sent.start_char >= starts[paragraph + 1]:
             paragraph += 1
         index_of[sent.start] = len(sentences)
-        sentences.append(Sentence(len(sentences), paragraph, text, sent.text_with_ws != sent.text.rstrip()))
+        sentences.append(Sentence(len(sentences), paragraph, text, bool(doc[sent.end - 1].whitespace_) or raw != raw.rstrip()))
     return sentences, index_of
 
 
@@ -108,19 +116,20 @@ def _entity_names(doc, gazetteer: Gazetteer) -> list[_Name]:
     """Canonical names of the people, organisations and places the doc names."""
     known_types = gazetteer.types
     raw = []
-    for ent in doc.ents:
+    for ent in entities(doc):
+        surface = span_text(ent)
         if ent.ent_id_ and ent.ent_id_ in known_types:
-            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], ent.text, ent.start, ent.end))
+            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], surface, ent.start, ent.end))
             continue
         kind = TYPES.get(ent.label_)
-        if not kind or not plausible(ent.text, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
+        if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
-        name = clean_person(ent.text) if kind == "person" else clean_name(ent.text)
+        name = clean_person(surface) if kind == "person" else clean_name(surface)
         if name in known_types or fold(name) in gazetteer.by_fold:
             name, kind = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
-            raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
+            raw.append(_Name(name, kind, surface, ent.start, ent.end))
         elif name and plausible(name, ent.label_):
-            raw.append(_Name(name, kind, ent.text, ent.start, ent.end))
+            raw.append(_Name(name, kind, surface, ent.start, ent.end))
     raw = _absorb_first_names(doc, raw, known_types)
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
@@ -180,16 +189,17 @@ def _is_future(token) -> bool:
 
 def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[object, DateRef]]:
     """Each date expression (a DATE/TIME entity, split at commas) with its resolution."""
-    refs, full_text = [], doc.text  # Doc.text is rebuilt on every access
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
+    refs, full_text = [], doc_text(doc)
+    for ent in entities(doc):
+        if ent.label_ not in ("DATE", "TIME") or "\n" in span_text(ent):
             continue
         for part in _parts(ent):
-            if not date_expression(part.text):
+            surface = span_text(part)
+            if not date_expression(surface):
                 continue
-            text = part.text + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+            text = surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
             resolved = resolve(text, published, _is_future(part.root))
-            refs.append((part, DateRef(part.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
+            refs.append((part, DateRef(surface, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
     return refs
 
 
@@ -208,10 +218,10 @@ def _parts(ent):
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
     previous: dict[int, str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in FIGURE_LABELS or "\n" in ent.text:
+    for ent in entities(doc):
+        if ent.label_ not in FIGURE_LABELS or "\n" in span_text(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", ent.text, re.I):
+        if ent.label_ in ("DATE", "TIME") and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I):
             continue
         sentence = _sentence_no(ent[0], index_of)
         found = figure_of(ent, previous.get(sentence))
@@ -239,10 +249,10 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     A quotation split over sentences ('"The war will not stop. It will just pause," he said')
     is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     spans = quoted_spans(text)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
     state = {"person": None, "subject": None, "speaker": None, "it": None}
 
@@ -278,14 +288,14 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
             subject = subject_of(verb)
             reporter = who(subject)
             if reporter in people:
-                yield Quote(clause.text, reporter, number, "reported")
+                yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"] = reporter
         _follow(sent, names, people_in.get(sent.start, []), state)
 
 
 def _follow(sent, names: _Names, people: list[str], state: dict) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`)."""
-    subject = speaker_token(sent) or next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    subject = speaker_token(sent) or _main_subject(sent)
     named = names.at.get(subject.i) if subject is not None else None
     if named and named.type == "person":
         state["subject"] = named.name
@@ -300,6 +310,17 @@ def _follow(sent, names: _Names, people: list[str], state: dict) -> None:
             state["subject"] = state["person"]
 
 
+def _main_subject(sent):
+    """The first subject of the sentence's root verb."""
+    doc = sent.doc
+    at = doc.user_data.get(_MAIN_SUBJECTS)
+    if at is None:
+        cols = doc_columns(doc)
+        at = doc.user_data[_MAIN_SUBJECTS] = numpy.flatnonzero(cols.dep_is("nsubj") & cols.dep_is("ROOT")[cols.head]).tolist()
+    k = bisect_left(at, sent.start)
+    return doc[at[k]] if k < len(at) and at[k] < sent.end else None
+
+
 def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int]) -> Iterator[Mention]:
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
@@ -309,7 +330,7 @@ def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], publ
     names_by_sentence: dict[int, list[_Name]] = defaultdict(list)
     for n in names.all:
         names_by_sentence[sentence_start(doc[n.start])].append(n)
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.start not in index_of:
             continue
         number = index_of[sent.start]
@@ -395,19 +416,23 @@ def _kind(when: str, published: str | None) -> str:
 
 def _lede(doc, index_of: dict[int, int]) -> tuple[int, ...]:
     """2–3 sentences: frequent content words, favouring the opening (Luhn-style scoring)."""
-    words = Counter(
-        t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() not in _STOP_LEMMAS
-    )
+    cols = doc_columns(doc)
+    keys, key = cols.lemma_keys()
+    content = cols.is_alpha & ~cols.is_stop & cols.pos_in(NOUN, PROPN, VERB)
+    content &= ~numpy.isin(key, [k for k, lemma in enumerate(keys) if lemma in _STOP_LEMMAS])
+    frequency = numpy.bincount(key[content], minlength=len(keys))
+    weight = numpy.concatenate(([0], numpy.cumsum(numpy.where(cols.is_alpha, frequency[key], 0))))
+    alpha = numpy.concatenate(([0], numpy.cumsum(cols.is_alpha)))
+    text = doc_text(doc)
     scored = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.start not in index_of:
             continue
-        tokens = [t for t in sent if t.is_alpha]
-        if len(tokens) < 8 or sent.text.strip()[-1:] not in ".!?\"”’":
+        tokens = int(alpha[sent.end] - alpha[sent.start])
+        if tokens < 8 or text[sent.start_char:sent.end_char].strip()[-1:] not in ".!?\"”’":
             continue
         number = index_of[sent.start]
-        content = [words[t.lemma_.lower()] for t in tokens if t.lemma_.lower() in words]
-        score = sum(content) / math.sqrt(len(tokens)) * (1.5 if number < 3 else 1.0) / (1 + number * 0.05)
+        score = int(weight[sent.end] - weight[sent.start]) / math.sqrt(tokens) * (1.5 if number < 3 else 1.0) / (1 + number * 0.05)
         scored.append((score, number))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:LEDE_SENTENCES]
     return tuple(sorted(n for _, n in best))

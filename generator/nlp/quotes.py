@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+import numpy
+from spacy.symbols import AUX, VERB
+
+from .views import columns
 
 PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")]
 SPEECH_VERBS = {
@@ -11,6 +17,7 @@ SPEECH_VERBS = {
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
 }
 MIN_WORDS = 3
+_SPEECH_VERBS = "briefing_speech_verbs"
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -30,7 +37,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def speech_verbs(sent):
     """Speech verbs of the sentence, in order."""
-    return [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    doc = sent.doc
+    at = doc.user_data.get(_SPEECH_VERBS)
+    if at is None:
+        cols = columns(doc)
+        at = doc.user_data[_SPEECH_VERBS] = numpy.flatnonzero(cols.lemma_in(SPEECH_VERBS, lower=True) & cols.pos_in(VERB, AUX)).tolist()
+    return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]
 
 
 def subject_of(verb):

@@ -1,0 +1,84 @@
+"""Views of a spaCy Doc built once per doc and kept in its `user_data`: its text, its entity
+spans, and its token attributes as arrays.
+
+spaCy rebuilds `Doc.text`, `Span.text` and `Doc.ents` from Token objects on every access, and
+walking a Doc from Python creates a Token per step. Extraction asks the same few questions (is
+the lemma one of these words? which tokens are verbs?) of every token, so they are answered over
+`Doc.to_array` columns instead.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS
+
+_COLUMNS, _TEXT, _ENTS = "briefing_columns", "briefing_text", "briefing_ents"
+_ATTRS = [LEMMA, LOWER, POS, IS_ALPHA, IS_STOP, DEP, HEAD]
+
+
+class Columns:
+    def __init__(self, doc):
+        table = doc.to_array(_ATTRS) if len(doc) else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+        strings = doc.vocab.strings
+        lemmas, self._lemma_index = numpy.unique(table[:, 0], return_inverse=True)
+        self.lemma_strings = [strings[int(h)] for h in lemmas]
+        lowers, self._lower_index = numpy.unique(table[:, 1], return_inverse=True)
+        self._lower_strings = [strings[int(h)] for h in lowers]
+        self.pos = table[:, 2]
+        self.is_alpha = table[:, 3].astype(bool)
+        self.is_stop = table[:, 4].astype(bool)
+        self.dep = table[:, 5]
+        self.head = numpy.arange(len(table), dtype=numpy.int64) + table[:, 6].astype(numpy.int64)
+        self.strings = strings
+
+    def lemma_in(self, lemmas, lower: bool = False) -> numpy.ndarray:
+        """Tokens whose lemma (lower-cased, if `lower`) is one of `lemmas`."""
+        forms = (s.lower() for s in self.lemma_strings) if lower else self.lemma_strings
+        return self._lookup(forms, lemmas, len(self.lemma_strings), self._lemma_index)
+
+    def lower_in(self, texts) -> numpy.ndarray:
+        """Tokens whose lower-cased text is one of `texts`."""
+        return self._lookup(self._lower_strings, texts, len(self._lower_strings), self._lower_index)
+
+    def lemma_keys(self) -> tuple[list[str], numpy.ndarray]:
+        """The distinct lower-cased lemmas and, per token, the index of its own."""
+        lowered = [s.lower() for s in self.lemma_strings]
+        distinct = sorted(set(lowered))
+        position = {s: k for k, s in enumerate(distinct)}
+        per_lemma = numpy.array([position[s] for s in lowered], dtype=numpy.int64)
+        return distinct, per_lemma[self._lemma_index] if len(self._lemma_index) else numpy.zeros(0, numpy.int64)
+
+    def pos_in(self, *tags: int) -> numpy.ndarray:
+        return numpy.isin(self.pos, tags)
+
+    def dep_is(self, label: str) -> numpy.ndarray:
+        return self.dep == self.strings[label]
+
+    @staticmethod
+    def _lookup(forms, wanted, count: int, index: numpy.ndarray) -> numpy.ndarray:
+        hit = numpy.fromiter((form in wanted for form in forms), bool, count)
+        return hit[index] if len(index) else numpy.zeros(0, bool)
+
+
+def _kept(doc, key: str, make):
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = make(doc)
+    return cached
+
+
+def columns(doc) -> Columns:
+    return _kept(doc, _COLUMNS, Columns)
+
+
+def text(doc) -> str:
+    return _kept(doc, _TEXT, lambda d: d.text)
+
+
+def span_text(span) -> str:
+    """`span.text`, cut from the doc's text."""
+    return text(span.doc)[span.start_char:span.end_char]
+
+
+def entities(doc) -> tuple:
+    return _kept(doc, _ENTS, lambda d: d.ents)
