@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 ADDED = 10  # articles held back from the cold build and added for the incremental one
+REPEATS = 2  # runs of each parse-stage measurement; the fastest counts
 
 
 def _peak_mib() -> dict[str, float]:
@@ -37,11 +38,18 @@ def _peak_mib() -> dict[str, float]:
 # --- steps: each runs in a fresh process and prints one JSON line -----------------------------
 
 
-def step_build(content: str, out: str, cache: str, jobs: str) -> dict:
+def step_build(content: str, out: str, cache: str, jobs: str, executor: str = "local") -> dict:
+    """A whole build; `executor` "dask" runs its parse stage on a LocalCluster of `jobs` workers."""
     from generator.pipeline import build
 
+    workers = int(jobs) if jobs != "auto" else None
     start = time.perf_counter()
-    report = build(Path(content), Path(out), cache_dir=Path(cache), jobs=int(jobs) if jobs != "auto" else None)
+    if executor == "dask":
+        from generator.dask_executor import DaskExecutor
+
+        report = build(Path(content), Path(out), cache_dir=Path(cache), executor=DaskExecutor(None, workers))
+    else:
+        report = build(Path(content), Path(out), cache_dir=Path(cache), jobs=workers)
     total = time.perf_counter() - start
     return {"total": total, "stages": report.seconds, "parsed": report.parsed, "cached": report.cached,
             "jobs": report.jobs, "articles": report.articles_read, "events": report.events, "pages": report.pages}
@@ -57,10 +65,13 @@ def _texts(content: str, limit: int):
 
 
 def step_parse(content: str, limit: str, jobs: str) -> dict:
-    """The project's parse stage alone (no cache) over the first `limit` articles."""
+    """The project's parse stage alone (no cache) over the first `limit` articles, timed from a
+    loaded model as the bare `nlp.pipe` step is: throughput, not start-up, is compared."""
+    from generator.nlp.model import load
     from generator.parse import parse_articles
 
     articles, gazetteer = _texts(content, int(limit))
+    load(gazetteer.json)
     start = time.perf_counter()
     parsed = parse_articles(articles, gazetteer, jobs=int(jobs))
     return {"seconds": time.perf_counter() - start, "articles": len(parsed.summaries), "words": sum(len(a.text.split()) for a in articles)}
@@ -140,6 +151,21 @@ def _step(name: str, *args: str) -> dict:
     return out
 
 
+def _fastest(measure, other=None) -> dict:
+    """The fastest of REPEATS runs of `measure` (runs of `other` alternating with them, the
+    fastest under "other"), with every run's seconds under "runs": on a shared machine the
+    fastest run is the one least slowed by others."""
+    runs, others = [], []
+    for _ in range(REPEATS):
+        runs.append(measure())
+        if other:
+            others.append(other())
+    best = min(runs, key=lambda run: run["seconds"]) | {"runs": [round(run["seconds"], 1) for run in runs]}
+    if other:
+        best["other"] = min(others, key=lambda run: run["seconds"]) | {"runs": [round(run["seconds"], 1) for run in others]}
+    return best
+
+
 def _mkdocs(where: Path) -> dict:
     """A bare `mkdocs build` of the docs tree, as its own process."""
     mkdocs = Path(sys.executable).with_name("mkdocs")
@@ -150,6 +176,14 @@ def _mkdocs(where: Path) -> dict:
     wall = time.perf_counter() - start
     print(f"  bare mkdocs build: {wall:.1f}s", file=sys.stderr, flush=True)
     return {"wall": wall}
+
+
+def _compare(a: Path, b: Path) -> dict:
+    """Whether two site trees hold the same files with the same bytes."""
+    files = lambda root: {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}  # noqa: E731
+    left, right = files(a), files(b)
+    differing = sorted(set(left) ^ set(right)) + sorted(n for n in set(left) & set(right) if left[n].read_bytes() != right[n].read_bytes())
+    return {"files": len(left), "identical": not differing, "differing": differing[:20]}
 
 
 def _content(corpus: Path, work: Path, held_back: int, limit: int | None) -> tuple[Path, list[Path]]:
@@ -173,10 +207,15 @@ def run(corpus: Path, sample: int, limit: int | None, partial: Path) -> dict:
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     try:
         content, held = _content(corpus, work, ADDED, limit)
+        shutil.copytree(content, work / "content-dask")
         c, cache, out = str(content), str(work / "cache"), str(work / "site")
         r = _Results(partial, {"corpus": str(corpus), "sample": sample, "limit": limit})
         print("cold build, warm rebuild, rebuild after adding articles", file=sys.stderr)
         r["cold"] = _step("build", c, out, cache, "auto")
+        print("the same cold build with its parse stage on a local Dask cluster of 2 workers", file=sys.stderr)
+        r["cold_dask"] = _step("build", str(work / "content-dask"), str(work / "site-dask"), str(work / "cache-dask"), "2", "dask")
+        r["cold_dask"] |= _compare(Path(out), work / "site-dask")
+        shutil.rmtree(work / "site-dask")
         r["warm"] = _step("build", c, out, cache, "auto")
         for path in held:
             shutil.copy(path, content / "articles" / path.name)
@@ -184,12 +223,12 @@ def run(corpus: Path, sample: int, limit: int | None, partial: Path) -> dict:
         print("bare MkDocs over the same docs tree", file=sys.stderr)
         _step("docs", c, cache, str(work / "bare"))
         r["mkdocs"] = _mkdocs(work / "bare")
-        print(f"parse stage vs bare nlp.pipe on the first {sample} articles", file=sys.stderr)
+        print(f"parse stage vs bare nlp.pipe on the first {sample} articles, {REPEATS} runs each, alternating", file=sys.stderr)
         for jobs in ("1", "2"):
-            r[f"parse{jobs}"] = _step("parse", c, str(sample), jobs)
-            r[f"pipe{jobs}"] = _step("pipe", c, str(sample), jobs)
+            r[f"parse{jobs}"] = _fastest(lambda: _step("parse", c, str(sample), jobs), lambda: _step("pipe", c, str(sample), jobs))
+            r[f"pipe{jobs}"] = r[f"parse{jobs}"].pop("other")
         print(f"parse stage on a local Dask cluster of 2 workers, the same {sample} articles", file=sys.stderr)
-        r["dask2"] = _step("dask", c, str(sample), "2")
+        r["dask2"] = _fastest(lambda: _step("dask", c, str(sample), "2"))
         return dict(r)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -216,6 +255,7 @@ def ratios(r: dict) -> list[tuple[str, float, str, bool]]:
         ("parse stage / bare nlp.pipe throughput, 2 jobs", r["pipe2"]["seconds"] / r["parse2"]["seconds"], ">= 0.9"),
         ("parse stage throughput, 2 jobs / 1 job", r["parse1"]["seconds"] / r["parse2"]["seconds"], ">= 1.6"),
         ("parse stage throughput, Dask 2 workers / local 2 jobs", r["parse2"]["seconds"] / r["dask2"]["seconds"], ">= 0.9"),
+        ("parse stage of the cold build, Dask 2 workers / local 2 jobs", r["cold"]["stages"]["parse"] / r["cold_dask"]["stages"]["parse"], ">= 0.9"),
         ("warm rebuild (nothing parsed) / bare mkdocs build", r["warm"]["wall"] / bare, "<= 1.2"),
         (f"rebuild after adding {ADDED} articles / bare mkdocs build", r["added"]["wall"] / bare, "<= 1.3"),
         ("site stage of the cold build / bare mkdocs build", site / bare, "<= 1.3"),
@@ -271,12 +311,15 @@ def markdown(r: dict) -> str:
         "",
         "## Parse stage against bare spaCy",
         "",
+        f"Each side ran {REPEATS} times, alternating, each run in a fresh process with the model loaded before the clock",
+        "starts; the fastest run of each side counts (all runs in brackets).",
+        "",
         "| jobs | parse stage | bare `nlp.pipe` | words/s (parse stage) |",
         "|---|---|---|---|",
     ]
     for jobs in ("1", "2"):
         p, b = r[f"parse{jobs}"], r[f"pipe{jobs}"]
-        lines.append(f"| {jobs} | {p['seconds']:.1f}s | {b['seconds']:.1f}s | {p['words'] / p['seconds']:,.0f} |")
+        lines.append(f"| {jobs} | {p['seconds']:.1f}s ({', '.join(map(str, p['runs']))}) | {b['seconds']:.1f}s ({', '.join(map(str, b['runs']))}) | {p['words'] / p['seconds']:,.0f} |")
     d, p2 = r["dask2"], r["parse2"]
     lines += [
         "",
@@ -291,6 +334,14 @@ def markdown(r: dict) -> str:
         f"| Dask, 2 workers | {d['start']:.1f}s | {d['seconds']:.1f}s | {d['articles'] / d['seconds']:.1f} | {d['articles'] / d['seconds'] / 2:.1f} |",
         "",
         f"Dask 2 workers / local 2 jobs, start included: {p2['seconds'] / (d['start'] + d['seconds']):.2f}.",
+        "",
+        "## The whole cold build on Dask",
+        "",
+        "The cold build again, from the same content and an empty cache, with `--executor dask` (a LocalCluster of",
+        f"2 workers): parse stage {r['cold_dask']['stages']['parse']:.1f}s against {cold['stages']['parse']:.1f}s locally, "
+        f"total {r['cold_dask']['wall']:.1f}s against {cold['wall']:.1f}s.",
+        f"Its `site/` against the local build's: {r['cold_dask']['files']:,} files, "
+        + ("byte-identical." if r["cold_dask"]["identical"] else f"**differing**: {', '.join(r['cold_dask']['differing'])}."),
     ]
     return "\n".join(lines) + "\n"
 
