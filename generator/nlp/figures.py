@@ -21,9 +21,13 @@ QUALIFIERS = [
     "just under", "just", "only", "barely", "at most", "an estimated", "estimated",
 ]
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
+# "the past two weeks", "over the next three days": when, not how much
+_WINDOW = re.compile(r"^(?:over |in |for |during )?(?:the )?(?:past|last|next|coming|previous|following) ", re.I)
 _UNIT = re.compile(r"(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
+# "a city of 215,000": a number of a place's people
+SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population", "country", "nation", "region", "district"}
 
 
 def number_value(text: str) -> float | None:
@@ -52,7 +56,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     doc = ent.doc
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
-        if not unit or re.search(r"\bago\b|\bage\b", ent.text, re.I):
+        if not unit or re.search(r"\bago\b|\bage\b", ent.text, re.I) or _WINDOW.match(ent.text):
             return None
         end = ent.end
         if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):
@@ -65,19 +69,47 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
     head = number.head
     if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i >= ent.end - 1:
-        words = [t for t in head.lefts if t.i >= ent.end and t.dep_ in ("amod", "compound", "nmod")]
-        start = min([head.i] + [t.i for t in words])
-        end = head.i + 1
-        for prep in head.rights:
-            if prep.lower_ == "of" and prep.i == end:
-                objects = [t for t in prep.rights if t.dep_ == "pobj"]
-                if objects:
-                    end = max(t.i for t in objects[0].subtree) + 1
-        counts = re.sub(r"^(more|additional|other|further|new) ", "", doc[start:end].text)
         if head.lower_ in ("each", "percent", "%"):
             return None
+        end, counts = _counted(head, ent.end)
         return value, doc[ent.start:end].text, counts, qualifier
+    if partitive := _partitive(ent):
+        end, counts = partitive
+        return value, doc[ent.start:end].text, counts, qualifier
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in SETTLEMENTS:
+        return value, doc[number.head.head.i:ent.end].text, "people", qualifier
     following = doc[ent.end] if ent.end < len(doc) else None
     if previous_counts and following is not None and following.lower_ == "each":
         return value, doc[ent.start:ent.end + 1].text, previous_counts, qualifier
     return None
+
+
+def _counted(head, after: int) -> tuple[int, str]:
+    """(end token, what is counted) for the noun `head` a number qualifies: its modifiers after
+    the number (token `after` on) and an "of" phrase ("3,000 bodies of soldiers")."""
+    doc = head.doc
+    words = [t for t in head.lefts if t.i >= after and t.dep_ in ("amod", "compound", "nmod")]
+    start = min([head.i] + [t.i for t in words])
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.lower_ == "of" and prep.i == end:
+            objects = [t for t in prep.rights if t.dep_ == "pobj"]
+            if objects:
+                end = max(t.i for t in objects[0].subtree) + 1
+    return end, re.sub(r"^(more|additional|other|further|new) ", "", doc[start:end].text)
+
+
+def _partitive(ent) -> tuple[int, str] | None:
+    """"12 (out) of 20 drones": the first number counts what the second does."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].lower_ == "out":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not doc[i + 1].like_num:
+        return None
+    number = doc[i + 1]
+    while number.i + 1 < len(doc) and number.dep_ == "compound" and number.head.like_num:
+        number = number.head  # "1.4 million"
+    head = number.head
+    if number.dep_ not in ("nummod", "quantmod") or head.pos_ not in _NOUNS or head.i <= number.i:
+        return None
+    return _counted(head, number.i + 1)

@@ -77,6 +77,18 @@ def test_figures_keep_qualifier_and_what_they_count():
     assert number_value("over-two-hour") == 2.0
 
 
+def test_partitive_and_population_figures_say_what_they_count():
+    s = summary(
+        "The air force said it intercepted 12 out of 20 drones overnight, and 7 of 9 cruise missiles.",
+        "Shelling hit Sumy, a city of 250,000, on Tuesday. Over the past two weeks the attacks grew.",
+    )
+    figures = {f.value: f.counts for f in s.figures}
+    assert figures[12.0] == figures[20.0] == "drones"
+    assert figures[7.0] == figures[9.0] == "cruise missiles"
+    assert figures[250000.0] == "people"
+    assert 2.0 not in figures  # "the past two weeks" says when, not how much
+
+
 def test_durations_and_vague_future_are_not_dated():
     s = summary("He proposed a series of 24- to 48-hour ceasefires. More talks are expected in the coming days.")
     assert all(d.date is None for d in s.dates)
