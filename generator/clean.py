@@ -28,8 +28,10 @@ _DROP = [
     r"skip to (main )?content",
     r"(share|share this( article| story)?|share on \w+|print|email|comments?)",
     r"follow us:?",
+    r"follow .{0,60}\bcoverage\b.*",
+    r"24/7 coverage of .*",
     r"go ?to ?top",
-    r"read more:?",
+    r"read more(:.*)?",
     r"\d+ min(ute)?s? read",
     r"summary is ai generated.*",
     r"(we|this (web)?site) uses? cookies.*",
@@ -57,6 +59,12 @@ _SUMMARY_BLOCK = re.compile(r"^(quick read|in short|key points|highlights|story 
 _BULLET = re.compile(r"^([-•*–]|\d+[.)])\s+")
 _CREDIT = re.compile(r"^\((?:with )?inputs? from ([^)]+)\)$", re.I)
 _BYLINE = re.compile(r"^by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*(?:[·|,–-]\s*(.+?))?$")
+# "written by Jane Doe 10:41 AM February 5, 2026": a byline with its time stamp
+_TIMED_BYLINE = re.compile(r"^(?:written |words |story )?by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) \d{1,2}:\d{2} ?[ap]\.?m\.?\b.*$", re.I)
+# a photo caption or an author's note: "... (Agency photo/Name)", "_Jane Doe writes for ..._"
+_CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwrites for\b.*_$", re.I)
+_LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
+_JOINED = re.compile(r"[a-z][A-Z]")
 _DATELINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}$",
@@ -72,6 +80,8 @@ _STOP = set(
     "were what when will your than then only such very just like".split()
 )
 _ELLIPSIS = ("…", "...")
+CHROME_WORDS = 80  # a line longer than this is page furniture only as a photo caption
+CAPTION_WORDS = 150  # and longer still it is a flattened article, whatever it ends with
 
 
 @dataclass
@@ -154,7 +164,11 @@ def clean(text: str) -> Cleaned:
             result.cited.append(credit.group(1).strip())
             result.removed.append(line)
             continue
-        if _DROP_RE.match(key) or _DROP_RE.match(line) or line.endswith(_ELLIPSIS) or _is_nav(line):
+        if _DROP_RE.match(key) or _DROP_RE.match(line) or line.endswith(_ELLIPSIS) or _is_nav(line) or _is_chrome(line):
+            result.removed.append(line)
+            continue
+        if byline := _TIMED_BYLINE.match(line):
+            result.hints.setdefault("author", byline.group(1))
             result.removed.append(line)
             continue
         if byline := _BYLINE.match(line):
@@ -175,6 +189,23 @@ def clean(text: str) -> Cleaned:
         body_words |= _words(line)
     result.paragraphs = _dedupe(result.paragraphs, result.removed)
     return result
+
+
+def _is_chrome(line: str) -> bool:
+    """Share links ("[](https://…)"), a breadcrumb ("Home WorldEurope Headline"), a short tag
+    list run together ("AnniversaryMajor Archbishop …beliefRussia …") or a photo caption. A
+    long line is article text: flattened scrapes hold whole articles, captions included."""
+    if len(_LINK.sub(" ", line).split()) <= 2 and line != _LINK.sub(" ", line):
+        return True
+    words = line.split()
+    if len(words) > CHROME_WORDS:
+        return len(words) <= CAPTION_WORDS and bool(_CAPTION.search(line))
+    if words[0].lower() == "home" and len(words) > 1 and (_JOINED.search(words[1]) or words[1] in (">", "»", "/", "|", "›")):
+        return True
+    joined = sum(1 for w in words if _JOINED.search(w) and w[:2] not in ("Mc", "Ma"))
+    if joined >= 2 and not re.search(r"[.!?\"”]$", line):
+        return True
+    return bool(_CAPTION.search(line))
 
 
 def _is_nav(line: str) -> bool:

@@ -183,12 +183,17 @@ def _dates(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     return _pairs(gold.data.get("dates") or [], predicted, matches, correct)
 
 
+def _qualifier(text: str | None) -> str | None:
+    """'an estimated' and 'estimated' are one qualifier."""
+    return re.sub(r"^(?:an?|the) ", "", text.lower()) if text else None
+
+
 def _figures(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     def matches(g, f):
         return float(g["value"]) == f.value and _located(g, _sentence(summary, f.sentence))
 
     def correct(g, f):
-        return fold(g["counts"]) in fold(f.counts) and (g.get("qualifier") or None) == f.qualifier
+        return fold(g["counts"]) in fold(f.counts) and _qualifier(g.get("qualifier")) == _qualifier(f.qualifier)
 
     return _pairs(gold.data.get("figures") or [], list(summary.figures), matches, correct)
 

@@ -18,14 +18,14 @@ from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp.views import columns as doc_columns
-from .nlp.views import entities, span_text
+from .nlp.views import entities, span_text, text_between
 from .nlp.views import text as doc_text
 from .nlp.dates import date_expression, resolve
-from .nlp.entities import TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .nlp.entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
-from .nlp.quotes import SPEECH_VERBS, quoted_spans, reported_clauses, speaker_token, subject_of
+from .nlp.quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, speaker_token, subject_of
 from .nlp.sentences import sentence_start
 from .nlp.sentences import sentences as doc_sentences
 
@@ -41,6 +41,8 @@ HUMAN_NOUNS = {
     "witness", "aunt", "uncle", "mother", "father", "son", "daughter", "wife", "husband", "correspondent",
     "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
 }
+NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
+VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
@@ -65,7 +67,8 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of)
     dates = [ref for _, ref in dated_ents]
-    names = _Names(names)
+    names = _Names(names, doc)
+    quotes = tuple(_quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,
         title=article.title,
@@ -74,8 +77,8 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
         entities=entities,
         dates=tuple(dates),
         figures=tuple(_figures(doc, index_of)),
-        quotes=tuple(_quotes(doc, names, index_of)),
-        mentions=tuple(_mentions(doc, names, dated_ents, article.published, index_of)),
+        quotes=quotes,
+        mentions=tuple(_mentions(doc, names, dated_ents, article.published, index_of, _speakers(quotes, names))),
     )
 
 
@@ -115,21 +118,23 @@ class _Name:
 def _entity_names(doc, gazetteer: Gazetteer) -> list[_Name]:
     """Canonical names of the people, organisations and places the doc names."""
     known_types = gazetteer.types
+    common_words = doc_columns(doc).lowercase_words()
     raw = []
-    for ent in entities(doc):
-        surface = span_text(ent)
+    for ent, start in _with_nationality(doc):
+        surface = text_between(doc, start, ent.end)
         if ent.ent_id_ and ent.ent_id_ in known_types:
-            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], surface, ent.start, ent.end))
+            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
-        kind = TYPES.get(ent.label_)
+        kind = _retyped(doc, start, surface, TYPES.get(ent.label_))
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
         name = clean_person(surface) if kind == "person" else clean_name(surface)
         if name in known_types or fold(name) in gazetteer.by_fold:
             name, kind = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
-            raw.append(_Name(name, kind, surface, ent.start, ent.end))
-        elif name and plausible(name, ent.label_):
-            raw.append(_Name(name, kind, surface, ent.start, ent.end))
+            raw.append(_Name(name, kind, surface, start, ent.end))
+        elif name and plausible(name, ent.label_) and name.lower() not in common_words:
+            raw.append(_Name(name, kind, surface, start, ent.end))
+    raw = _one_type_per_name(raw, known_types)
     raw = _absorb_first_names(doc, raw, known_types)
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
@@ -144,6 +149,44 @@ def _entity_names(doc, gazetteer: Gazetteer) -> list[_Name]:
             name = display[(n.type, fold(name))]
         out.append(_Name(name, n.type, n.surface, n.start, n.end))
     return out
+
+
+def _with_nationality(doc):
+    """(entity, start token) per entity; an organisation right after a nationality word starts
+    there ("Ukrainian" + "Greek Catholic Church"): the model often leaves the word out."""
+    for ent in entities(doc):
+        before = doc[ent.start - 1] if ent.start else None
+        joined = (
+            ent.label_ == "ORG" and before is not None and before.is_title
+            and before.dep_ in ("compound", "amod") and ent.start <= before.head.i < ent.end
+            and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
+        )
+        yield ent, ent.start - 1 if joined else ent.start
+
+
+def _retyped(doc, start: int, surface: str, kind: str | None) -> str | None:
+    """The model's type, corrected from the words around the name: after "analyst" or
+    "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
+    after "Panama-flagged" or "tanker", a ship, none of our types."""
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
+        return None
+    if kind in ("organization", "place") and (
+        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
+    ):
+        return "person"
+    return kind
+
+
+def _one_type_per_name(raw: list[_Name], known_types: dict[str, str]) -> list[_Name]:
+    """A name the model types differently across one article ("Krasnodar officials" as an
+    organisation, "the Krasnodar region" as a place) takes its most frequent type, on a tie
+    the type of its first mention."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for n in raw:
+        counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
+    chosen = {key: c.most_common(1)[0][0] for key, c in counts.items()}
+    return [n if n.name in known_types else _Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
 
 
 def _absorb_first_names(doc, raw: list[_Name], known_types: dict[str, str]) -> list[_Name]:
@@ -231,12 +274,36 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
             yield Figure(value, text, counts, qualifier, sentence)
 
 
+def _titles(doc, name: _Name) -> set[str]:
+    """Title words of one mention of a person: in its span and not in the name ("Archbishop"
+    of "Archbishop Shevchuk"), or the capitalised words right before it ("President" before a
+    gazetteer match of "Volodymyr Zelensky")."""
+    words = set(name.surface.lower().split()) - set(name.name.lower().split())
+    i = name.start - 1
+    while i >= 0 and doc[i].is_title and TITLES.match(doc[i].text + " "):
+        words.add(doc[i].lower_)
+        i -= 1
+    return words
+
+
 class _Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
-    def __init__(self, names: list[_Name]):
+    def __init__(self, names: list[_Name], doc=None):
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
+        self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"} if doc is not None else {}
+
+    def titled(self, token) -> str | None:
+        """The person "the archbishop" or "the president" refers to: the last one named
+        before `token` with that word in their title ("Major Archbishop Sviatoslav Shevchuk",
+        "President Volodymyr Zelensky")."""
+        if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        for n in reversed(self.all):
+            if n.start < token.i and token.lower_ in self.titles.get(n.start, ()):
+                return n.name
+        return None
 
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None
@@ -265,7 +332,9 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS:
             return state["subject"] or state["person"]
-        return state["it"] if token.lower_ == "it" else None
+        if token.lower_ == "it":
+            return state["it"]
+        return names.titled(token)
 
     people = {n.name for n in names.all if n.type == "person"}
     people_in: dict[int, list[str]] = defaultdict(list)
@@ -284,21 +353,27 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
                 speaker = state["speaker"]
             yield Quote(text[a:b].strip(), speaker, number)
             state["speaker"] = speaker or state["speaker"]
-        for verb, clause in reported_clauses(sent, spans):
-            subject = subject_of(verb)
+        reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
+        for subject, clause in reports + list(according_to(sent, spans)):
             reporter = who(subject)
             if reporter in people:
                 yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"] = reporter
-        _follow(sent, names, people_in.get(sent.start, []), state)
+        _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 
-def _follow(sent, names: _Names, people: list[str], state: dict) -> None:
-    """Update who a later pronoun may refer to after reading `sent` (naming `people`)."""
+def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None:
+    """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
+    subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
     subject = speaker_token(sent) or _main_subject(sent)
+    if subject is not None and inside(subject):
+        return
     named = names.at.get(subject.i) if subject is not None else None
+    titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name
+    elif titled:
+        state["subject"] = titled  # "The president said ...": the president named before
     elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
         state["it"] = named.name
     elif subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in HUMAN_NOUNS:
@@ -321,7 +396,17 @@ def _main_subject(sent):
     return doc[at[k]] if k < len(at) and at[k] < sent.end else None
 
 
-def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int]) -> Iterator[Mention]:
+def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
+    """The person each sentence quotes or reports, pronouns resolved ("He added Sunday that …")."""
+    people = {n.name for n in names.all if n.type == "person"}
+    speakers: dict[int, str] = {}
+    for quote in quotes:
+        if quote.speaker in people:
+            speakers.setdefault(quote.sentence, quote.speaker)
+    return speakers
+
+
+def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speakers: dict[int, str]) -> Iterator[Mention]:
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     for ent, ref in dated_ents:
@@ -337,10 +422,10 @@ def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], publ
         found = typed.get(sent.start, [])
         if not found and dated.get(sent.start):
             token = speaker_token(sent)
-            person = names.person(token)
+            person = names.person(token) or (speakers.get(number) if token is not None else None)
             if person:
                 found = [("statement", person, token.head.i)]
-        found = _reported_speech(doc, sent, found, dated.get(sent.start, []), names)
+        found = _reported_speech(doc, found, dated.get(sent.start, []), names.person(speaker_token(sent)) or speakers.get(number))
         for kind, trigger, token_i in found:
             nearest = _nearest([c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])], token_i)
             choice = nearest[0] if nearest else None
@@ -379,9 +464,9 @@ def _verb_of(token):
     return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _reported_speech(doc, sent, found, dated, names):
+def _reported_speech(doc, found, dated, speaker: str | None):
     """'X said on Sunday that the talks would fail': the date is the saying's, so it is a
-    statement, not a happening of the type the reported clause names."""
+    statement by the sentence's `speaker`, not a happening of the type the reported clause names."""
     statements, kept = [], []
     for kind, trigger, token_i in found:
         nearest = _nearest(dated, token_i)
@@ -389,11 +474,9 @@ def _reported_speech(doc, sent, found, dated, names):
         reported = verb is not None and any(
             doc[token_i] in child.subtree for child in verb.children if child.dep_ == "ccomp"
         )
-        if reported and verb.lemma_.lower() in SPEECH_VERBS:
-            person = names.person(speaker_token(sent))
-            if person:
-                statements = [("statement", person, verb.i)]
-                continue
+        if reported and verb.lemma_.lower() in SPEECH_VERBS and speaker:
+            statements = [("statement", speaker, verb.i)]
+            continue
         kept.append((kind, trigger, token_i))
     return kept + statements
 

@@ -34,6 +34,8 @@ _DURATION = re.compile(
     rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long| old)?$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
+    r"|^(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade)s$"  # "for days": how long, not when
+    r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -43,6 +45,8 @@ _RELATIVE_WORDS = re.compile(
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
+_IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
+_WEEKEND = re.compile(r"^(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
     rf"^(?:(last|this|next|past|previous|on|early|late) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
 )
@@ -76,7 +80,11 @@ _DATE_WORD = re.compile(
     r"|ago|age of \d+|(?:1[89]|20)\d\d)(?:['’]s)?\b",
     re.I,
 )
-_NOT_DATES = re.compile(r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$", re.I)
+_NOT_DATES = re.compile(
+    r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$"
+    r"|^the \w+est (?:day|week|month|year)\b",  # "the deadliest year": a ranking, not a date
+    re.I,
+)
 _EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
 
 
@@ -90,7 +98,8 @@ def date_expression(text: str) -> bool:
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
-    return _EDGE.sub("", re.sub(r"'s$", "", text))
+    text = re.sub(r"'s(?: (?:first|second|third|last|latest|final|next))?$", "", text)  # "this week's first"
+    return _EDGE.sub("", text)
 
 
 def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
@@ -113,6 +122,8 @@ def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
         return _ago(base, match.group(1), match.group(2))
     if match := _WEEKDAY.match(expr):
         return _weekday(base, match.group(1), match.group(2), future)
+    if _WEEKEND.match(expr):
+        return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
     return _explicit(expr, base, future) or Resolved(None, None, "future" if future else "past")
 
 
@@ -158,9 +169,22 @@ def _weekday(base: date, modifier: str | None, name: str, future: bool) -> Resol
     return _day(base - timedelta(days=delta), False)
 
 
+def _weekend(base: date, future: bool, following: bool = False) -> Resolved:
+    """The week of the weekend `base` is in or last followed; for the future the coming one,
+    and for "next weekend" said during a weekend, the one after."""
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+    if (future and saturday < base - timedelta(days=1)) or (following and base.weekday() >= 5):
+        saturday += timedelta(weeks=1)
+    monday = saturday - timedelta(days=5)
+    return Resolved(monday.isoformat(), "week", "future" if future else "past")
+
+
 def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
     if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", expr):
         return None
+    if base and (match := _IN_YEAR.match(expr)):  # "february this year": dateparser reads no such year
+        year = base.year + {"this": 0, "last": -1, "next": 1}[match.group(2)]
+        return _explicit(f"{match.group(1)} {year}", base, future)
     if re.fullmatch(r"\d{4}", expr):
         year = int(expr)
         if not 1900 <= year <= 2100:
@@ -171,6 +195,8 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
         # An absolute expression parses the same for every article: parse it once, then take a
         # missing year from the article's date, as dateparser's PREFER_DATES_FROM would.
         parsed, period = _parse(expr, None, future)
+        if parsed is not None and period in ("month", "year"):
+            parsed = parsed.replace(day=1)  # before the year is chosen: 29 February has no other year
         if parsed is not None and not re.search(r"\b\d{4}\b", expr):
             parsed = _nearest_year(parsed, base, future)
     else:

@@ -17,7 +17,16 @@ TITLES = re.compile(
     r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|then|former|acting|deputy|vice|"
     r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
     r"general|gen\.|lt\.|col\.|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|dr\.?|sir|"
-    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate)\s+)+",
+    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate|"
+    r"major|archbishop|bishop|metropolitan|patriarch|cardinal|father|rev\.|reverend|rabbi|imam|sheikh|"
+    r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier)\s+)+",
+    re.I,
+)
+# titles only people carry: a span opening with one names a person whatever the model says
+PERSONAL_TITLE = re.compile(
+    r"^(?:major |archbishop |bishop |metropolitan |patriarch |cardinal |father |rev\. |reverend |rabbi |imam |"
+    r"mr\.? |mrs\.? |ms\.? |dr\.? |sir |senator |sen\. |gen\. |colonel |col\. |lt\. |captain |capt\. |"
+    r"lieutenant |sergeant |admiral |marshal |brigadier )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -34,9 +43,13 @@ def clean_person(text: str) -> str:
     return name or clean_name(text)
 
 
+# units the model takes for names ("14 degrees Fahrenheit")
+UNITS = {"fahrenheit", "celsius", "kelvin"}
+
+
 def plausible(text: str, label: str) -> bool:
     """Reject spans that are line-joined headings, fragments or not names at all."""
-    if "\n" in text or len(text) < 2 or len(text) > 60:
+    if "\n" in text or len(text) < 2 or len(text) > 60 or text.lower() in UNITS:
         return False
     if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
         return False

@@ -6,7 +6,8 @@ Vocabulary (type: what triggers it):
 - prisoner_exchange: exchange / swap / free / release near prisoners, POWs, captives
 - body_repatriation: return / exchange / repatriate near bodies or remains
 - ceasefire_proposal: ceasefire / truce near propose, offer, plan, accept, support, demand
-- strike: strike, attack, shelling, bombing, drone or missile attack (a "strike a deal" is not)
+- strike: strike, attack, shelling, bombing, drone or missile attack (a "strike a deal" is not);
+  drones, missiles or rockets launched, fired, downed, shot down or intercepted
 - sanctions: sanctions imposed or threatened
 - meeting: a meeting between named people outside formal talks
 - aid: military, financial or humanitarian aid
@@ -80,7 +81,10 @@ PATTERNS: dict[str, tuple[Word | Near | Phrase, ...]] = {
             _word("propose", "proposal", "offer", "plan", "accept", "acceptance", "support", "demand", "call"),
         ),
     ),
-    "strike": (_word("strike", "attack", "shelling", "bombing", "bombardment", "airstrike", "shell", pos=(NOUN, VERB)),),
+    "strike": (
+        _word("strike", "attack", "shelling", "bombing", "bombardment", "airstrike", "shell", pos=(NOUN, VERB)),
+        Near(_word("launch", "fire", "down", "shoot", "intercept", pos=(VERB,)), _word("drone", "missile", "rocket")),
+    ),
     "sanctions": (_word("sanction", "sanctions"),),
     "meeting": (_word("meet", "meeting", "summit"),),
     "aid": (Phrase((frozenset({"military", "financial", "humanitarian", "economic"}),), _word("aid")),),

@@ -18,7 +18,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
 QUALIFIERS = [
     "at least", "more than", "less than", "fewer than", "up to", "as many as", "nearly", "almost",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
-    "just under", "just", "only", "barely", "at most", "an estimated", "estimated",
+    "just under", "just", "only", "barely", "at most", "estimated", "below", "above",
 ]
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
 # "the past two weeks", "over the next three days": when, not how much
@@ -26,6 +26,7 @@ _WINDOW = re.compile(r"^(?:over |in |for |during )?(?:the )?(?:past|last|next|co
 _UNIT = re.compile(r"(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
+CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 # "a city of 215,000": a number of a place's people
 SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population", "country", "nation", "region", "district"}
 
@@ -49,11 +50,12 @@ def number_value(text: str) -> float | None:
 def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
     """(value, text, counts, qualifier) for an entity span, or None when it counts nothing."""
     value = number_value(ent.text)
-    if value is None or (value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)):
-        return None
-    qualifier_match = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
-    qualifier = qualifier_match.group(1).lower() if qualifier_match else None
     doc = ent.doc
+    if value is None:
+        return None
+    if value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text) and not _counts_a_noun(ent):
+        return None  # "one of them", "the two sides" count nothing; "two industrial plants" does
+    qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
         if not unit or re.search(r"\bago\b|\bage\b", ent.text, re.I) or _WINDOW.match(ent.text):
@@ -79,9 +81,45 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in SETTLEMENTS:
         return value, doc[number.head.head.i:ent.end].text, "people", qualifier
     following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.lower_ in CASUALTIES:  # "more than 12,000 injured"
+        return value, doc[ent.start:ent.end + 1].text, following.lower_, qualifier
+    if previous_counts and _elliptical(ent):  # "including 34 over ...", "110 of which ..."
+        return value, ent.text, previous_counts, qualifier
     if previous_counts and following is not None and following.lower_ == "each":
         return value, doc[ent.start:ent.end + 1].text, previous_counts, qualifier
     return None
+
+
+def _qualifier(ent) -> str | None:
+    """The qualifier opening the span ("at least 1,200"), or the words just before it ("over
+    a dozen", "below 14 degrees")."""
+    own = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
+    if own:
+        return own.group(1).lower()
+    start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
+    for width in (2, 1):
+        before = ent.doc[max(start - width, 0):start].text
+        match = _QUALIFIER.match(before)
+        if match and match.end() == len(before):
+            return match.group(1).lower()
+    return None
+
+
+def _counts_a_noun(ent) -> bool:
+    number = ent.root
+    return number.dep_ == "nummod" and number.head.pos_ in _NOUNS and ent.end <= number.head.i <= ent.end + 2 and not any(
+        t.lower_ == "the" for t in number.head.lefts
+    )
+
+
+def _elliptical(ent) -> bool:
+    """A number whose counted noun is the previous figure's: "…, including 34 over the Krasnodar
+    region and four over the Sea of Azov", "138 drones, 110 of which …", "21 of them"."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2].text.lower()
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    return after in ("of which", "of them", "of those", "of whom") or before in ("including", "and")
+
 
 
 def _counted(head, after: int) -> tuple[int, str]:

@@ -8,13 +8,14 @@ from bisect import bisect_left
 import numpy
 from spacy.symbols import AUX, VERB
 
-from .views import columns
+from .views import columns, span_text
 
 PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")]
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
+    "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest",
 }
 MIN_WORDS = 3
 _SPEECH_VERBS = "briefing_speech_verbs"
@@ -83,3 +84,28 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             if any(a < end and start < b for a, b in spans):
                 continue
             yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def according_to(sent, spans: list[tuple[int, int]]):
+    """(source token, clause span) for "According to X, CLAUSE" and "CLAUSE, according to X"
+    outside quotation marks."""
+    if "according to" not in span_text(sent).lower():
+        return
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end or sent.doc[token.i + 1].lower_ != "to":
+            continue
+        source = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        phrase = set(range(min(t.i for t in token.subtree), max(t.i for t in token.subtree) + 1))
+        tokens = [t for t in sent if t.i not in phrase]
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        if len(tokens) < MIN_WORDS + 1 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            continue  # too short, or the phrase sits inside the clause
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if any(a < end and start < b for a, b in spans):
+            continue
+        yield source, sent.doc[tokens[0].i:tokens[-1].i + 1]

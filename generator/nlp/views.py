@@ -10,10 +10,10 @@ the lemma one of these words? which tokens are verbs?) of every token, so they a
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_STOP, LEMMA, LOWER, ORTH, POS
 
 _COLUMNS, _TEXT, _ENTS = "briefing_columns", "briefing_text", "briefing_ents"
-_ATTRS = [LEMMA, LOWER, POS, IS_ALPHA, IS_STOP, DEP, HEAD]
+_ATTRS = [LEMMA, LOWER, POS, IS_ALPHA, IS_STOP, DEP, HEAD, ORTH]
 
 
 class Columns:
@@ -29,6 +29,7 @@ class Columns:
         self.is_stop = table[:, 4].astype(bool)
         self.dep = table[:, 5]
         self.head = numpy.arange(len(table), dtype=numpy.int64) + table[:, 6].astype(numpy.int64)
+        self._written_lower = table[:, 7] == table[:, 1]
         self.strings = strings
 
     def lemma_in(self, lemmas, lower: bool = False) -> numpy.ndarray:
@@ -47,6 +48,11 @@ class Columns:
         position = {s: k for k, s in enumerate(distinct)}
         per_lemma = numpy.array([position[s] for s in lowered], dtype=numpy.int64)
         return distinct, per_lemma[self._lemma_index] if len(self._lemma_index) else numpy.zeros(0, numpy.int64)
+
+    def lowercase_words(self) -> set[str]:
+        """Words the doc writes in lower case somewhere ("faith" beside a "Faith" the model
+        took for a name)."""
+        return {self._lower_strings[k] for k in numpy.unique(self._lower_index[self._written_lower])}
 
     def pos_in(self, *tags: int) -> numpy.ndarray:
         return numpy.isin(self.pos, tags)
@@ -78,6 +84,12 @@ def text(doc) -> str:
 def span_text(span) -> str:
     """`span.text`, cut from the doc's text."""
     return text(span.doc)[span.start_char:span.end_char]
+
+
+def text_between(doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the doc's text."""
+    last = doc[end - 1]
+    return text(doc)[doc[start].idx:last.idx + len(last)]
 
 
 def entities(doc) -> tuple:

@@ -46,3 +46,32 @@ def test_byline_dateline_and_credit_become_hints():
 
 def test_normalize_drops_control_and_zero_width_characters():
     assert normalize("a\u200bb\x07c\u00a0d\r\ne") == "abc d\ne"
+
+
+def test_share_links_breadcrumbs_tag_lists_captions_and_promos_are_furniture():
+    body = [
+        "Negotiators from both sides met in Geneva on Tuesday for a second day of talks on a prisoner exchange.",
+        "The delegations agreed to swap 150 captives each, a spokesman for the mediators said.",
+    ]
+    furniture = [
+        "[](https://example.org/story/<https:/www.facebook.com/example/>) [](https://example.org/story/<#>)",
+        "FacebookTwitterEmail[](https://example.org/story/<#>)",
+        "Home WorldEurope Talks resume in Geneva",
+        "written by Jane Roe 9:15 AM March 3, 2026",
+        "Read more: How the last exchange came together",
+        "_Delegates arrive for the talks in Geneva on March 3, 2026. (Example News photo/John Doe)_",
+        "An official walks past the venue on Monday. (AP Photo/Jane Roe)",
+        "_Jane Roe writes for Example News from Geneva._",
+        "Prisoner exchangeGeneva talksUkraine warRussia invasion",
+        "Follow our coverage of the war at <https://example.org/hub>",
+        "24/7 coverage of breaking news and live events",
+    ]
+    result = clean("\n\n".join([body[0], *furniture, body[1]]))
+    assert result.paragraphs == body
+    assert result.hints["author"] == "Jane Roe"
+
+
+def test_a_long_flattened_article_is_kept_whatever_it_ends_with():
+    sentence = "The ministry said its air defences intercepted most of the drones launched overnight toward the capital. "
+    article = sentence * 12 + "(AP Photo/Jane Roe)"
+    assert clean(article).paragraphs == [article]

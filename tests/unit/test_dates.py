@@ -1,6 +1,6 @@
 import pytest
 
-from generator.nlp.dates import date_expression, resolve
+from generator.nlp.dates import Resolved, date_expression, resolve
 
 CASES = [
     # text, published, future, expected (date, precision, relation)
@@ -54,3 +54,12 @@ def test_date_expression(text, expected):
 def test_resolve(text, published, future, expected):
     got = resolve(text, published, future)
     assert (got.date, got.precision, got.relation) == expected
+
+
+def test_weekends_months_without_a_day_and_months_of_this_year():
+    assert resolve("the weekend", "2026-01-26") == Resolved("2026-01-19", "week", "past")
+    assert resolve("late February", "2022-08-05") == Resolved("2022-02-01", "month", "past")
+    assert resolve("the end of February this year", "2022-08-05") == Resolved("2022-02-01", "month", "past")
+    assert resolve("yearlong", "2022-08-05").relation == "duration"
+    assert resolve("days", "2022-08-05").relation == "duration"
+    assert not date_expression("the deadliest year")

@@ -5,7 +5,7 @@ import pytest
 from generator.models import Article
 from generator.nlp.entities import fold
 from generator.nlp.figures import number_value
-from generator.summarize import Gazetteer, summarize_all
+from generator.summarize import Gazetteer, _Name, _one_type_per_name, summarize_all
 
 pytestmark = pytest.mark.model
 
@@ -106,3 +106,56 @@ def test_event_before_a_dated_clause_does_not_take_its_date():
     s = summary("The talks took place in Istanbul on Monday, hours after a massive drone strike in Siberia.", published="2025-06-02")
     assert ("talks", "2025-06-02") in {(m.type, m.date) for m in s.mentions}
     assert "strike" not in {m.type for m in s.mentions if m.date == "2025-06-02"}
+
+
+def test_names_behind_titles_the_model_mistypes_and_common_words_are_sorted_out():
+    s = summary(
+        "Major Archbishop Sviatoslav Shevchuk spoke in Lviv on Sunday. Archbishop Shevchuk said churches now shelter families.",
+        "Russian political analyst Tatiana Stanovaya said the move was a retreat.",
+        "Faith, he said, keeps people going. Our faith is strong, he added.",
+        "The Panama-flagged Navi Star left Odesa with corn.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert ("Sviatoslav Shevchuk", "person") in names
+    assert ("Tatiana Stanovaya", "person") in names
+    assert not {n for n, _ in names} & {"Archbishop Shevchuk", "Major Archbishop Shevchuk", "Faith", "Navi Star"}
+
+
+def test_one_type_per_name_and_nationality_joined_to_an_organisation():
+    place, org = _Name("Krasnodar", "place", "Krasnodar", 5, 6), _Name("Krasnodar", "organization", "Krasnodar", 9, 10)
+    assert {n.type for n in _one_type_per_name([place, org, place], {})} == {"place"}
+    assert {n.type for n in _one_type_per_name([org, place], {})} == {"organization"}  # a tie: the first mention's
+    s = summary("The Ukrainian Greek Catholic Church opened its halls to families.")
+    assert ("Ukrainian Greek Catholic Church", "organization") in {(e.name, e.type) for e in s.entities}
+
+
+def test_elliptical_casualty_and_qualified_figures():
+    s = summary(
+        "The air force said Russia launched 90 drones overnight, 75 of which were shot down, and 9 of them hit targets.",
+        "The monitors counted at least 400 civilians killed and more than 1,100 injured. Temperatures fell below 10 degrees.",
+        "The ships are among over a dozen bulk carriers stuck at the port.",
+    )
+    figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
+    assert figures[75.0][0] == figures[9.0][0] == "drones"
+    assert figures[1100.0] == ("injured", "more than")
+    assert figures[10.0] == ("degrees", "below")
+    assert figures[12.0] == ("bulk carriers", "over")
+
+
+def test_according_to_role_nouns_and_pronoun_statements():
+    s = summary(
+        "President Volodymyr Zelensky visited Kharkiv on Friday.",
+        "According to Mykhailo Podolyak, the next round of talks will open in Istanbul.",
+        "The president said the city would be rebuilt. He added on Saturday that more air defence was needed.",
+        published="2025-06-01",
+    )
+    reported = {(q.speaker, q.text[:20]) for q in s.quotes if q.kind == "reported"}
+    assert ("Mykhailo Podolyak", "the next round of ta") in reported
+    assert ("Volodymyr Zelensky", "the city would be re") in reported
+    statements = [m for m in s.mentions if m.type == "statement"]
+    assert any(m.trigger == "Volodymyr Zelensky" and m.date == "2025-05-31" for m in statements)
+
+
+def test_drones_downed_or_launched_are_strikes():
+    s = summary("Air defences downed 30 drones over the Belgorod region on Tuesday.", published="2025-06-04")
+    assert [(m.type, m.date) for m in s.mentions] == [("strike", "2025-06-03")]
