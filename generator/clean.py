@@ -2,7 +2,8 @@
 
 Rules, in order:
 1. Furniture lines (ads, share prompts, "Also Read" teasers, cookie and newsletter prompts,
-   "N min read", AI-summary blocks) are dropped.
+   "N min read", AI-summary blocks, share links, breadcrumbs, timed bylines, photo captions
+   and author notes, tag lists run together) are dropped.
 2. A tail marker ("Previous Story", "Don't Miss", "Latest from …") ends the article: what
    follows is other stories.
 3. After an "Also Read" teaser, lines that share little vocabulary with the article so far
