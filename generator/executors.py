@@ -28,6 +28,7 @@ PROCESS_MIN_WORDS = 30_000  # below this, starting a second process costs more t
 class Task:
     articles: tuple[Article, ...]
     gazetteer: Gazetteer
+    words: int = 0  # of the articles' text, as `plan` counted them
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,10 @@ def plan(articles: Sequence[Article], gazetteer: Gazetteer, task_words: int | No
         batch.append(article)
         words += len(article.text.split())
         if words >= limit:
-            tasks.append(Task(tuple(batch), gazetteer))
+            tasks.append(Task(tuple(batch), gazetteer, words))
             batch, words = [], 0
     if batch:
-        tasks.append(Task(tuple(batch), gazetteer))
+        tasks.append(Task(tuple(batch), gazetteer, words))
     return tasks
 
 
@@ -62,10 +63,9 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def default_jobs(articles: Sequence[Article]) -> int:
+def default_jobs(tasks: Sequence[Task]) -> int:
     """All cores when there is enough work to pay for a second process, else one."""
-    words = sum(len(a.text.split()) for a in articles)
-    return available_cores() if words >= PROCESS_MIN_WORDS else 1
+    return available_cores() if sum(t.words for t in tasks) >= PROCESS_MIN_WORDS else 1
 
 
 class Executor(Protocol):

@@ -48,11 +48,12 @@ def parse_articles(
             else:
                 result.summaries[article.id] = hit
         result.cached = len(articles) - len(todo)
+    tasks = plan(todo, gazetteer)
     if executor is None:
-        result.jobs = jobs or default_jobs(todo)
+        result.jobs = jobs or default_jobs(tasks)
         executor = LocalExecutor(result.jobs)
     done = 0
-    for task, outcome in executor.run(plan(todo, gazetteer)):
+    for task, outcome in executor.run(tasks):
         for summary in outcome.summaries:
             result.summaries[summary.article_id] = summary
             if cache is not None:
