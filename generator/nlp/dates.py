@@ -88,6 +88,7 @@ _NOT_DATES = re.compile(
 _EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
 
 
+@lru_cache(maxsize=65536)
 def date_expression(text: str) -> bool:
     """Whether a DATE/TIME span names a time at all: "under 25" (an age), "half-past-noon",
     "night" or "daily" do not."""
@@ -95,6 +96,7 @@ def date_expression(text: str) -> bool:
     return bool(_DATE_WORD.search(expr)) and not _NOT_DATES.match(expr)
 
 
+@lru_cache(maxsize=65536)
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))

@@ -32,12 +32,14 @@ PERSONAL_TITLE = re.compile(
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"“”‘’'.,:;()-–—")
     text = _POSSESSIVE.sub("", text)
     return re.sub(r"^the\s+", "", text, flags=re.I).strip()
 
 
+@lru_cache(maxsize=65536)
 def clean_person(text: str) -> str:
     name = TITLES.sub("", clean_name(text))
     return name or clean_name(text)
@@ -47,6 +49,7 @@ def clean_person(text: str) -> str:
 UNITS = {"fahrenheit", "celsius", "kelvin"}
 
 
+@lru_cache(maxsize=65536)
 def plausible(text: str, label: str) -> bool:
     """Reject spans that are line-joined headings, fragments or not names at all."""
     if "\n" in text or len(text) < 2 or len(text) > 60 or text.lower() in UNITS:

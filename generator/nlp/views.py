@@ -31,15 +31,24 @@ class Columns:
         self.head = numpy.arange(len(table), dtype=numpy.int64) + table[:, 6].astype(numpy.int64)
         self._written_lower = table[:, 7] == table[:, 1]
         self.strings = strings
+        self._lemma_positions: dict[str, list[int]] | None = None
+        self._lower_positions: dict[str, list[int]] | None = None
 
     def lemma_in(self, lemmas, lower: bool = False) -> numpy.ndarray:
         """Tokens whose lemma (lower-cased, if `lower`) is one of `lemmas`."""
-        forms = (s.lower() for s in self.lemma_strings) if lower else self.lemma_strings
-        return self._lookup(forms, lemmas, len(self.lemma_strings), self._lemma_index)
+        if self._lemma_positions is None:
+            self._lemma_positions = {s: [k] for k, s in enumerate(self.lemma_strings)}
+            self._lowered_positions: dict[str, list[int]] = {}
+            for k, lemma in enumerate(self.lemma_strings):
+                self._lowered_positions.setdefault(lemma.lower(), []).append(k)
+        positions = self._lowered_positions if lower else self._lemma_positions
+        return self._lookup(positions, lemmas, len(self.lemma_strings), self._lemma_index)
 
     def lower_in(self, texts) -> numpy.ndarray:
         """Tokens whose lower-cased text is one of `texts`."""
-        return self._lookup(self._lower_strings, texts, len(self._lower_strings), self._lower_index)
+        if self._lower_positions is None:
+            self._lower_positions = {s: [k] for k, s in enumerate(self._lower_strings)}
+        return self._lookup(self._lower_positions, texts, len(self._lower_strings), self._lower_index)
 
     def lemma_keys(self) -> tuple[list[str], numpy.ndarray]:
         """The distinct lower-cased lemmas and, per token, the index of its own."""
@@ -55,14 +64,19 @@ class Columns:
         return {self._lower_strings[k] for k in numpy.unique(self._lower_index[self._written_lower])}
 
     def pos_in(self, *tags: int) -> numpy.ndarray:
-        return numpy.isin(self.pos, tags)
+        found = numpy.zeros(len(self.pos), bool)
+        for tag in tags:
+            found |= self.pos == tag
+        return found
 
     def dep_is(self, label: str) -> numpy.ndarray:
         return self.dep == self.strings[label]
 
     @staticmethod
-    def _lookup(forms, wanted, count: int, index: numpy.ndarray) -> numpy.ndarray:
-        hit = numpy.fromiter((form in wanted for form in forms), bool, count)
+    def _lookup(positions: dict[str, list[int]], wanted, count: int, index: numpy.ndarray) -> numpy.ndarray:
+        hit = numpy.zeros(count, bool)
+        for word in wanted:
+            hit[positions.get(word, [])] = True
         return hit[index] if len(index) else numpy.zeros(0, bool)
 
 
