@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +18,7 @@ from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp.views import columns as doc_columns
-from .nlp.views import entities, span_text, text_between
+from .nlp.views import entities, positions_in, span_text, text_between
 from .nlp.views import text as doc_text
 from .nlp.dates import date_expression, resolve
 from .nlp.entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
@@ -289,10 +289,10 @@ def _titles(doc, name: _Name) -> set[str]:
 class _Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
-    def __init__(self, names: list[_Name], doc=None):
+    def __init__(self, names: list[_Name], doc):
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
-        self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"} if doc is not None else {}
+        self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
 
     def titled(self, token) -> str | None:
         """The person "the archbishop" or "the president" refers to: the last one named
@@ -387,13 +387,8 @@ def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None
 
 def _main_subject(sent):
     """The first subject of the sentence's root verb."""
-    doc = sent.doc
-    at = doc.user_data.get(_MAIN_SUBJECTS)
-    if at is None:
-        cols = doc_columns(doc)
-        at = doc.user_data[_MAIN_SUBJECTS] = numpy.flatnonzero(cols.dep_is("nsubj") & cols.dep_is("ROOT")[cols.head]).tolist()
-    k = bisect_left(at, sent.start)
-    return doc[at[k]] if k < len(at) and at[k] < sent.end else None
+    at = positions_in(sent, _MAIN_SUBJECTS, lambda cols: cols.dep_is("nsubj") & cols.dep_is("ROOT")[cols.head])
+    return sent.doc[at[0]] if at else None
 
 
 def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
@@ -420,12 +415,11 @@ def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], publ
             continue
         number = index_of[sent.start]
         found = typed.get(sent.start, [])
-        if not found and dated.get(sent.start):
-            token = speaker_token(sent)
-            person = names.person(token) or (speakers.get(number) if token is not None else None)
-            if person:
-                found = [("statement", person, token.head.i)]
-        found = _reported_speech(doc, found, dated.get(sent.start, []), names.person(speaker_token(sent)) or speakers.get(number))
+        token = speaker_token(sent)
+        speaker = names.person(token) or speakers.get(number)
+        if not found and dated.get(sent.start) and token is not None and speaker:
+            found = [("statement", speaker, token.head.i)]
+        found = _reported_speech(doc, found, dated.get(sent.start, []), speaker)
         for kind, trigger, token_i in found:
             nearest = _nearest([c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])], token_i)
             choice = nearest[0] if nearest else None

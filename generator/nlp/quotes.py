@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-
-import numpy
 from spacy.symbols import AUX, VERB
 
-from .views import columns, span_text
+from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")]
 SPEECH_VERBS = {
@@ -38,12 +35,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def speech_verbs(sent):
     """Speech verbs of the sentence, in order."""
-    doc = sent.doc
-    at = doc.user_data.get(_SPEECH_VERBS)
-    if at is None:
-        cols = columns(doc)
-        at = doc.user_data[_SPEECH_VERBS] = numpy.flatnonzero(cols.lemma_in(SPEECH_VERBS, lower=True) & cols.pos_in(VERB, AUX)).tolist()
-    return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]
+    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS, lower=True) & cols.pos_in(VERB, AUX))
+    return [sent.doc[i] for i in at]
 
 
 def subject_of(verb):

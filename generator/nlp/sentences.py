@@ -11,29 +11,30 @@ from bisect import bisect_right
 
 import numpy
 
+from .views import kept
+
 _KEY = "briefing_sentences"
 
 
 def sentences(doc) -> list:
     """The doc's sentence spans, in order."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        spans = list(doc.sents)
-        cached = doc.user_data[_KEY] = (spans, [s.start for s in spans], [s.end for s in spans])
-    return cached[0]
+    return kept(doc, _KEY, _listed)[0]
+
+
+def _listed(doc) -> tuple[list, list[int], list[int]]:
+    spans = list(doc.sents)
+    return spans, [s.start for s in spans], [s.end for s in spans]
 
 
 def sentence_bounds(doc) -> tuple[numpy.ndarray, numpy.ndarray]:
     """Arrays of the sentences' start and end token indexes."""
-    sentences(doc)
-    _, starts, ends = doc.user_data[_KEY]
+    _, starts, ends = kept(doc, _KEY, _listed)
     return numpy.array(starts, dtype=numpy.int64), numpy.array(ends, dtype=numpy.int64)
 
 
 def sentence_of(token) -> tuple[int, int]:
     """(start, end) token indexes of the sentence holding `token`."""
-    sentences(token.doc)
-    _, starts, ends = token.doc.user_data[_KEY]
+    _, starts, ends = kept(token.doc, _KEY, _listed)
     k = bisect_right(starts, token.i) - 1
     return starts[k], ends[k]
 

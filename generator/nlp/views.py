@@ -9,6 +9,8 @@ the lemma one of these words? which tokens are verbs?) of every token, so they a
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_STOP, LEMMA, LOWER, ORTH, POS
 
@@ -80,19 +82,27 @@ class Columns:
         return hit[index] if len(index) else numpy.zeros(0, bool)
 
 
-def _kept(doc, key: str, make):
+def kept(doc, key: str, make):
+    """`make(doc)`, computed once per doc and kept under `key` in its `user_data`."""
     cached = doc.user_data.get(key)
     if cached is None:
         cached = doc.user_data[key] = make(doc)
     return cached
 
 
+def positions_in(sent, key: str, select) -> list[int]:
+    """Indexes of the tokens of `sent` among those `select(columns)` marks in the whole doc
+    (the selection is made once per doc and kept under `key`)."""
+    at = kept(sent.doc, key, lambda doc: numpy.flatnonzero(select(columns(doc))).tolist())
+    return at[bisect_left(at, sent.start):bisect_left(at, sent.end)]
+
+
 def columns(doc) -> Columns:
-    return _kept(doc, _COLUMNS, Columns)
+    return kept(doc, _COLUMNS, Columns)
 
 
 def text(doc) -> str:
-    return _kept(doc, _TEXT, lambda d: d.text)
+    return kept(doc, _TEXT, lambda d: d.text)
 
 
 def span_text(span) -> str:
@@ -107,4 +117,4 @@ def text_between(doc, start: int, end: int) -> str:
 
 
 def entities(doc) -> tuple:
-    return _kept(doc, _ENTS, lambda d: d.ents)
+    return kept(doc, _ENTS, lambda d: d.ents)
