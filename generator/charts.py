@@ -120,8 +120,9 @@ def site_charts(briefing, labels: dict[str, str]) -> dict[str, bytes]:
         "charts/coverage.svg": coverage(published, "Articles by source"),
         "charts/events-by-type.svg": per_type(dict(Counter(labels.get(e.type, e.type) for e in briefing.events)), "Events by type"),
     }
+    days = [d for ds in published.values() for d in ds]
+    period = [min(days), max(days)] if days else None
     for s in briefing.sources:
         if published.get(s.name):
-            period = [min(d for ds in published.values() for d in ds), max(d for ds in published.values() for d in ds)]
             charts[f"charts/sources/{s.id}.svg"] = coverage({s.name: published[s.name]}, f"{s.name}: articles", period)
     return {path: svg for path, svg in charts.items() if svg}

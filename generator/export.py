@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .models import Briefing
-from .pages import sources_of
+from .group import sources_of
 
 SCHEMA_VERSION = 2
 

@@ -15,6 +15,7 @@ import uuid
 from xml.etree import ElementTree as ET
 
 from .clustering import TYPE_LABELS
+from .group import sources_of
 from .models import Briefing, Event
 from .render import human_date
 
@@ -24,7 +25,7 @@ PATH = "feed.xml"
 
 def feed(briefing: Briefing) -> bytes:
     published = {a.id: a.published for a in briefing.articles}
-    sources = {aid: s.name for s in briefing.sources for aid in s.articles}
+    sources = {aid: s.name for aid, s in sources_of(briefing).items()}
     newest = max((p for p in published.values() if p), default=None)
     events = sorted(briefing.events, key=lambda e: (e.date, e.id), reverse=True)
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": briefing.language})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .models import Article, Entity, EntityRef, Source, Summary
+from .models import Article, Briefing, Entity, EntityRef, Source, Summary
 from .nlp.entities import fold
 from .slugs import unique_slugs
 
@@ -79,3 +79,9 @@ def group_entities(summaries: dict[str, Summary], rename: dict[str, str], roles:
             )
         )
     return tuple(entities)
+
+
+def sources_of(briefing: Briefing) -> dict[str, Source]:
+    """Article id -> the source it counts for (copies published elsewhere are listed on it)."""
+    by_name = {s.name: s for s in briefing.sources}
+    return {a.id: by_name[outlet(a.source)] for a in briefing.articles}

@@ -8,8 +8,8 @@ from itertools import groupby
 from pathlib import Path
 
 from .config import OPTIONAL_PAGES
-from .group import outlet
-from .models import Briefing, Event, Figure, Quote, Source
+from .group import sources_of
+from .models import Briefing, Event, Figure, Quote
 from .render import Renderer, human_date
 
 LATEST = 8
@@ -187,12 +187,6 @@ def co_occurrence(briefing: Briefing, top: int = 8) -> dict[tuple[str, str], lis
             for a in present:
                 pairs[a].update(present - {a})
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top] for k, c in pairs.items()}
-
-
-def sources_of(briefing: Briefing) -> dict[str, Source]:
-    """Article id -> the source it counts for (copies published elsewhere are listed on it)."""
-    by_name = {s.name: s for s in briefing.sources}
-    return {a.id: by_name[outlet(a.source)] for a in briefing.articles}
 
 
 def _unique(items: list[Cited]) -> list[Cited]:

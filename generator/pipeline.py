@@ -204,9 +204,10 @@ def build(
     except ValueError as err:
         raise BriefingError(str(err)) from err
     current = fingerprints(briefing)
-    for old, target in redirects(published, current).items():
+    moved = redirects(published, current)
+    for old, target in moved.items():
         data[old.removesuffix(".md") + ".html"] = redirect_page(old, target)
-    report.redirects = sum(1 for path in data if path.endswith(".html"))
+    report.redirects = len(moved)
     report.events, report.pages = len(briefing.events), len(pages)
     timer.lap("render")
 

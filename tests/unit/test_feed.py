@@ -40,3 +40,12 @@ def test_entry_ids_stay_when_events_are_added_and_output_is_deterministic():
     assert first.findtext(f"{ATOM}updated") == "2025-06-03T00:00:00Z"
     assert first.findtext(f"{ATOM}title") == "2 June 2025: Talks <in> Istanbul & more"
     assert b"Talks &lt;in&gt; Istanbul &amp; more" in after and b"<b>" not in after
+
+
+def test_a_quote_is_credited_to_its_own_source_not_to_an_outlet_that_copied_it():
+    a = article("a1", "2025-05-17")
+    e = event("2025-05-16-talks", "2025-05-16", "a1", "The delegations met for two hours.")
+    copied = Briefing(title="Talks", subtitle="", language="en", articles=(a,), summaries={}, events=(e,),
+                      sources=(Source("desk", "Desk", ("a1",)), Source("wire-reprint", "Wire Reprint", ("a1",))), entities=())
+    summary = ET.fromstring(feed(copied)).find(f"{ATOM}entry").findtext(f"{ATOM}summary")
+    assert "(Desk)" in summary and "Wire Reprint" not in summary
