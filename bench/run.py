@@ -52,7 +52,7 @@ def step_build(content: str, out: str, cache: str, jobs: str, executor: str = "l
         report = build(Path(content), Path(out), cache_dir=Path(cache), jobs=workers)
     total = time.perf_counter() - start
     return {"total": total, "stages": report.seconds, "parsed": report.parsed, "cached": report.cached,
-            "jobs": report.jobs, "articles": report.articles_read, "events": report.events, "pages": report.pages}
+            "pages_reused": report.pages_reused, "jobs": report.jobs, "articles": report.articles_read, "events": report.events, "pages": report.pages}
 
 
 def _texts(content: str, limit: int):
@@ -294,14 +294,14 @@ def markdown(r: dict) -> str:
         "",
         "## Builds",
         "",
-        "| build | parsed | from cache | jobs | read | parse | group | render | site | total (process) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| build | parsed | from cache | jobs | read | parse | group | render | site | pages built / reused | total (process) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, b in (("cold", cold), ("warm, nothing changed", warm), (f"after adding {ADDED} articles", added)):
         s = b["stages"]
         lines.append(
             f"| {name} | {b['parsed']} | {b['cached']} | {b['jobs']} | {s['read']:.1f}s | {s['parse']:.1f}s | {s['group']:.1f}s | "
-            f"{s['render']:.1f}s | {s['site']:.1f}s | {b['wall']:.1f}s |"
+            f"{s['render']:.1f}s | {s['site']:.1f}s | {b['pages'] - b['pages_reused']:,} / {b['pages_reused']:,} | {b['wall']:.1f}s |"
         )
     lines += [
         "",

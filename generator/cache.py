@@ -1,8 +1,10 @@
-"""Folders of per-article records, so a rebuild reads and parses only new or changed articles.
+"""Folders of records, so a rebuild reads and parses only new or changed articles and has
+MkDocs build only the pages that changed.
 
-Two kinds of record are kept under the cache folder: `articles/` (an Article as read and cleaned,
-keyed by the file's bytes, its metadata and the reading code) and `summaries/` (a Summary, keyed
-by the Article, the extraction version and code, the spaCy model and version, and the gazetteer).
+Under the cache folder: `articles/` (an Article as read and cleaned, keyed by the file's bytes,
+its metadata and the reading code), `indexes/` (metadata sidecars as read), `summaries/` (a
+Summary, keyed by the Article, the extraction version and code, the spaCy model and version, and
+the gazetteer) and `pages/` (a page as MkDocs built it, see `page_reuse.py`).
 Each entry is one file named by its key, holding a checksum line and a pickle of the record.
 Writes go to a temporary file renamed into place, so an interrupted build leaves whole entries
 or none; an entry that fails its checksum or does not load is counted as corrupt and made again.
@@ -23,6 +25,7 @@ from typing import Generic, TypeVar
 
 from .models import Article, Summary
 from .nlp import EXTRACTION_VERSION, MODEL
+from .page_reuse import PageRecord
 
 PACKAGE = Path(__file__).parent
 READING_CODE = ("models.py", "ingest.py", "clean.py", "decode.py", "slugs.py", "yamlfile.py")
@@ -106,6 +109,12 @@ class RecordCache(Generic[Record]):
             Path(tmp).unlink(missing_ok=True)
             raise
 
+    def keep_only(self, keys: set[str]) -> None:
+        """Remove every entry whose key is not in `keys`."""
+        for path in self.folder.glob(f"*/*{ENTRY_SUFFIX}"):
+            if path.name.removesuffix(ENTRY_SUFFIX) not in keys:
+                path.unlink(missing_ok=True)
+
     def count(self) -> int:
         return sum(1 for _ in self.folder.glob(f"*/*{ENTRY_SUFFIX}"))
 
@@ -120,10 +129,11 @@ class Caches:
         self.articles: RecordCache[Article] = RecordCache(self.root, "articles", Article)
         self.indexes: RecordCache[dict] = RecordCache(self.root, "indexes", dict)
         self.summaries: RecordCache[Summary] = RecordCache(self.root, "summaries", Summary)
+        self.pages: RecordCache[PageRecord] = RecordCache(self.root, "pages", PageRecord)
 
     def clear(self) -> int:
         """Remove every entry; returns how many summaries (parsed articles) there were."""
         parsed = self.summaries.count()
-        for cache in (self.articles, self.indexes, self.summaries):
+        for cache in (self.articles, self.indexes, self.summaries, self.pages):
             shutil.rmtree(cache.folder, ignore_errors=True)
         return parsed

@@ -49,7 +49,7 @@ def _build_parser(commands) -> None:
     )
     _options(build, "content", "out", "templates", "cache-dir")
     build.add_argument("--strict", action="store_true", help="fail, leaving the previous site in place, on any skipped article or warning")
-    build.add_argument("--no-cache", action="store_true", help="parse every article again and leave the cache as it is")
+    build.add_argument("--no-cache", action="store_true", help="parse every article and build every page again, leaving the cache as it is")
     build.add_argument("--jobs", type=int, default=None, help="processes for the parse stage (default: all cores when there is enough to parse)")
     build.add_argument("--report", type=Path, default=None, help="also write the full build report, timings included, as JSON here")
     _executor_options(build)

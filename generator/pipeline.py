@@ -51,6 +51,7 @@ class BuildReport:
     excluded: list[str] = field(default_factory=list)  # articles the editor excluded, with the reason
     events: int = 0
     pages: int = 0
+    pages_reused: int = 0  # pages MkDocs took unchanged from the cache
     redirects: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -59,7 +60,7 @@ class BuildReport:
             f"articles read: {self.articles_read}, skipped: {len(self.skipped)}",
             f"parsed: {self.parsed} (jobs: {self.jobs}), from cache: {self.cached}"
             + (f", corrupt cache entries remade: {self.cache_corrupt}" if self.cache_corrupt else ""),
-            f"events: {self.events}, pages: {self.pages}, redirects: {self.redirects}, warnings: {len(self.warnings)}",
+            f"events: {self.events}, pages: {self.pages} ({self.pages_reused} unchanged, reused), redirects: {self.redirects}, warnings: {len(self.warnings)}",
             "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items()),
         ]
         out += self.excluded
@@ -82,6 +83,7 @@ class BuildReport:
             "parsed": self.parsed,
             "cached": self.cached,
             "cache_corrupt": self.cache_corrupt,
+            "pages_reused": self.pages_reused,
             "jobs": self.jobs,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
         }
@@ -218,8 +220,11 @@ def build(
             raise StrictFailure(report)
 
     newest = max((a.published for a in briefing.articles if a.published), default=None)
+    page_cache = Caches(cache_dir).pages if cache_dir else None
     try:
-        build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data, config.logo), finish, config)
+        reuse = build_site(out, briefing.title, briefing.language, newest, lambda docs: write_docs(docs, pages, data, config.logo), finish, config, page_cache)
+        report.pages_reused = reuse.reused
+        report.cache_corrupt += page_cache.corrupt if page_cache else 0
     finally:
         timer.lap("site")
         if report_path:

@@ -8,14 +8,19 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .config import OPTIONAL_PAGES, Config
 from .errors import BriefingError
+from .page_reuse import PageRecord, Reuse, reusing_pages, settings_key
+
+if TYPE_CHECKING:
+    from .cache import RecordCache
 
 ASSETS = Path(__file__).resolve().parent.parent / "templates" / "assets"
 OVERRIDES = Path(__file__).resolve().parent.parent / "templates" / "overrides"
@@ -123,9 +128,11 @@ def build_site(
     fill_docs: Callable[[Path], None],
     finish: Callable[[Path, list[str]], None],
     config: Config | None = None,
-) -> None:
+    pages: RecordCache[PageRecord] | None = None,
+) -> Reuse:
     """Build into a temporary folder beside `out`, call `finish(built site, MkDocs warnings)`
-    (which may still refuse the build by raising), then swap it in."""
+    (which may still refuse the build by raising), then swap it in. With `pages`, MkDocs takes
+    the pages that did not change from there (`page_reuse.py`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -138,14 +145,19 @@ def build_site(
         docs, site = work / "docs", work / "site"
         fill_docs(docs)
         config_file = work / "mkdocs.yml"
-        config_file.write_text(yaml.safe_dump(mkdocs_config(title, language, docs, site, config), sort_keys=True), encoding="utf-8")
+        settings = mkdocs_config(title, language, docs, site, config)
+        config_file.write_text(yaml.safe_dump(settings, sort_keys=True), encoding="utf-8")
         epoch = int(datetime.fromisoformat(newest or "2000-01-01").replace(tzinfo=timezone.utc).timestamp())
         logger.addHandler(collect)
-        with _source_date(epoch):
+        shared = settings_key(settings, [HOOKS, *OVERRIDES.rglob("*.*")]) if pages else ""
+        with _source_date(epoch), (reusing_pages(pages, shared) if pages else nullcontext(Reuse())) as reuse:
             build(load_config(str(config_file)))
         prune(site, language)
         finish(site, collect.messages)
         _swap(site, out, work)
+        if pages:
+            pages.keep_only(reuse.keys)  # only the pages of the site now in place
+        return reuse
     except Exception as err:
         if isinstance(err, BriefingError):
             raise

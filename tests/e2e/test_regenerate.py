@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,14 +40,19 @@ def test_second_build_parses_nothing_and_a_changed_article_only_itself(seeds, tm
     before = tree(out)
     second = build(seeds, out, cache_dir=cache)
     assert (second.parsed, second.cached) == (0, 4)
+    assert second.pages_reused == second.pages > 0  # MkDocs built no page again
     assert tree(out) == before
     changed = sorted((seeds / "articles").glob("*.txt"))[0]
     changed.write_text(changed.read_text() + "\n\nDelegations met again in Geneva on Friday, officials said.\n")
     third = build(seeds, out, cache_dir=cache)
     assert (third.parsed, third.cached) == (1, 3)
+    assert 0 < third.pages_reused < third.pages
     data = json.loads((out / "data" / "briefing.json").read_text())
     article_id = next(a["id"] for a in data["articles"] if a["path"].endswith(changed.name))
     assert "Geneva on Friday" in (out / "articles" / f"{article_id}.html").read_text()
+    shutil.copytree(cache, tmp_path / "no-pages", ignore=shutil.ignore_patterns("pages"))
+    assert build(seeds, tmp_path / "fresh", cache_dir=tmp_path / "no-pages").pages_reused == 0
+    assert differences(out, tmp_path / "fresh") == []  # reused pages are the pages MkDocs would build
 
 
 def test_corrupt_cache_entry_is_made_again(seeds, tmp_path):
