@@ -9,7 +9,9 @@ Rules, in order:
 3. After an "Also Read" teaser, lines that share little vocabulary with the article so far
    are headlines of other stories and are dropped until the article resumes.
 4. Teasers cut off with an ellipsis are dropped.
-5. Repeated paragraphs (exact, or a standfirst repeated in full later) are kept once, in the
+5. Photo captions run into a flattened article ("... Tuesday, Aug. 23, 2022. (AP Photo/Name)")
+   are cut out of it.
+6. Repeated paragraphs (exact, or a standfirst repeated in full later) are kept once, in the
    longer form.
 Metadata the furniture reveals (byline, dateline, the outlet named in its footer, the agency
 credited) is returned as hints so that ingest can fill in what the metadata lacks.
@@ -64,6 +66,19 @@ _BYLINE = re.compile(r"^by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*(?:[·
 _TIMED_BYLINE = re.compile(r"^(?:written |words |story )?by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) \d{1,2}:\d{2} ?[ap]\.?m\.?\b.*$", re.I)
 # a photo caption or an author's note: "... (Agency photo/Name)", "_Jane Doe writes for ..._"
 _CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwrites for\b.*_$", re.I)
+# the credit that ends a photo caption run into a flattened article: "(AP Photo/Jane Doe, File)",
+# "(Presidential Press Office via AP)"
+_CREDIT_IN_TEXT = re.compile(
+    r"\s*\((?:[\w .&'’,-]+ )?(?:photo(?:/| by )[^)]*|[\w .&'’,-]+ via (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS))\)\s*", re.I
+)
+# what opens a caption: "FILE - ...", "In this photo ...", a dateline with weekday and year
+_CAPTION_OPENING = re.compile(
+    r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])|\s+_{3,}\s*")
+_ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|[A-Z])\.$")
+CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
 _JOINED = re.compile(r"[a-z][A-Z]")
 _DATELINE = re.compile(
@@ -185,6 +200,9 @@ def clean(text: str) -> Cleaned:
             result.hints.setdefault("dateline", line)
             result.removed.append(line)
             continue
+        line = _without_captions(line, result.removed)
+        if not line:
+            continue
         _hint_outlet(line, result)
         result.paragraphs.append(line)
         body_words |= _words(line)
@@ -200,13 +218,40 @@ def _is_chrome(line: str) -> bool:
         return True
     words = line.split()
     if len(words) > CHROME_WORDS:
-        return len(words) <= CAPTION_WORDS and bool(_CAPTION.search(line))
+        return len(words) <= CAPTION_WORDS and bool(_CAPTION.search(line)) and len(_CREDIT_IN_TEXT.findall(line)) == 1
     if words[0].lower() == "home" and len(words) > 1 and (_JOINED.search(words[1]) or words[1] in (">", "»", "/", "|", "›")):
         return True
     joined = sum(1 for w in words if _JOINED.search(w) and w[:2] not in ("Mc", "Ma"))
     if joined >= 2 and not re.search(r"[.!?\"”]$", line):
         return True
     return bool(_CAPTION.search(line))
+
+
+def _without_captions(line: str, removed: list[str]) -> str:
+    """Cut photo captions run into a flattened article. Each ends with its credit and opens at
+    the earliest of its last few sentences that opens like a caption ("FILE -", a dateline with
+    weekday and year), or else is the one sentence before the credit."""
+    kept, start = [], 0
+    for credit in _CREDIT_IN_TEXT.finditer(line):
+        sentences = _sentences(line[start : credit.start()])
+        tail = range(max(0, len(sentences) - CAPTION_SENTENCES), len(sentences))
+        opening = next((i for i in tail if _CAPTION_OPENING.search(sentences[i])), len(sentences) - 1)
+        kept += sentences[:opening]
+        removed.append(" ".join(sentences[opening:]) + " " + credit.group().strip())
+        start = credit.end()
+    kept.append(line[start:])
+    return " ".join(s for s in kept if s.strip()).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    """Rough sentences, enough to find where a caption opens: not after "St." or an initial."""
+    out: list[str] = []
+    for piece in _SENTENCE_BREAK.split(text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _is_nav(line: str) -> bool:

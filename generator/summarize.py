@@ -32,7 +32,8 @@ from .nlp.sentences import sentences as doc_sentences
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
-FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set"}
+FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend", "aim"}
+UNTIL_WORDS = {"until", "till", "through"}
 PRONOUNS = {"he", "she"}
 # people named by their office: a pronoun after "The mayor said ..." is not an earlier name
 HUMAN_NOUNS = {
@@ -223,10 +224,17 @@ def _entity_refs(names: list[_Name], index_of: dict[int, int], doc) -> tuple[Ent
 
 
 def _is_future(token) -> bool:
+    """Whether a date speaks of what is to come: "until Thursday", its verb with "will", a verb
+    of planning over it ("plans to announce on Wednesday"), or a plain present that is not
+    speech ("the holiday falls on Wednesday")."""
+    if token.head.lower_ in UNTIL_WORDS:
+        return True
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             kids = {c.lemma_.lower() for c in node.children if c.dep_ in ("aux", "auxpass")}
-            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"}
+            planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
+            present = node.tag_ in ("VBZ", "VBP") and not kids and node.lemma_.lower() not in SPEECH_VERBS | {"be", "have"}
+            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or present
     return False
 
 
@@ -348,7 +356,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         number = index_of.get(sent.start, 0)
         for a, b in by_sentence.get(k, []):
             last = bisect_right(starts, b) - 1
-            speaker = next((w for w in (who(speaker_token(s)) for s in sents[k:last + 1]) if w), None)
+            speaker = next((w for w in (who(speaker_token(s, (a, b))) for s in sents[k:last + 1]) if w), None)
             if speaker is None and text[sent.start_char:a].strip() in "\"“‘«":
                 speaker = state["speaker"]
             yield Quote(text[a:b].strip(), speaker, number)
@@ -368,7 +376,9 @@ def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None
     subject = speaker_token(sent) or _main_subject(sent)
     if subject is not None and inside(subject):
         return
-    named = names.at.get(subject.i) if subject is not None else None
+    named = None
+    if subject is not None:  # the subject, or its apposition ("the spokesman, John Kirby")
+        named = next((names.at[t.i] for t in (subject, *(c for c in subject.children if c.dep_ == "appos")) if t.i in names.at), None)
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name

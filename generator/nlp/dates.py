@@ -31,7 +31,8 @@ _HEDGE = (
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
-    rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long| old)?$"
+    rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
+    rf"|^{_HEDGE}{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade)s$"  # "for days": how long, not when
@@ -46,7 +47,7 @@ FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses befo
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
-_WEEKEND = re.compile(r"^(?:the |this |last |past |next )?weekend$")
+_WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
     rf"^(?:(last|this|next|past|previous|on|early|late) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
 )
@@ -76,7 +77,7 @@ class Resolved:
 _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|days?|weeks?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
+    r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
     r"|ago|age of \d+|(?:1[89]|20)\d\d)(?:['’]s)?\b",
     re.I,
 )

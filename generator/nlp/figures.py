@@ -14,7 +14,10 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
+# a sum of money counts its currency, named by its sign or its word
+CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
+CURRENCY_WORDS = {"dollar": "dollars", "pound": "pounds", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}
 QUALIFIERS = [
     "at least", "more than", "less than", "fewer than", "up to", "as many as", "nearly", "almost",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
@@ -34,7 +37,7 @@ SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population
 def number_value(text: str) -> float | None:
     text = text.lower().replace(",", "")
     value, half = None, False
-    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
+    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text.replace("bn", " bn").replace("mn", " mn")):
         word = match.group(0)
         if word[0].isdigit():
             value = float(word)
@@ -44,7 +47,7 @@ def number_value(text: str) -> float | None:
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in SCALES and value is not None:
             value *= SCALES[word]
-    return value
+    return None if value is None else round(value, 6)  # 1.1 x 1e9 is 1100000000.0000002
 
 
 def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
@@ -58,7 +61,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
-        if not unit or re.search(r"\bago\b|\bage\b", ent.text, re.I) or _WINDOW.match(ent.text):
+        if not unit or re.search(r"\bago\b|\bage\b|\bold\b", ent.text, re.I) or _WINDOW.match(ent.text):
             return None
         end = ent.end
         if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):
@@ -68,8 +71,12 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, doc[ent.start:end].text, counts, qualifier
     if ent.label_ == "PERCENT":
         return value, ent.text, "percent", qualifier
+    if ent.label_ == "MONEY" and (currency := _currency(ent)):
+        return value, ent.text, currency, qualifier
     number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
     head = number.head
+    if head.dep_ == "poss" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"
+        head = head.head
     if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i >= ent.end - 1:
         if head.lower_ in ("each", "percent", "%"):
             return None
@@ -90,9 +97,20 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     return None
 
 
+def _currency(ent) -> str | None:
+    for token in [*ent.doc[max(ent.start - 1, 0):ent.start], *ent, *ent.doc[ent.end:ent.end + 1]]:
+        if token.text in CURRENCIES:
+            return CURRENCIES[token.text]
+        if token.lemma_.lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[token.lemma_.lower()]
+    return None
+
+
 def _qualifier(ent) -> str | None:
-    """The qualifier opening the span ("at least 1,200"), or the words just before it ("over
-    a dozen", "below 14 degrees")."""
+    """The qualifier opening the span ("at least 1,200"), the words just before it ("over a
+    dozen", "below 14 degrees"), or "or so" after it."""
+    if ent.doc[ent.end:ent.end + 2].text.lower() == "or so":
+        return "or so"
     own = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
     if own:
         return own.group(1).lower()

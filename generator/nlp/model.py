@@ -22,6 +22,10 @@ def paragraph_breaks(doc):
     return doc
 
 
+# date expressions the model misses: "after the weekend car bombing"
+DATE_PATTERNS = [{"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]}]
+
+
 def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
     patterns = []
     for entry in entries:
@@ -38,4 +42,5 @@ def load(gazetteer_json: str) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
+    ruler.add_patterns(DATE_PATTERNS)
     return nlp

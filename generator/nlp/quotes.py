@@ -52,9 +52,14 @@ def subject_of(verb):
     return None
 
 
-def speaker_token(sent):
-    """The subject of the sentence's first speech verb that has one."""
-    for verb in speech_verbs(sent):
+def speaker_token(sent, quote: tuple[int, int] | None = None):
+    """The subject of the sentence's first speech verb that has one; with `quote` (a quotation's
+    character span), of the speech verb nearest it outside it ("X said … what Y called "…"")."""
+    verbs = speech_verbs(sent)
+    if quote:
+        a, b = quote
+        verbs = sorted(verbs, key=lambda v: (a <= v.idx < b, min(abs(v.idx - a), abs(v.idx - b))))
+    for verb in verbs:
         subject = subject_of(verb)
         if subject is not None:
             return subject

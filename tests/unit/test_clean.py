@@ -74,4 +74,28 @@ def test_share_links_breadcrumbs_tag_lists_captions_and_promos_are_furniture():
 def test_a_long_flattened_article_is_kept_whatever_it_ends_with():
     sentence = "The ministry said its air defences intercepted most of the drones launched overnight toward the capital. "
     article = sentence * 12 + "(AP Photo/Jane Roe)"
-    assert clean(article).paragraphs == [article]
+    assert clean(article).paragraphs == [(sentence * 11).strip()]  # only the caption before the credit goes
+
+
+def test_captions_run_into_a_flattened_article_are_cut_out():
+    body = [
+        "Officials in Odesa said on Tuesday that a missile struck a grain terminal overnight.",
+        "Nobody was hurt, the regional governor said.",
+        "The port reopened on Wednesday after inspectors from St. Petersburg and Istanbul checked the berths.",
+        '"We will keep loading ships," the harbour master said.',
+        "Exports resumed under the corridor deal signed in July.",
+        "Traders said insurance costs for ships calling at the port had doubled since the strike, and that two vessels "
+        "waiting at anchor had turned back toward the Bosphorus before the terminal reopened.",
+    ]
+    captions = [
+        "A crane stands over a damaged silo in Odesa, Ukraine, Tuesday, Aug. 16, 2022. The terminal handles a third of the "
+        "port's grain. (AP Photo/Jane Roe)",
+        "FILE - A bulk carrier leaves the port of Odesa, Ukraine, on July 29, 2022. (Example Ministry via AP)",
+        "Dockers wait outside St. Nicholas church near the port. (AP Photo/John Doe, File)",
+    ]
+    text = " ".join([body[0], body[1], captions[0], body[2], body[3], "___", captions[1], body[4], body[5], captions[2]])
+    result = clean(text)
+    assert result.paragraphs == [" ".join(body)]
+    assert all(any(c in removed for removed in result.removed) for c in captions)
+
+

@@ -159,3 +159,55 @@ def test_according_to_role_nouns_and_pronoun_statements():
 def test_drones_downed_or_launched_are_strikes():
     s = summary("Air defences downed 30 drones over the Belgorod region on Tuesday.", published="2025-06-04")
     assert [(m.type, m.date) for m in s.mentions] == [("strike", "2025-06-03")]
+
+
+def test_weekdays_still_to_come_by_their_wording():
+    s = summary(
+        "City officials banned public gatherings in Odesa until Thursday.",
+        "The country's Constitution Day falls on Friday.",
+        "The government plans to unveil on Friday a new package of winter aid.",
+        "The governor says two depots burned down on Monday.",
+        "Negotiators met in Geneva on Monday.",
+        published="2025-07-22",  # a Tuesday
+    )
+    resolved = {(d.text.removeprefix("on "), d.sentence): d.date for d in s.dates}
+    assert resolved[("Thursday", 0)] == "2025-07-24"
+    assert resolved[("Friday", 1)] == resolved[("Friday", 2)] == "2025-07-25"
+    assert resolved[("Monday", 3)] == resolved[("Monday", 4)] == "2025-07-21"
+
+
+def test_sums_of_money_count_their_currency_and_possessives_are_skipped():
+    s = summary(
+        "Washington pledged $2.5 billion or so in military aid.",
+        "London added £1.1bn for air defence, and Brussels about €900 million.",
+        "More than 4,000 Nestlé's workers in Ukraine kept their jobs.",
+    )
+    figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
+    assert figures[2.5e9] == ("dollars", "or so")
+    assert figures[1.1e9][0] == "pounds"
+    assert figures[9e8] == ("euros", "about")
+    assert figures[4000.0] == ("workers", "more than")
+
+
+def test_a_quote_goes_to_the_speech_verb_nearest_it_and_a_named_spokesman_is_remembered():
+    s = summary(
+        "The defence ministry said it was checking the reports. “We will not comment on plans that are not final,” "
+        "the ministry spokesman, Ivan Petrenko, said. Despite the delay, he insisted it was “not too late” to send the shells.",
+        "The alliance, meanwhile, said Kyiv can count on its help in what Secretary-General Anna Novak called \"a long war of attrition.\"",
+    )
+    speakers = {q.text.rstrip(",."): q.speaker for q in s.quotes if q.kind == "direct"}
+    assert speakers["not too late"] == "Ivan Petrenko"
+    assert speakers["a long war of attrition"] == "Anna Novak"
+
+
+def test_ages_decades_and_the_weekend():
+    s = summary(
+        "A 34-year-old driver died after the weekend shelling of Kharkiv.",
+        "Over the weekend, the governor said, three more villages were hit.",
+        "The pipeline opened three decades after the Soviet collapse.",
+        published="2025-07-22",
+    )
+    resolved = {d.text.lower(): (d.date, d.precision, d.relation) for d in s.dates}
+    assert resolved["34-year-old"][2] == resolved["three decades"][2] == "duration"
+    assert resolved["the weekend"] == ("2025-07-14", "week", "past")
+    assert not any(f.value == 34 for f in s.figures)  # an age is not a figure
