@@ -12,7 +12,7 @@ Rules, in order:
 5. Photo captions run into a flattened article ("... Tuesday, Aug. 23, 2022. (AP Photo/Name)")
    are cut out of it.
 6. Repeated paragraphs (exact, or a standfirst repeated in full later) are kept once, in the
-   longer form.
+   longer form, and so are sentences a flattened paragraph repeats.
 Metadata the furniture reveals (byline, dateline, the outlet named in its footer, the agency
 credited) is returned as hints so that ingest can fill in what the metadata lacks.
 """
@@ -67,18 +67,21 @@ _TIMED_BYLINE = re.compile(r"^(?:written |words |story )?by ([A-Z][\w.'’-]+(?:
 # a photo caption or an author's note: "... (Agency photo/Name)", "_Jane Doe writes for ..._"
 _CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwrites for\b.*_$", re.I)
 # the credit that ends a photo caption run into a flattened article: "(AP Photo/Jane Doe, File)",
-# "(Presidential Press Office via AP)"
+# "(Presidential Press Office via AP)", "Photograph: Jane Doe/Reuters"
 _CREDIT_IN_TEXT = re.compile(
-    r"\s*\((?:[\w .&'’,-]+ )?(?:photo(?:/| by )[^)]*|[\w .&'’,-]+ via (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS))\)\s*", re.I
+    r"\s*\((?:[\w .&'’,-]+ )?(?:photo(?:/| by )[^)]*|[\w .&'’,-]+ via (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS))\)\s*"
+    r"|\s*\bPhotograph: [^/.]{2,60}/[\w-]+(?:/[\w-]+)*(?: Images| Guardian| Observer)?\s*",
+    re.I,
 )
 # what opens a caption: "FILE - ...", "In this photo ...", a dateline with weekday and year
 _CAPTION_OPENING = re.compile(
     r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])|\s+_{3,}\s*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+_{3,}\s*|\s+(?:\*\s*){3,}")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|[A-Z])\.$")
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
+REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
 _JOINED = re.compile(r"[a-z][A-Z]")
 _DATELINE = re.compile(
@@ -200,7 +203,7 @@ def clean(text: str) -> Cleaned:
             result.hints.setdefault("dateline", line)
             result.removed.append(line)
             continue
-        line = _without_captions(line, result.removed)
+        line = _without_repeats(_without_captions(line, result.removed), result.removed)
         if not line:
             continue
         _hint_outlet(line, result)
@@ -241,6 +244,23 @@ def _without_captions(line: str, removed: list[str]) -> str:
         start = credit.end()
     kept.append(line[start:])
     return " ".join(s for s in kept if s.strip()).strip()
+
+
+def _without_repeats(line: str, removed: list[str]) -> str:
+    """A paragraph whose scrape repeats a passage keeps it once: a sentence of eight words or
+    more that the paragraph already said is dropped, unless that would leave a quotation mark
+    unpaired."""
+    sentences = _sentences(line)
+    seen: set[str] = set()
+    kept = []
+    for sentence in sentences:
+        balanced = sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")  # quotes stay paired
+        if len(sentence.split()) >= REPEATED_WORDS and sentence in seen and balanced:
+            removed.append(sentence)
+            continue
+        seen.add(sentence)
+        kept.append(sentence)
+    return line if len(kept) == len(sentences) else " ".join(kept)
 
 
 def _sentences(text: str) -> list[str]:

@@ -21,16 +21,34 @@ _SPEECH_VERBS = "briefing_speech_verbs"
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations of at least three words. A quotation
     may run over several sentences, never over a paragraph break."""
-    spans = []
-    for opening, closing in PAIRS:
+    spans = _straight(text)
+    for opening, closing in (pair for pair in PAIRS if pair != ("\"", "\"")):
         pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
         for match in re.finditer(pattern, text):
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
-            inner = match.group(1).strip()
-            if len(inner.split()) >= MIN_WORDS:
-                spans.append((match.start(1), match.end(1)))
-    return sorted(spans)
+            spans.append((match.start(1), match.end(1)))
+    return sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS)
+
+
+def _straight(text: str) -> list[tuple[int, int]]:
+    """Spans inside straight double quotes. A quotation that runs on into a new paragraph opens
+    it again without closing the last (`… themselves. "Then …`); in a flattened scrape that mark
+    would close the quote and set every later pair off by one, so a mark after a sentence's end
+    and before a capital, inside a quote, ends that quote and opens the next."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for match in re.finditer('"', text):
+        at = match.start()
+        if start is None or "\n" in text[start:at]:
+            start = at + 1
+        elif re.search(r"[.!?]\s$", text[max(0, at - 2):at]) and text[at + 1:at + 2].isupper():
+            spans.append((start, at - 1))
+            start = at + 1
+        else:
+            spans.append((start, at))
+            start = None
+    return spans
 
 
 def speech_verbs(sent):

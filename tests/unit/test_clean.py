@@ -72,9 +72,9 @@ def test_share_links_breadcrumbs_tag_lists_captions_and_promos_are_furniture():
 
 
 def test_a_long_flattened_article_is_kept_whatever_it_ends_with():
-    sentence = "The ministry said its air defences intercepted most of the drones launched overnight toward the capital. "
-    article = sentence * 12 + "(AP Photo/Jane Roe)"
-    assert clean(article).paragraphs == [(sentence * 11).strip()]  # only the caption before the credit goes
+    sentences = [f"The ministry said its air defences intercepted {n} of the drones launched overnight toward the capital. " for n in range(12)]
+    article = "".join(sentences) + "(AP Photo/Jane Roe)"
+    assert clean(article).paragraphs == ["".join(sentences[:11]).strip()]  # only the caption before the credit goes
 
 
 def test_captions_run_into_a_flattened_article_are_cut_out():
@@ -92,10 +92,20 @@ def test_captions_run_into_a_flattened_article_are_cut_out():
         "port's grain. (AP Photo/Jane Roe)",
         "FILE - A bulk carrier leaves the port of Odesa, Ukraine, on July 29, 2022. (Example Ministry via AP)",
         "Dockers wait outside St. Nicholas church near the port. (AP Photo/John Doe, File)",
+        "A medic checks supplies in a basement clinic. Photograph: Jane Doe/The Guardian",
     ]
-    text = " ".join([body[0], body[1], captions[0], body[2], body[3], "___", captions[1], body[4], body[5], captions[2]])
+    text = " ".join([body[0], body[1], captions[0], body[2], body[3], "___", captions[1], body[4], captions[3], body[5], captions[2]])
     result = clean(text)
     assert result.paragraphs == [" ".join(body)]
     assert all(any(c in removed for removed in result.removed) for c in captions)
 
 
+
+
+def test_a_passage_a_flattened_paragraph_repeats_is_kept_once():
+    first = "Engineers restored one power line to the plant on Saturday after two days of work."
+    second = "The agency said the backup generators had enough fuel for about ten more days."
+    text = f"{first} {second} Shelling resumed overnight near the town, the governor said. {first} {second}"
+    result = clean(text)
+    assert result.paragraphs == [f"{first} {second} Shelling resumed overnight near the town, the governor said."]
+    assert result.removed == [first, second]

@@ -211,3 +211,19 @@ def test_ages_decades_and_the_weekend():
     assert resolved["34-year-old"][2] == resolved["three decades"][2] == "duration"
     assert resolved["the weekend"] == ("2025-07-14", "week", "past")
     assert not any(f.value == 34 for f in s.figures)  # an age is not a figure
+
+
+def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
+    from generator.nlp.quotes import quoted_spans
+
+    text = (
+        'The engineer said: "They left a small team there. It is a dangerous situation. "Then there is the grid. '
+        'Which is hard to reconnect." The agency has said the shelling did not "have an immediate impact on the plant" '
+        'at all. Its chief said: "This cannot go on for long."'
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == [
+        "They left a small team there. It is a dangerous situation.",
+        "Then there is the grid. Which is hard to reconnect.",
+        "have an immediate impact on the plant",
+        "This cannot go on for long.",
+    ]
