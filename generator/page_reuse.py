@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import platform
+import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +31,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .cache import RecordCache
 
-RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "nh3", "pyyaml")
+RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "markupsafe", "nh3", "pyyaml")
+# plugins whose per-page work a reused page stands in for: search (its entries are kept), offline
+# (nothing per page) and the project's hooks (their result is in the HTML); with any other, no reuse
+KNOWN_PLUGINS = {"material/search", "material/offline", str(Path(__file__).resolve().with_name("site_hooks.py"))}
 
 
 @dataclass
@@ -58,25 +63,34 @@ class Reuse:
     _hits: dict[str, PageRecord] = field(default_factory=dict)
 
 
-def settings_key(settings: dict, files: list[Path]) -> str:
+def settings_key(settings: dict, files: list[Path], docs: Path) -> str:
     """The digest of everything shared by every page: MkDocs settings without the build's own
-    folders, the versions of the packages that render, and the theme overrides and hooks."""
+    folders, which navigation targets exist (each page's menu and prev/next links show it),
+    Python and the versions of the packages that render, the level MkDocs logs at (it decides
+    which warnings and anchor links a page records), and the theme overrides, hooks and this
+    module."""
     shared = {k: v for k, v in settings.items() if k not in ("docs_dir", "site_dir")}
-    digest = hashlib.sha256(json.dumps([shared, [metadata.version(p) for p in RENDERING_PACKAGES]], sort_keys=True).encode())
-    for path in sorted(files):
+    targets = sorted(path for item in settings.get("nav", []) for path in item.values() if (docs / path).is_file())
+    versions = [platform.python_version(), *(metadata.version(p) for p in RENDERING_PACKAGES)]
+    level = logging.getLogger("mkdocs").getEffectiveLevel()
+    digest = hashlib.sha256(json.dumps([shared, targets, versions, level], sort_keys=True).encode())
+    for path in sorted([*files, Path(__file__)]):
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 class _Capture(logging.Handler):
-    """Warnings MkDocs logs while one page is built."""
+    """Warnings MkDocs logs while one page is built, from the building thread only (`serve`
+    logs requests from others)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.records: list[tuple[str, int, str]] = []
+        self.thread = threading.get_ident()
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
+        if record.thread == self.thread:
+            self.records.append((record.name, record.levelno, record.getMessage()))
 
 
 @contextmanager
@@ -116,6 +130,8 @@ def reusing_pages(cache: RecordCache[PageRecord], shared: str) -> Iterator[Reuse
         return hashlib.sha256(f"{shared}\0{page.file.src_uri}\0{source}".encode()).hexdigest()
 
     def populate_or_reuse(page, config, files, dirty=False) -> None:
+        if not set(config.plugins) <= KNOWN_PLUGINS:
+            return populate(page, config, files, dirty)
         key = page_key(page)
         record = cache.get(key)
         if record and all((files.get_file_from_path(p) is not None) == there for p, there in record.lookups.items()):
@@ -147,6 +163,8 @@ def reusing_pages(cache: RecordCache[PageRecord], shared: str) -> Iterator[Reuse
 
     def build_or_reuse(page, config, doc_files, nav, env, dirty=False, excluded=False) -> None:
         index = _search_index(config)
+        if page.file.src_uri not in reuse._hits and page.file.src_uri not in reuse._pending:  # not ours to keep
+            return build_page(page, config, doc_files, nav, env, dirty, excluded)
         record = reuse._hits.get(page.file.src_uri)
         if record:
             if index is not None:

@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -149,15 +149,12 @@ def build_site(
         config_file.write_text(yaml.safe_dump(settings, sort_keys=True), encoding="utf-8")
         epoch = int(datetime.fromisoformat(newest or "2000-01-01").replace(tzinfo=timezone.utc).timestamp())
         logger.addHandler(collect)
-        shared = settings_key(settings, [HOOKS, *OVERRIDES.rglob("*.*")]) if pages else ""
+        shared = settings_key(settings, [HOOKS, *OVERRIDES.rglob("*.*")], docs) if pages else ""
         with _source_date(epoch), (reusing_pages(pages, shared) if pages else nullcontext(Reuse())) as reuse:
             build(load_config(str(config_file)))
         prune(site, language)
         finish(site, collect.messages)
         _swap(site, out, work)
-        if pages:
-            pages.keep_only(reuse.keys)  # only the pages of the site now in place
-        return reuse
     except Exception as err:
         if isinstance(err, BriefingError):
             raise
@@ -165,6 +162,10 @@ def build_site(
     finally:
         logger.removeHandler(collect)
         shutil.rmtree(work, ignore_errors=True)
+    if pages:
+        with suppress(OSError):  # the site is in place; a cache that cannot be pruned only grows
+            pages.keep_only(reuse.keys)  # only the pages of the site now in place
+    return reuse
 
 
 def prune(site: Path, language: str) -> None:

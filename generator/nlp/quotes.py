@@ -15,6 +15,7 @@ SPEECH_VERBS = {
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest",
 }
 MIN_WORDS = 3
+MISPARSED_WORDS = 6
 _SPEECH_VERBS = "briefing_speech_verbs"
 
 
@@ -86,10 +87,20 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
 
 def reported_clauses(sent, spans: list[tuple[int, int]]):
     """(speech verb, clause span) for "X said (that) CLAUSE" outside quotation marks
-    (`spans`: character spans of quotations in the doc)."""
+    (`spans`: character spans of quotations in the doc), and the whole sentence for a speech
+    verb set in it ("The talks, he said, went well")."""
     for verb in speech_verbs(sent):
+        if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
+            tokens = [t for t in sent if not (t.is_punct or t.is_space)]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            if len(tokens) >= MIN_WORDS + 3 and not any(a < end and start < b for a, b in spans):
+                yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+            continue
         for child in verb.children:
-            if child.dep_ != "ccomp":
+            # "said a growing share of X results from Y": the parser takes the clause's subject
+            # for the object of "say"; an object that long is a clause
+            misparsed = child.dep_ == "dobj" and verb.lemma_.lower() == "say" and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
+            if child.dep_ != "ccomp" and not misparsed:
                 continue
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]
             while tokens and tokens[-1].is_punct:

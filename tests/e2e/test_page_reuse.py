@@ -1,9 +1,11 @@
-"""MkDocs pages reused from the cache: rebuilt when a link target comes or goes, warnings kept,
-damaged entries made again, pages of earlier sites dropped, and always the bytes a full MkDocs
-build gives."""
+"""MkDocs pages reused from the cache: rebuilt when a link or navigation target comes or goes,
+warnings kept (and only the build's own), damaged entries made again, pages of earlier sites
+dropped, and always the bytes a full MkDocs build gives."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,8 +24,8 @@ PAGES = {
 def _build(out: Path, pages: dict[str, str], cache: Caches | None):
     warnings: list[str] = []
     reuse = build_site(out, "T", "en", "2025-06-02", lambda docs: write_docs(docs, pages, {}), lambda site, w: warnings.extend(w), None, cache and cache.pages)
-    html = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.html"))}
-    return reuse, warnings, html
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    return reuse, warnings, files  # every file: pages, search index, sitemap
 
 
 def test_unchanged_pages_are_reused_with_their_warnings(tmp_path):
@@ -61,3 +63,31 @@ def test_a_damaged_page_entry_is_made_again(tmp_path):
     reuse, _, html_again = _build(tmp_path / "b", PAGES, again)
     assert (reuse.built, reuse.reused, again.pages.corrupt) == (1, 1, 1)
     assert html_again == html
+
+
+def test_every_page_is_built_again_when_a_navigation_target_appears(tmp_path):
+    cache = Caches(tmp_path / "cache")
+    _build(tmp_path / "a", PAGES, cache)
+    with_timeline = PAGES | {"timeline.md": "# Timeline\n\nEvents by date.\n"}
+    reuse, warned, files = _build(tmp_path / "b", with_timeline, cache)
+    assert reuse.reused == 0  # each page's menu and prev/next links now show the timeline
+    assert (warned, files) == _build(tmp_path / "c", with_timeline, None)[1:]
+
+
+def test_warnings_other_threads_log_during_a_build_are_not_kept(tmp_path, monkeypatch):
+    import mkdocs.structure.pages
+
+    render = mkdocs.structure.pages.Page.render
+
+    def render_while_serving(page, config, files):  # a server thread logs a request meanwhile
+        thread = threading.Thread(target=logging.getLogger("mkdocs.livereload").warning, args=('"GET /x HTTP/1.1" code 404',))
+        thread.start()
+        thread.join()
+        return render(page, config, files)
+
+    cache = Caches(tmp_path / "cache")
+    monkeypatch.setattr(mkdocs.structure.pages.Page, "render", render_while_serving)
+    _build(tmp_path / "a", PAGES, cache)
+    monkeypatch.undo()
+    reuse, warned, _ = _build(tmp_path / "b", PAGES, cache)
+    assert reuse.reused == 2 and not any("GET /x" in w for w in warned)

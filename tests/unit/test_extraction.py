@@ -227,3 +227,15 @@ def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
         "have an immediate impact on the plant",
         "This cannot go on for long.",
     ]
+
+
+def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
+    s = summary(
+        "Archbishop Ivan Petrenko visited Kharkiv on Monday. The church, he said, shares the same hardships as the people of the city.",
+        "Medinsky said a growing share of the prisoners comes from the occupied regions. Medinsky said a prayer.",
+    )
+    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported == {
+        "The church, he said, shares the same hardships as the people of the city": "Ivan Petrenko",
+        "a growing share of the prisoners comes from the occupied regions": "Vladimir Medinsky",
+    }
