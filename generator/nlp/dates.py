@@ -101,6 +101,7 @@ def date_expression(text: str) -> bool:
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
+    text = re.sub(r"^(?:pre|post|mid)-(?=(?:1[89]|20)\d\d\b)", "", text)  # "pre-2014 borders": the year
     text = re.sub(r"'s(?: (?:first|second|third|last|latest|final|next))?$", "", text)  # "this week's first"
     return _EDGE.sub("", text)
 

@@ -38,6 +38,10 @@ CASES = [
     ("Oct. 10", "2022-10-22", False, ("2022-10-10", "day", "past")),
     ("today's", "2025-06-02", False, ("2025-06-02", "day", "past")),
     ("2014", "2022-07-11", False, ("2014-01-01", "year", "past")),
+    ("pre-2014", "2022-05-28", False, ("2014-01-01", "year", "past")),
+    ("three decades", "2022-08-11", False, (None, None, "duration")),
+    ("26-year-old", "2022-08-23", False, (None, None, "duration")),
+    ("over the weekend", "2022-08-23", False, ("2022-08-15", "week", "past")),
     ("decade", "2024-03-01", False, (None, None, "past")),  # nothing dateparser can place
 ]
 
