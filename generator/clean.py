@@ -69,17 +69,18 @@ _CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwri
 # the credit that ends a photo caption run into a flattened article: "(AP Photo/Jane Doe, File)",
 # "(Presidential Press Office via AP)", "Photograph: Jane Doe/Reuters"
 _CREDIT_IN_TEXT = re.compile(
-    r"\s*\((?:[\w .&'’,-]+ )?(?:photo(?:/| by )[^)]*|[\w .&'’,-]+ via (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS))\)\s*"
-    r"|\s*\bPhotograph: [^/.]{2,60}/[\w-]+(?:/[\w-]+)*(?: Images| Guardian| Observer)?\s*",
-    re.I,
+    r"\s*(?:\((?:[A-Z][\w.&'’-]*\s)*[Pp]hoto(?:/[^)]*|\sby\s[^)]*)?\)"
+    r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS)\)"
+    r"|\bPhotograph: [A-Z][^/.]{1,60}/[A-Z][\w-]*(?:/[\w-]+)*(?: Images| Guardian| Observer)?)\s*"
 )
-# what opens a caption: "FILE - ...", "In this photo ...", a dateline with weekday and year
+# what opens a caption: "FILE - ...", "In this photo ...", a place then weekday, date and year
+# (", Ukraine, Tuesday, Aug. 23, 2022"), unlike article prose ("on Thursday, Feb. 24, 2022")
 _CAPTION_OPENING = re.compile(
-    r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+    r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|, (?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+_{3,}\s*|\s+(?:\*\s*){3,}")
-_ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|[A-Z])\.$")
+_ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
@@ -99,8 +100,8 @@ _STOP = set(
     "were what when will your than then only such very just like".split()
 )
 _ELLIPSIS = ("…", "...")
-CHROME_WORDS = 80  # a line longer than this is page furniture only as a photo caption
-CAPTION_WORDS = 150  # and longer still it is a flattened article, whatever it ends with
+CHROME_WORDS = 80  # a line longer than this is article text (captions inside it are cut out) ...
+CAPTION_WORDS = 150  # ... unless, up to this long, it is one caption ending in its credit
 
 
 @dataclass
@@ -216,11 +217,12 @@ def clean(text: str) -> Cleaned:
 def _is_chrome(line: str) -> bool:
     """Share links ("[](https://…)"), a breadcrumb ("Home WorldEurope Headline"), a short tag
     list run together ("AnniversaryMajor Archbishop …beliefRussia …") or a photo caption. A
-    long line is article text: flattened scrapes hold whole articles, captions included."""
+    long line is article text (flattened scrapes hold whole articles, captions included) unless
+    it is one long caption ending in its credit, as 2026 crawls have them."""
     if len(_LINK.sub(" ", line).split()) <= 2 and line != _LINK.sub(" ", line):
         return True
     words = line.split()
-    if len(words) > CHROME_WORDS:
+    if len(words) > CHROME_WORDS:  # article text, unless one long caption on its own line
         return len(words) <= CAPTION_WORDS and bool(_CAPTION.search(line)) and len(_CREDIT_IN_TEXT.findall(line)) == 1
     if words[0].lower() == "home" and len(words) > 1 and (_JOINED.search(words[1]) or words[1] in (">", "»", "/", "|", "›")):
         return True
@@ -254,7 +256,7 @@ def _without_repeats(line: str, removed: list[str]) -> str:
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
-        balanced = sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")  # quotes stay paired
+        balanced = sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and sentence.count("‘") == sentence.count("’")
         if len(sentence.split()) >= REPEATED_WORDS and sentence in seen and balanced:
             removed.append(sentence)
             continue

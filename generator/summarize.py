@@ -32,8 +32,7 @@ from .nlp.sentences import sentences as doc_sentences
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
-FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend", "aim"}
-UNTIL_WORDS = {"until", "till", "through"}
+FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 PRONOUNS = {"he", "she"}
 # people named by their office: a pronoun after "The mayor said ..." is not an earlier name
 HUMAN_NOUNS = {
@@ -224,17 +223,13 @@ def _entity_refs(names: list[_Name], index_of: dict[int, int], doc) -> tuple[Ent
 
 
 def _is_future(token) -> bool:
-    """Whether a date speaks of what is to come: "until Thursday", its verb with "will", a verb
-    of planning over it ("plans to announce on Wednesday"), or a plain present that is not
-    speech ("the holiday falls on Wednesday")."""
-    if token.head.lower_ in UNTIL_WORDS:
-        return True
+    """Whether a date speaks of what is to come: its verb takes "will", or is planned, expected
+    or scheduled, or is governed by such a verb ("plans to announce on Wednesday")."""
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             kids = {c.lemma_.lower() for c in node.children if c.dep_ in ("aux", "auxpass")}
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
-            present = node.tag_ in ("VBZ", "VBP") and not kids and node.lemma_.lower() not in SPEECH_VERBS | {"be", "have"}
-            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or present
+            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned
     return False
 
 

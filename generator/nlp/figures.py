@@ -17,7 +17,7 @@ NUMBER_WORDS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
 # a sum of money counts its currency, named by its sign or its word
 CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
-CURRENCY_WORDS = {"dollar": "dollars", "pound": "pounds", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}
+CURRENCY_WORDS = {"dollar": "dollars", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}  # "pounds" may weigh
 QUALIFIERS = [
     "at least", "more than", "less than", "fewer than", "up to", "as many as", "nearly", "almost",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
@@ -37,7 +37,7 @@ SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population
 def number_value(text: str) -> float | None:
     text = text.lower().replace(",", "")
     value, half = None, False
-    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text.replace("bn", " bn").replace("mn", " mn")):
+    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text)):
         word = match.group(0)
         if word[0].isdigit():
             value = float(word)
@@ -75,7 +75,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, ent.text, currency, qualifier
     number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
     head = number.head
-    if head.dep_ == "poss" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"
+    if head.dep_ == "poss" and head.tag_ == "NNP" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"
         head = head.head
     if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i >= ent.end - 1:
         if head.lower_ in ("each", "percent", "%"):

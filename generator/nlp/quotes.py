@@ -16,6 +16,7 @@ SPEECH_VERBS = {
 }
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
+NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 _SPEECH_VERBS = "briefing_speech_verbs"
 
 
@@ -73,11 +74,13 @@ def subject_of(verb):
 
 def speaker_token(sent, quote: tuple[int, int] | None = None):
     """The subject of the sentence's first speech verb that has one; with `quote` (a quotation's
-    character span), of the speech verb nearest it outside it ("X said … what Y called "…"")."""
+    character span), first of the innermost speech verb whose phrase holds the quotation ("X
+    said … what Y called "…"")."""
     verbs = speech_verbs(sent)
     if quote:
         a, b = quote
-        verbs = sorted(verbs, key=lambda v: (a <= v.idx < b, min(abs(v.idx - a), abs(v.idx - b))))
+        holding = [v for v in verbs if not a <= v.idx < b and any(a <= t.idx < b for t in v.subtree)]
+        verbs = sorted(holding, key=lambda v: v.right_edge.i - v.left_edge.i) + verbs
     for verb in verbs:
         subject = subject_of(verb)
         if subject is not None:
@@ -93,13 +96,19 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
             tokens = [t for t in sent if not (t.is_punct or t.is_space)]
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            if len(tokens) >= MIN_WORDS + 3 and not any(a < end and start < b for a, b in spans):
+            alone = len(speech_verbs(sent)) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")
+            if alone and len(tokens) >= MIN_WORDS + 3 and not any(a < end and start < b for a, b in spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
         for child in verb.children:
             # "said a growing share of X results from Y": the parser takes the clause's subject
             # for the object of "say"; an object that long is a clause
-            misparsed = child.dep_ == "dobj" and verb.lemma_.lower() == "say" and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
+            misparsed = (
+                child.dep_ == "dobj" and verb.lemma_.lower() == "say" and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
+                and child.lemma_.lower() not in NOT_CLAUSES
+                and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in child.subtree)  # the clause's own verb
+                and (subject_of(verb) is not None and subject_of(verb).i < verb.i)
+            )
             if child.dep_ != "ccomp" and not misparsed:
                 continue
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]

@@ -109,3 +109,21 @@ def test_a_passage_a_flattened_paragraph_repeats_is_kept_once():
     result = clean(text)
     assert result.paragraphs == [f"{first} {second} Shelling resumed overnight near the town, the governor said."]
     assert result.removed == [first, second]
+
+
+def test_article_prose_next_to_a_caption_is_kept():
+    filler = " ".join(f"Officials in the region reported {n} new incidents overnight, the governor said." for n in range(14))
+    cases = {
+        "The invasion began on Thursday, Feb. 24, 2022, when troops crossed the border. Since then millions have fled. "
+        "A woman walks past a ruined school in Kharkiv. (AP Photo/Jane Doe)":
+            "The invasion began on Thursday, Feb. 24, 2022, when troops crossed the border. Since then millions have fled.",
+        "Sanctions were imposed on Friday by the U.S. A man walks past a bank in Moscow. (AP Photo/John Smith)":
+            "Sanctions were imposed on Friday by the U.S.",
+        "The video of the strike (a photo by one of the soldiers) spread quickly online.":
+            "The video of the strike (a photo by one of the soldiers) spread quickly online.",
+        "Ministers met in Copenhagen, Thursday, Aug. 11, 2022. (Jane Roe/Example Pictures via AP) The donors pledged more aid. "
+        "A soldier walks in Kyiv. (AP Photo)":
+            "The donors pledged more aid.",
+    }
+    for text, kept in cases.items():
+        assert clean(f"{filler} {text}").paragraphs == [f"{filler} {kept}"]
