@@ -18,7 +18,7 @@ from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp.views import columns as doc_columns
-from .nlp.views import entities, positions_in, span_text, text_between
+from .nlp.views import entities, given_text, positions_in, span_text, text_between
 from .nlp.views import text as doc_text
 from .nlp.dates import date_expression, resolve
 from .nlp.entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
@@ -62,6 +62,7 @@ def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[li
 
 
 def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
+    given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
     names = _entity_names(doc, gazetteer)
     entities = _entity_refs(names, index_of, doc)

@@ -105,6 +105,14 @@ def text(doc) -> str:
     return kept(doc, _TEXT, lambda d: d.text)
 
 
+def given_text(doc, source: str) -> None:
+    """Keep `source`, the text the doc was made from, as its text: spaCy's tokens give it back
+    exactly, and joining them again costs as much as a tenth of extraction."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(source):
+        doc.user_data[_TEXT] = source
+
+
 def span_text(span) -> str:
     """`span.text`, cut from the doc's text."""
     return text(span.doc)[span.start_char:span.end_char]
