@@ -7,7 +7,7 @@ from spacy.symbols import AUX, VERB
 
 from .views import positions_in, span_text
 
-PAIRS = [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")]
+PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
@@ -24,7 +24,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations of at least three words. A quotation
     may run over several sentences, never over a paragraph break."""
     spans = _straight(text)
-    for opening, closing in (pair for pair in PAIRS if pair != ("\"", "\"")):
+    for opening, closing in PAIRS:
         pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
         for match in re.finditer(pattern, text):
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
@@ -95,31 +95,37 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
     for verb in speech_verbs(sent):
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
             tokens = [t for t in sent if not (t.is_punct or t.is_space)]
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             alone = len(speech_verbs(sent)) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")
-            if alone and len(tokens) >= MIN_WORDS + 3 and not any(a < end and start < b for a, b in spans):
+            if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
         for child in verb.children:
-            # "said a growing share of X results from Y": the parser takes the clause's subject
-            # for the object of "say"; an object that long is a clause
-            misparsed = (
-                child.dep_ == "dobj" and verb.lemma_.lower() == "say" and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
-                and child.lemma_.lower() not in NOT_CLAUSES
-                and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in child.subtree)  # the clause's own verb
-                and (subject_of(verb) is not None and subject_of(verb).i < verb.i)
-            )
-            if child.dep_ != "ccomp" and not misparsed:
+            if child.dep_ != "ccomp" and not _misparsed_clause(verb, child):
                 continue
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]
             while tokens and tokens[-1].is_punct:
                 tokens.pop()
-            if len(tokens) < MIN_WORDS + 1:
-                continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            if any(a < end and start < b for a, b in spans):
-                continue
-            yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+            if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):
+                yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _misparsed_clause(verb, child) -> bool:
+    """"X said a growing share of Y comes from Z": the parser takes the clause's subject for the
+    object of "say"; a long object holding a finite verb, after a subject, is a clause."""
+    if child.dep_ != "dobj" or verb.lemma_.lower() != "say" or child.lemma_.lower() in NOT_CLAUSES:
+        return False
+    subject = subject_of(verb)
+    return (
+        subject is not None and subject.i < verb.i
+        and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
+        and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in child.subtree)
+    )
+
+
+def _outside(tokens, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text from the first token to the last overlaps no quotation in `spans`."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return not any(a < end and start < b for a, b in spans)
 
 
 def according_to(sent, spans: list[tuple[int, int]]):
@@ -141,7 +147,5 @@ def according_to(sent, spans: list[tuple[int, int]]):
             tokens.pop()
         if len(tokens) < MIN_WORDS + 1 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue  # too short, or the phrase sits inside the clause
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        if any(a < end and start < b for a, b in spans):
-            continue
-        yield source, sent.doc[tokens[0].i:tokens[-1].i + 1]
+        if _outside(tokens, spans):
+            yield source, sent.doc[tokens[0].i:tokens[-1].i + 1]
