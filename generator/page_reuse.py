@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from .cache import RecordCache
 
 RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "markupsafe", "nh3", "pyyaml")
-# plugins whose per-page work a reused page stands in for: search (its entries are kept), offline
-# (nothing per page) and the project's hooks (their result is in the HTML); with any other, no reuse
-KNOWN_PLUGINS = {"material/search", "material/offline", str(Path(__file__).resolve().with_name("site_hooks.py"))}
+# plugins whose per-page work a reused page stands in for: search (its entries are kept) and
+# offline (nothing per page); hooks only when the caller vouches that their result is in the HTML
+KNOWN_PLUGINS = {"material/search", "material/offline"}
 
 
 @dataclass
@@ -117,20 +117,23 @@ def _search_index(config) -> Any:
 
 
 @contextmanager
-def reusing_pages(cache: RecordCache[PageRecord], shared: str) -> Iterator[Reuse]:
-    """Within this context, MkDocs builds take unchanged pages from `cache`."""
+def reusing_pages(cache: RecordCache[PageRecord], shared: str, hooks: tuple[Path, ...] = ()) -> Iterator[Reuse]:
+    """Within this context, MkDocs builds take unchanged pages from `cache`; `hooks` are hook
+    files whose per-page work only changes the page's HTML. With any other plugin, no page is
+    reused."""
     import mkdocs.commands.build as mkbuild
     from mkdocs.utils import write_file
 
     populate, build_page = mkbuild._populate_page, mkbuild._build_page
     reuse = Reuse()
+    known = KNOWN_PLUGINS | {str(path) for path in hooks}
 
     def page_key(page) -> str:
         source = hashlib.sha256(Path(page.file.abs_src_path).read_bytes()).hexdigest()
         return hashlib.sha256(f"{shared}\0{page.file.src_uri}\0{source}".encode()).hexdigest()
 
     def populate_or_reuse(page, config, files, dirty=False) -> None:
-        if not set(config.plugins) <= KNOWN_PLUGINS:
+        if not set(config.plugins) <= known:
             return populate(page, config, files, dirty)
         key = page_key(page)
         record = cache.get(key)

@@ -150,7 +150,7 @@ def build_site(
         epoch = int(datetime.fromisoformat(newest or "2000-01-01").replace(tzinfo=timezone.utc).timestamp())
         logger.addHandler(collect)
         shared = settings_key(settings, [HOOKS, *OVERRIDES.rglob("*.*")], docs) if pages else ""
-        with _source_date(epoch), (reusing_pages(pages, shared) if pages else nullcontext(Reuse())) as reuse:
+        with _source_date(epoch), (reusing_pages(pages, shared, (HOOKS,)) if pages else nullcontext(Reuse())) as reuse:
             build(load_config(str(config_file)))
         prune(site, language)
         finish(site, collect.messages)
