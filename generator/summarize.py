@@ -298,6 +298,10 @@ class _Names:
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
 
+    def around(self, token, deps: tuple[str, ...]) -> list[_Name]:
+        """The names covering `token` and its children of the dependency types `deps`, in that order."""
+        return [self.at[t.i] for t in (token, *(c for c in token.children if c.dep_ in deps)) if t.i in self.at]
+
     def titled(self, token) -> str | None:
         """The person "the archbishop" or "the president" refers to: the last one named
         before `token` with that word in their title ("Major Archbishop Sviatoslav Shevchuk",
@@ -330,8 +334,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     def who(token) -> str | None:
         if token is None or inside(token):
             return None
-        candidates = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
-        named = [names.at[c.i] for c in candidates if c.i in names.at]
+        named = names.around(token, ("appos", "compound"))
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS:
@@ -372,9 +375,7 @@ def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None
     subject = speaker_token(sent) or _main_subject(sent)
     if subject is not None and inside(subject):
         return
-    named = None
-    if subject is not None:  # the subject, or its apposition ("the spokesman, John Kirby")
-        named = next((names.at[t.i] for t in (subject, *(c for c in subject.children if c.dep_ == "appos")) if t.i in names.at), None)
+    named = next(iter(names.around(subject, ("appos",))), None) if subject is not None else None  # "the spokesman, John Kirby"
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name
