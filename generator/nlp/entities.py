@@ -16,7 +16,7 @@ TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "plac
 TITLES = re.compile(
     r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|then|former|acting|deputy|vice|"
     r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
-    r"general|gen\.|lt\.|col\.|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|dr\.?|sir|"
+    r"general|gen\.|lt\.|col\.|adm\.?|maj\.?|sgt\.?|rear(?= adm)|(?:gen|lt|col)(?= \S+ \S)|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|dr\.?|sir|"
     r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate|"
     r"major|archbishop|bishop|metropolitan|patriarch|cardinal|father|rev\.|reverend|rabbi|imam|sheikh|"
     r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier)\s+)+",
@@ -25,7 +25,8 @@ TITLES = re.compile(
 # titles only people carry: a span opening with one names a person whatever the model says
 PERSONAL_TITLE = re.compile(
     r"^(?:major |archbishop |bishop |metropolitan |patriarch |cardinal |father |rev\. |reverend |rabbi |imam |"
-    r"mr\.? |mrs\.? |ms\.? |dr\.? |sir |senator |sen\. |gen\. |colonel |col\. |lt\. |captain |capt\. |"
+    r"mr\.? |mrs\.? |ms\.? |dr\.? |sir |senator |sen\. |gen\. |colonel |col\. |lt\. |adm\.? |maj\.? |sgt\.? |"
+    r"rear (?=adm)|(?:gen|lt|col) (?=\S+ \S)|captain |capt\. |"
     r"lieutenant |sergeant |admiral |marshal |brigadier )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,
 )
@@ -36,6 +37,7 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"“”‘’'.,:;()-–—")
     text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     return re.sub(r"^the\s+", "", text, flags=re.I).strip()
 
 

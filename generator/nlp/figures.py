@@ -19,7 +19,8 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
 CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
 CURRENCY_WORDS = {"dollar": "dollars", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}  # "pounds" may weigh
 QUALIFIERS = [
-    "at least", "more than", "less than", "fewer than", "up to", "as many as", "nearly", "almost",
+    "at least", "more than", "less than", "fewer than", "up to", "as many as", "as much as", "nearly", "almost",
+    "exceeding", "in excess of",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
     "just under", "just", "only", "barely", "at most", "estimated", "below", "above",
 ]
@@ -35,9 +36,11 @@ SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population
 
 
 def number_value(text: str) -> float | None:
-    text = text.lower().replace(",", "")
+    text = re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text.lower().replace(",", ""))
+    if any(sign in text for sign in CURRENCIES) or re.search(rf"\b(?:{'|'.join(CURRENCY_WORDS)})s?\b", text):
+        text = re.sub(r"(?<=\d) ?m\b", " million", text)  # "€670m", "500m euros"; alone, "670m" may be metres
     value, half = None, False
-    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text)):
+    for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
         word = match.group(0)
         if word[0].isdigit():
             value = float(word)
@@ -103,6 +106,8 @@ def _currency(ent) -> str | None:
             return CURRENCIES[token.text]
         if token.lemma_.lower() in CURRENCY_WORDS:
             return CURRENCY_WORDS[token.lemma_.lower()]
+        if token.lower_ in CURRENCY_WORDS.values():  # "hryvnias", which the model does not lemmatise
+            return token.lower_
     return None
 
 
@@ -115,7 +120,7 @@ def _qualifier(ent) -> str | None:
     if own:
         return own.group(1).lower()
     start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
-    for width in (2, 1):
+    for width in (3, 2, 1):
         before = ent.doc[max(start - width, 0):start].text
         match = _QUALIFIER.match(before)
         if match and match.end() == len(before):

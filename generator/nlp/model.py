@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import MODEL
+from .figures import CURRENCIES, CURRENCY_WORDS
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -24,6 +25,19 @@ def paragraph_breaks(doc):
 
 # date expressions the model misses: "after the weekend car bombing"
 DATE_PATTERNS = [{"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]}]
+# sums the model misses or cuts short: "€90bn", "$200bn", "€670m", "500m euros"
+_CURRENCY_WORDS = sorted({*CURRENCY_WORDS, *CURRENCY_WORDS.values()})
+MONEY_PATTERNS = [
+    {"label": "MONEY", "pattern": [
+        {"TEXT": {"IN": list(CURRENCIES)}},
+        {"TEXT": {"REGEX": r"^\d[\d,.]*(?:bn|mn|m)?$"}},
+        {"LOWER": {"IN": ["m", "m.", "bn", "mn", "million", "billion", "trillion"]}, "OP": "?"},
+    ]},
+    {"label": "MONEY", "pattern": [
+        {"TEXT": {"REGEX": r"^\d[\d,.]*$"}}, {"LOWER": {"IN": ["m", "bn", "mn"]}}, {"LOWER": {"IN": _CURRENCY_WORDS}},
+    ]},
+    {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d[\d,.]*(?:bn|mn|m)$"}}, {"LOWER": {"IN": _CURRENCY_WORDS}}]},
+]
 
 
 def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
@@ -42,5 +56,5 @@ def load(gazetteer_json: str) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
-    ruler.add_patterns(DATE_PATTERNS)
+    ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS)
     return nlp

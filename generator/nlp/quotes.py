@@ -12,7 +12,7 @@ SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
-    "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest",
+    "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate",
 }
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
@@ -60,8 +60,11 @@ def speech_verbs(sent):
 
 
 def subject_of(verb):
-    """The verb's subject; for a participle ("..., saying") the subject of the verb it hangs on."""
+    """The verb's subject; for a participle ("..., saying", "by suggesting") the subject of the
+    verb it hangs on."""
     for node in [verb, *verb.ancestors]:
+        if node.lower_ == "by" and node.dep_ == "prep":
+            continue  # "X stirred the debate by suggesting ...": the subject of "stirred"; not "thanked Y for ..."
         if node.pos_ not in ("VERB", "AUX"):
             break
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -79,7 +82,8 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
     verbs = speech_verbs(sent)
     if quote:
         a, b = quote
-        holding = [v for v in verbs if not a <= v.idx < b and any(a <= t.idx < b for t in v.subtree)]
+        verbs = [v for v in verbs if not a <= v.idx < b]  # "As I said before, …" is the quote's own
+        holding = [v for v in verbs if any(a <= t.idx < b for t in v.subtree)]
         verbs = sorted(holding, key=lambda v: v.right_edge.i - v.left_edge.i) + verbs
     for verb in verbs:
         subject = subject_of(verb)
@@ -103,6 +107,8 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             if child.dep_ != "ccomp" and not _misparsed_clause(verb, child):
                 continue
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]
+            while tokens and tokens[0].is_punct:
+                tokens.pop(0)
             while tokens and tokens[-1].is_punct:
                 tokens.pop()
             if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):

@@ -15,7 +15,7 @@ GOLD = ROOT / "tests" / "gold"
 # scores (docs/extraction.md) so that a regression fails the suite.
 THRESHOLDS = {
     "built": {"entities": (0.95, 0.95), "dates": (0.95, 0.95), "figures": (0.9, 0.9), "quotes": (0.9, 0.9), "events": (0.85, 0.85)},
-    "held-out": {"entities": (0.9, 0.91), "dates": (0.92, 0.9), "figures": (0.92, 0.9), "quotes": (0.91, 0.88), "events": (0.65, 0.8)},
+    "held-out": {"entities": (0.77, 0.81), "dates": (0.87, 0.86), "figures": (0.91, 0.87), "quotes": (0.91, 0.89), "events": (0.7, 0.77)},
 }
 
 

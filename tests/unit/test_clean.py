@@ -127,3 +127,25 @@ def test_article_prose_next_to_a_caption_is_kept():
     }
     for text, kept in cases.items():
         assert clean(f"{filler} {text}").paragraphs == [f"{filler} {kept}"]
+
+
+def test_a_wire_credit_line_ends_the_story():
+    text = (
+        "The delegations met in Geneva for a second day, the ministry said.\n"
+        "Reporting by Jane Roe in Geneva; Editing by John Doe\n"
+        "Our Standards: The Trust Principles.\n"
+        "Regional elections delayed after storms, officials say\n"
+    )
+    result = clean(text)
+    assert result.paragraphs == ["The delegations met in Geneva for a second day, the ministry said."]
+    assert "Reporting by Jane Roe in Geneva; Editing by John Doe" in result.removed
+
+
+def test_a_paragraph_opening_like_a_credit_line_is_article_text():
+    text = (
+        "Reporting by the Kyiv Independent found that 20 civilians were held in a school basement.\n"
+        "Reporting by Jane Roe, John Doe and Ann Lee in Kyiv; writing by Jane Roe; Editing by Tom Poe\n"
+        "Other stories from the region\n"
+    )
+    result = clean(text)
+    assert result.paragraphs == ["Reporting by the Kyiv Independent found that 20 civilians were held in a school basement."]

@@ -5,7 +5,8 @@ import pytest
 from generator.models import Article
 from generator.nlp.entities import fold
 from generator.nlp.figures import number_value
-from generator.summarize import Gazetteer, _Name, _one_type_per_name, summarize_all
+from generator.nlp.naming import Name, one_type_per_name
+from generator.summarize import Gazetteer, summarize_all
 
 pytestmark = pytest.mark.model
 
@@ -14,7 +15,7 @@ GAZETTEER = Gazetteer((
     {"name": "Vladimir Medinsky", "type": "person", "aliases": ["Medinsky"]},
     {"name": "Volodymyr Zelensky", "type": "person", "aliases": ["Zelensky", "Zelenskyy"]},
     {"name": "Kyiv", "type": "place", "aliases": ["Kiev"]},
-    {"name": "United Kingdom", "type": "place", "aliases": ["UK", "U.K."]},
+    {"name": "United Kingdom", "type": "place", "aliases": ["UK", "U.K.", "Britain"]},
 ))
 
 
@@ -122,9 +123,9 @@ def test_names_behind_titles_the_model_mistypes_and_common_words_are_sorted_out(
 
 
 def test_one_type_per_name_and_nationality_joined_to_an_organisation():
-    place, org = _Name("Krasnodar", "place", "Krasnodar", 5, 6), _Name("Krasnodar", "organization", "Krasnodar", 9, 10)
-    assert {n.type for n in _one_type_per_name([place, org, place], {})} == {"place"}
-    assert {n.type for n in _one_type_per_name([org, place], {})} == {"organization"}  # a tie: the first mention's
+    place, org = Name("Krasnodar", "place", "Krasnodar", 5, 6), Name("Krasnodar", "organization", "Krasnodar", 9, 10)
+    assert {n.type for n in one_type_per_name([place, org, place], {})} == {"place"}
+    assert {n.type for n in one_type_per_name([org, place], {})} == {"organization"}  # a tie: the first mention's
     s = summary("The Ukrainian Greek Catholic Church opened its halls to families.")
     assert ("Ukrainian Greek Catholic Church", "organization") in {(e.name, e.type) for e in s.entities}
 
@@ -174,17 +175,24 @@ def test_a_weekday_planned_is_still_to_come_and_a_present_tense_one_is_not():
     assert resolved[("Sunday", 2)] == "2025-07-20"
 
 
-def test_sums_of_money_count_their_currency_and_possessives_are_skipped():
+def test_sums_of_money_count_their_currency_and_scale_and_possessives_are_skipped():
     s = summary(
         "Washington pledged $2.5 billion or so in military aid.",
         "London added £1.1bn for air defence, and Brussels about €900 million.",
         "More than 4,000 Nestlé's workers in Ukraine kept their jobs.",
+        "Aid totalled approximately €670m last year, and Brussels agreed a loan package of €90bn.",
+        "Pledges exceeding $200bn were made. The plant sits 670m above the river.",
+        "Repairs could cost as much as $40 million, the mayor said.",
     )
     figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
     assert figures[2.5e9] == ("dollars", "or so")
     assert figures[1.1e9][0] == "pounds"
     assert figures[9e8] == ("euros", "about")
     assert figures[4000.0] == ("workers", "more than")
+    # "€670m", "$200bn": a million or billion suffix the model misses; "670m" with no currency is no sum
+    assert (figures[6.7e8], figures[9e10], figures[2e11]) == (("euros", "approximately"), ("euros", None), ("dollars", "exceeding"))
+    assert 6.7e8 not in {f.value for f in s.figures if f.sentence == 5}
+    assert figures[4e7] == ("dollars", "as much as")
 
 
 def test_a_quote_goes_to_the_speech_verb_nearest_it_and_a_named_spokesman_is_remembered():
@@ -237,3 +245,92 @@ def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
         "The church, he said, shares the same hardships as the people of the city": "Ivan Petrenko",
         "a growing share of the prisoners comes from the occupied regions": "Vladimir Medinsky",
     }
+
+
+def test_names_used_as_places_and_surnames_and_roles_that_name_people():
+    s = summary(
+        "Russian shells hit the town of Lyman overnight, and the Krasnodar region reported drone debris.",
+        "Nikopol residents said rockets fell near Marhanets on Tuesday.",
+        "Darya Dugina died on Saturday. Dugina, a television commentator, was 29.",
+        "Edgars Rinkevics, Latvia's foreign minister, warned that the deal would not hold.",
+        "Dmitriev met Steve Witkoff, Trump's special envoy for peace missions (RBC, January 31).",
+        "Fighters from the Azov battalion held out. Source: UK Ministry of Defence",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert {name: types.get(name) for name in ("Lyman", "Krasnodar", "Nikopol", "Marhanets")} == dict.fromkeys(
+        ("Lyman", "Krasnodar", "Nikopol", "Marhanets"), "place"
+    )
+    assert types["Darya Dugina"] == "person" and "Dugina" not in types  # the surname, typed a place, merged
+    assert types["Edgars Rinkevics"] == "person"
+    # not people: a parenthesised source, a source line; "Azov" of the battalion is no town here
+    assert (types["RBC"], types["Ministry of Defence"], types.get("Azov")) == ("organization", "organization", "person")
+    assert ("the deal would not hold", "Edgars Rinkevics", "reported") in {(q.text, q.speaker, q.kind) for q in s.quotes}
+
+
+def test_a_speech_verb_under_a_preposition_a_date_missing_its_this_and_a_span_of_years():
+    s = summary(
+        "Henry Kissinger stirred the debate in Davos by suggesting Kyiv should give up territory for peace.",
+        "Zelensky played down the threats, indicating that he expected more intense attacks rather than new targets.",
+        "Britain welcomed this week's promises of rocket systems.",
+        "Grain exports fell sharply between 2014 and 2016.",
+        published="2022-08-23",
+    )
+    reported = {(q.speaker, q.text) for q in s.quotes if q.kind == "reported"}
+    assert ("Henry Kissinger", "Kyiv should give up territory for peace") in reported
+    assert ("Volodymyr Zelensky", "he expected more intense attacks rather than new targets") in reported
+    dates = {(d.text, d.date, d.precision) for d in s.dates}
+    assert ("this week", "2022-08-22", "week") in dates
+    assert {("2014", "2014-01-01", "year"), ("2016", "2016-01-01", "year")} <= dates
+
+
+def test_villages_near_toward_and_in_lists_are_places_and_run_together_names_split():
+    s = summary(
+        "Russian troops attacked near Tonenke and Ptyche and toward Kozacha Balka on Monday.",
+        "Artillery hit enemy hardware close to Sadove, Hrushivka and Lozova.",
+        "Russian forces attacked northwest of Hulyaipole near Pleshchiivka, Illinivka, and Zarichne on February 2.",
+        "Ukrainian forces repelled assaults near Hai and Novooleksandrivka.",
+        "Fighting went on near Bosnia and Herzegovina.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    villages = ("Tonenke", "Ptyche", "Kozacha Balka", "Hrushivka", "Pleshchiivka", "Illinivka", "Zarichne", "Hai", "Novooleksandrivka")
+    assert {v: types.get(v) for v in villages} == dict.fromkeys(villages, "place")
+    assert types["Bosnia and Herzegovina"] == "place"  # a name with "and" in it stays whole
+    assert not any("," in name or " and " in name for name in types if name != "Bosnia and Herzegovina")
+
+
+def test_an_unnamed_speaker_is_nobody_an_untagged_surname_is_the_person_and_titles_without_dots():
+    s = summary(
+        "“The talks will fail,” said Piotr Krawczyk. “Nothing is going to happen,” said one senior official.",
+        "Chris Parry, a retired admiral, studied the images. “You can see a jagged hull,” Rear Adm Parry said.",
+        "Col Gen Andrey Serdyukov commands the force; Lt Col Azatbek Omurbekov led the brigade.",
+    )
+    speakers = {q.text: q.speaker for q in s.quotes}
+    assert speakers["The talks will fail,"] == "Piotr Krawczyk"
+    assert speakers["Nothing is going to happen,"] is None  # not the last speaker again
+    assert speakers["You can see a jagged hull,"] == "Chris Parry"
+    assert {"Andrey Serdyukov", "Azatbek Omurbekov"} <= {e.name for e in s.entities if e.type == "person"}
+
+
+def test_the_new_type_and_speaker_rules_stay_in_their_lane():
+    s = summary(
+        "Volodymyr Zelensky criticised Henry Kissinger for suggesting that Ukraine should cede territory.",
+        "“The talks will fail,” said Piotr Krawczyk. “As I said before, we would never accept these terms.”",
+        "“The war will not stop. It will only pause,” said one senior official.",
+        "Bakhmut, the hometown of Andriy Biletsky, lay in ruins. Keir Starmer stood near Pete Hegseth at the summit.",
+        "Envoys came from Britain, the World Bank and Caritas. Envoys came from Britain, the Red Cross and Caritas.",
+        "Kim Jong Un sent troops to Russia. Seoul later sent a letter to Kim.",
+        "Japan's defence minister Gen Nakatani visited Kyiv.",
+        "Strikes hit the city between Friday and Sunday. Repairs will cost 500m euros.",
+    )
+    reported = {(q.speaker, q.text) for q in s.quotes if q.kind == "reported"}
+    assert not any(speaker == "Volodymyr Zelensky" for speaker, _ in reported)  # the suggestion is Kissinger's
+    speakers = {q.text: q.speaker for q in s.quotes if q.kind == "direct"}
+    assert speakers["As I said before, we would never accept these terms."] == "Piotr Krawczyk"  # the quote's own "said"
+    assert speakers["The war will not stop. It will only pause,"] is None
+    types = {e.name: e.type for e in s.entities}
+    assert types["Andriy Biletsky"] == types["Pete Hegseth"] == "person"
+    assert types.get("World Bank") != "place" and types.get("Caritas") != "place" and types.get("Red Cross") != "person"
+    assert types.get("Kim") is None and types["Kim Jong Un"] == "person"  # the surname, merged, though a town's name
+    assert "Gen Nakatani" in types
+    assert {("Friday", "2025-07-18"), ("Sunday", "2025-07-20")} <= {(d.text, d.date) for d in s.dates}
+    assert 5e8 in {f.value for f in s.figures}

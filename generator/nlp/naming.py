@@ -1,0 +1,246 @@
+"""Names in a doc: the canonical people, organisations and places it names, with the model's
+types corrected from how each name is used (see docs/extraction.md, Entities)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..config import Gazetteer
+from ..places import is_place_name, is_town
+from .entities import PERSONAL_TITLE, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .views import columns as doc_columns
+from .views import entities, text_between
+
+# nouns naming a person by role: a name after or in apposition to one is a person's, a pronoun
+# after "The mayor said ..." is not an earlier name, and "a US official said" is the US speaking
+HUMAN_NOUNS = {
+    "mayor", "governor", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+    "adviser", "advisor", "aide", "envoy", "diplomat", "officer", "commander", "soldier", "resident",
+    "witness", "aunt", "uncle", "mother", "father", "son", "daughter", "wife", "husband", "correspondent",
+    "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
+    "commissioner", "researcher", "professor", "economist", "historian", "journalist", "activist", "politician",
+    "lawyer", "prosecutor", "secretary", "chancellor", "ambassador", "negotiator", "priest", "director", "founder",
+    "fellow", "scholar", "writer", "editor", "businessman", "oligarch", "general",
+}
+NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
+# nouns naming a place: "the town of Lyman", "the Krasnodar region"
+PLACE_NOUNS = {
+    "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
+    "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
+}
+# nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
+LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
+ORG_WORDS = {"institute", "university", "center", "centre", "program", "programme", "foundation", "council", "company", "group"}
+NEAR = {"near", "toward", "towards"}
+# what war reports place near or toward a village: "attacked near Basovka", "southwest of Lyman near X"
+MOVES = {
+    "attack", "counterattack", "assault", "advance", "operation", "operate", "strike", "fight", "clash",
+    "position", "infiltrate", "shell", "repel", "push", "gain", "force", "offensive", "battle", "raid",
+    "engage", "move", "withdraw", "retreat", "hit", "fire", "continue",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", *NEAR,
+}
+LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    type: str
+    surface: str
+    start: int
+    end: int
+
+
+def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
+    """Canonical names of the people, organisations and places the doc names."""
+    known_types = gazetteer.types
+    common_words = doc_columns(doc).lowercase_words()
+    raw = []
+    for ent, start in _with_nationality(doc):
+        surface = text_between(doc, start, ent.end)
+        if ent.ent_id_ and ent.ent_id_ in known_types:
+            raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
+            continue
+        kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), gazetteer.is_country)
+        if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
+            continue
+        for begin, end in _place_parts(doc, start, ent.end, surface) if kind == "place" else [(start, ent.end)]:
+            part = text_between(doc, begin, end)
+            name = clean_person(part) if kind == "person" else clean_name(part)
+            if name in known_types or fold(name) in gazetteer.by_fold:
+                name, known = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
+                raw.append(Name(name, known, part, begin, end))
+            elif name and plausible(name, ent.label_) and name.lower() not in common_words:
+                raw.append(Name(name, kind, part, begin, end))
+    raw = one_type_per_name(raw, known_types)
+    raw = _surnames_as_people(raw, known_types, gazetteer.is_country)
+    raw = _absorb_first_names(doc, raw, known_types)
+    surnames = merge_surnames([n.name for n in raw if n.type == "person"])
+    full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
+    by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for n in raw:
+        by_fold[(n.type, fold(full(n)))][full(n)] += 1
+    display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
+    out = []
+    for n in raw:
+        name = full(n)
+        if n.name not in known_types:
+            name = display[(n.type, fold(name))]
+        out.append(Name(name, n.type, n.surface, n.start, n.end))
+    return out
+
+
+def _place_parts(doc, start: int, end: int, surface: str) -> list[tuple[int, int]]:
+    """The places of one span the model ran together ("Pleshchiivka, Shcherbynivka", "Hai and
+    Novooleksandrivka"), split at its commas and "and"s; not a name that has them ("Bosnia and
+    Herzegovina")."""
+    words = [t for t in doc[start:end] if t.text != "," and t.lower_ != "and"]
+    if is_place_name(clean_name(surface)) or not all(t.text[:1].isupper() for t in words):
+        return [(start, end)]  # "Center for Strategic and International Studies" is one name
+    parts, begin = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text == "," or doc[i].lower_ == "and":
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    return parts
+
+
+def _with_nationality(doc):
+    """(entity, start token) per entity; an organisation right after a nationality word starts
+    there ("Ukrainian" + "Greek Catholic Church"): the model often leaves the word out."""
+    for ent in entities(doc):
+        before = doc[ent.start - 1] if ent.start else None
+        joined = (
+            ent.label_ == "ORG" and before is not None and before.is_title
+            and before.dep_ in ("compound", "amod") and ent.start <= before.head.i < ent.end
+            and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
+        )
+        yield ent, ent.start - 1 if joined else ent.start
+
+
+def _retyped(doc, ent, start: int, surface: str, kind: str | None, is_country) -> str | None:
+    """The model's type, corrected from the words around the name: after "analyst" or
+    "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
+    after "Panama-flagged" or "tanker", a ship, none of our types; used as a place, a place;
+    in apposition to a role ("Edgars Rinkevics, Latvia's foreign minister"), a person."""
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
+        return None
+    if kind in ("organization", "place") and (
+        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
+    ):
+        return "person"
+    if kind and _used_as_place(ent, surface, is_country):
+        return "place"
+    if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
+        return "person"
+    return kind
+
+
+def _bare(root, surface: str) -> bool:
+    """A name with no role or place of its own ("Jane Doe, a commander", "Jane Doe in London"),
+    not an acronym, not "the ..." and not an institution's."""
+    described = any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("in", "of")) for c in root.children)
+    words = surface.lower().split()
+    return not described and not surface.isupper() and words[:1] != ["the"] and not ORG_WORDS & set(words)
+
+
+def _entity_text(token) -> str:
+    """The text of the entity `token` is in."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return clean_name(doc[start:end].text)
+
+
+def _listed_town(token, is_country) -> bool:
+    """Whether `token` is in a place the model found that is no country or continent (a list of
+    countries may go on with organisations: "Britain, the World Bank and Caritas")."""
+    return token.ent_type_ in ("GPE", "LOC") and not is_country(token.ent_id_ or _entity_text(token))
+
+
+def _in_apposition_to_a_person(root, before, surface: str) -> bool:
+    """'Edgars Rinkevics, Latvia's foreign minister,' or 'the minister, Edgars Rinkevics,';
+    not 'the West', an acronym or a parenthesised source ("(RBC, January 31)")."""
+    if surface.isupper() or surface.lower().startswith("the ") or (before is not None and before.lower_ in ("the", "(")):
+        return False
+    roles = HUMAN_NOUNS - {"source"}  # "Source: UK Ministry of Defence"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in roles:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles for c in root.children)
+
+
+def _used_as_place(ent, surface: str, is_country) -> bool:
+    """'the town of Lyman', 'the Krasnodar region': a place by its use. After "near" or
+    "toward" in a war report ("attacked near Basovka and Zvanovka", "southwest of Lyman near
+    Torske") or in a list of towns after a preposition ("close to Sadove, Hrushivka and
+    Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
+    residents': a place when the name is a town's."""
+    root, listed = ent.root, False
+    while root.dep_ == "conj" and root.head.i < ent.start:
+        root = root.head  # "near Kupiansk and Zvanovka": used as the first is
+        listed = listed or _listed_town(root, is_country)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS:
+        return True
+    if root.dep_ == "pobj" and listed and head.lower_ in LOCATIVE and _bare(ent.root, surface):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in NEAR and (head.head.lemma_.lower() in MOVES or head.head.pos_ == "PROPN"):
+        return not surface.isupper()
+    located = (root.dep_ == "pobj" and head.lower_ in LOCATIVE) or (root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS)
+    return located and is_town(clean_name(surface))
+
+
+def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name]:
+    """A name the model types differently across one article ("Krasnodar officials" as an
+    organisation, "the Krasnodar region" as a place) takes its most frequent type, on a tie
+    the type of its first mention."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for n in raw:
+        counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
+    chosen = {key: c.most_common(1)[0][0] for key, c in counts.items()}
+    return [n if n.name in known_types else Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
+
+
+def _surnames_as_people(raw: list[Name], known_types: dict[str, str], is_country) -> list[Name]:
+    """'Dugina, a pro-Kremlin commentator', typed a place: a one-word name that ends (or opens)
+    the name of a person the article names in full is that person (also when it is a town's:
+    "Obama", "Kim"), unless it is a country's or continent's."""
+    full = [fold(n.name).split() for n in raw if n.type == "person" and " " in n.name]
+    surnames = {words[-1] for words in full} | {words[0] for words in full}  # "Kim" of "Kim Jong Un", as merge_surnames
+    return [
+        Name(n.name, "person", n.surface, n.start, n.end)
+        if n.type != "person" and n.name not in known_types and " " not in n.name
+        and fold(n.name) in surnames and not is_country(n.name)
+        else n
+        for n in raw
+    ]
+
+
+def _absorb_first_names(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:
+    """'Mykhaylo Podolyak' where the gazetteer knows 'Podolyak': the model tags the unlisted
+    first name on its own (often as a place); it belongs to the listed person."""
+    out = []
+    for k, n in enumerate(raw):
+        following = raw[k + 1] if k + 1 < len(raw) else None
+        if (
+            following is not None
+            and n.end == following.start
+            and n.end - n.start == 1
+            and n.name not in known_types
+            and following.type == "person"
+            and following.name in known_types
+            and doc[n.start].is_title
+        ):
+            out.append(Name(following.name, "person", n.surface, n.start, n.end))
+            continue
+        out.append(n)
+    return out
