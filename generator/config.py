@@ -62,6 +62,10 @@ class Gazetteer:
         return {e["name"]: e["type"] for e in self.entries}
 
     @cached_property
+    def aliases(self) -> dict[str, tuple[str, ...]]:
+        return {e["name"]: tuple(e.get("aliases", ())) for e in self.entries}
+
+    @cached_property
     def is_country(self) -> Callable[[str], bool]:
         """Whether a name is a country's (pycountry, or an entry with an alias it knows: "Britain")
         or a continent's."""

@@ -25,6 +25,17 @@ def _known(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def country_code(names: tuple[str, ...]) -> str | None:
+    """The ISO 3166 code of the first of `names` (a country's name and aliases) pycountry knows."""
+    for name in names:
+        try:
+            return pycountry.countries.lookup(name).alpha_2
+        except LookupError:
+            continue
+    return None
+
+
 def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:
     """A test `is_country(name)` for canonical place names."""
     countries = {

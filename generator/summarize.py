@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -19,7 +19,7 @@ from .nlp import events as event_rules
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, positions_in, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import date_expression, resolve
+from .nlp.dates import HOLIDAY_NAME, date_expression, holiday, resolve
 from .nlp.entities import TITLES, clean_name, fold
 from .nlp.naming import HUMAN_NOUNS, Name, entity_names
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -28,6 +28,7 @@ from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, speaker_token, subject_of
 from .nlp.sentences import sentence_start
 from .nlp.sentences import sentences as doc_sentences
+from .places import country_code
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
@@ -59,7 +60,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     sentences, index_of = _sentences(article, doc)
     names = entity_names(doc, gazetteer)
     entities = _entity_refs(names, index_of, doc)
-    dated_ents = _dates(doc, article.published, index_of)
+    dated_ents = _dates(doc, article.published, index_of, _countries(names, gazetteer))
     dates = [ref for _, ref in dated_ents]
     names = Names(names, doc)
     quotes = tuple(_quotes(doc, names, index_of))
@@ -123,18 +124,28 @@ def _is_future(token) -> bool:
     return False
 
 
-def _dates(doc, published: str | None, index_of: dict[int, int]) -> list[tuple[object, DateRef]]:
-    """Each date expression (a DATE/TIME entity, split at commas) with its resolution."""
+def _countries(names: list[Name], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """ISO codes of the countries the doc names, the most named first (whose holidays they are)."""
+    counts = Counter(n.name for n in names if n.type == "place" and gazetteer.is_country(n.name))
+    codes = [country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]  # ties: first named first
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
+    """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
+    an EVENT) with its resolution."""
     refs, full_text = [], doc_text(doc)
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME") or "\n" in span_text(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent):
             continue
         for part in _parts(ent):
             surface = span_text(part)
-            if not date_expression(surface):
-                continue
-            text = surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-            resolved = resolve(text, published, _is_future(part.root))
+            resolved = holiday(surface, published, countries) if HOLIDAY_NAME.search(surface) else None
+            if resolved is None:
+                if ent.label_ == "EVENT" or not date_expression(surface):
+                    continue
+                text = surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+                resolved = resolve(text, published, _is_future(part.root))
             refs.append((part, DateRef(surface, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
     return refs
 

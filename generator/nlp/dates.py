@@ -248,3 +248,50 @@ def _parser(settings: tuple):
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings=dict(settings))
+
+
+# a capitalised word that is no weekday or month: "Independence Day", "Christmas"
+HOLIDAY_NAME = re.compile(
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|July?\b"
+    r"|August\b|(?:Septem|Octo|Novem|Decem)ber\b|The\b|This\b|Last\b|Next\b|Early\b|Late\b)[A-Z][a-z]+"
+)
+
+
+def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Resolved | None:
+    """A named holiday ("Independence Day", "Victory Day", "Christmas") as kept by the first of
+    `countries` (ISO codes, the article's most named first) that keeps it, on its occurrence
+    nearest the publication date. The `holidays` package knows each country's calendar, also
+    days that are no longer days off (Ukraine's under martial law)."""
+    if not published or not countries:
+        return None
+    expr = re.sub(r"^the ", "", normalize_expression(text))
+    if not re.search(r"[a-z]", expr):
+        return None
+    base = date.fromisoformat(published)
+    for country in countries:
+        days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
+        if days:
+            day = min(days, key=lambda d: (abs((d - base).days), d > base))
+            return _day(day, day > base)
+    return None
+
+
+def _names(name: str, expr: str) -> bool:
+    """Whether a holiday's name is the expression: "Independence Day", "Christmas" for
+    "Christmas Day", "Easter" for "Easter Sunday (Pascha)", "Victory Day" for "Day of Victory
+    over Nazism … (Victory Day)"."""
+    name = name.lower().replace("’", "'")
+    base = name.split(" (")[0]
+    return expr in (base, base.removesuffix(" day"), base.removesuffix("'s day"), base.removesuffix(" sunday")) or f"({expr})" in name
+
+
+@lru_cache(maxsize=256)
+def _calendar(country: str, year: int) -> tuple[tuple[date, str], ...]:
+    import holidays  # 0.2 s to import: only for an article that names a holiday
+
+    try:
+        kept = holidays.country_holidays(country, years=year, language="en_US")
+        calendar = holidays.country_holidays(country, years=year, language="en_US", categories=kept.supported_categories)
+    except (NotImplementedError, KeyError):
+        return ()
+    return tuple(sorted(calendar.items()))

@@ -334,3 +334,14 @@ def test_the_new_type_and_speaker_rules_stay_in_their_lane():
     assert "Gen Nakatani" in types
     assert {("Friday", "2025-07-18"), ("Sunday", "2025-07-20")} <= {(d.text, d.date) for d in s.dates}
     assert 5e8 in {f.value for f in s.figures}
+
+
+def test_a_holiday_is_the_day_the_most_named_country_keeps_it():
+    s = summary(
+        "Kyiv banned gatherings around Independence Day for fear of attacks on Ukraine.",
+        "In Washington, Independence Day fireworks went ahead. Americans celebrated Independence Day.",
+        published="2022-08-23",
+    )
+    assert {(d.sentence, d.date) for d in s.dates if d.text == "Independence Day"} >= {(0, "2022-08-24")}
+    t = summary("The United States marked Independence Day with calls to support Ukraine's army.", published="2022-07-05")
+    assert ("Independence Day", "2022-07-04") in {(d.text, d.date) for d in t.dates}
