@@ -60,8 +60,3 @@ def is_town(name: str) -> bool:
 
 def is_continent(name: str) -> bool:
     return name in _geonames()[1]
-
-
-def is_place_name(name: str) -> bool:
-    """Whether `name` is a country's, a continent's or a town's."""
-    return _known(name) or is_continent(name) or is_town(name)

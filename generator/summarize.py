@@ -62,7 +62,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of, _countries(names, gazetteer))
     dates = [ref for _, ref in dated_ents]
-    names = Names(names, doc)
+    names = _Names(names, doc)
     quotes = tuple(_quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,
@@ -196,7 +196,7 @@ def _titles(doc, name: Name) -> set[str]:
     return words
 
 
-class Names:
+class _Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
     def __init__(self, names: list[Name], doc):
@@ -236,7 +236,7 @@ class Names:
         return named.name if named and named.type == "person" else None
 
 
-def _quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
+def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     """Direct quotes with their speaker, then reported statements ("X said that ...") of people.
 
     A quotation split over sentences ('"The war will not stop. It will just pause," he said')
@@ -291,7 +291,7 @@ def _quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 
-def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
+def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
     subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
     subject = speaker_token(sent) or _main_subject(sent)
@@ -320,7 +320,7 @@ def _main_subject(sent):
     return sent.doc[at[0]] if at else None
 
 
-def _speakers(quotes: tuple[Quote, ...], names: Names) -> dict[int, str]:
+def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
     """The person each sentence quotes or reports, pronouns resolved ("He added Sunday that …")."""
     people = {n.name for n in names.all if n.type == "person"}
     speakers: dict[int, str] = {}
@@ -330,7 +330,7 @@ def _speakers(quotes: tuple[Quote, ...], names: Names) -> dict[int, str]:
     return speakers
 
 
-def _mentions(doc, names: Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speakers: dict[int, str]) -> Iterator[Mention]:
+def _mentions(doc, names: _Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speakers: dict[int, str]) -> Iterator[Mention]:
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     for ent, ref in dated_ents:

@@ -18,6 +18,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
 # a sum of money counts its currency, named by its sign or its word
 CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
 CURRENCY_WORDS = {"dollar": "dollars", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}  # "pounds" may weigh
+_CURRENCY_WORD = re.compile(rf"\b(?:{'|'.join(CURRENCY_WORDS)})s?\b")
 QUALIFIERS = [
     "at least", "more than", "less than", "fewer than", "up to", "as many as", "as much as", "nearly", "almost",
     "exceeding", "in excess of",
@@ -37,7 +38,7 @@ SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population
 
 def number_value(text: str) -> float | None:
     text = re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text.lower().replace(",", ""))
-    if any(sign in text for sign in CURRENCIES) or re.search(rf"\b(?:{'|'.join(CURRENCY_WORDS)})s?\b", text):
+    if any(sign in text for sign in CURRENCIES) or _CURRENCY_WORD.search(text):
         text = re.sub(r"(?<=\d) ?m\b", " million", text)  # "€670m", "500m euros"; alone, "670m" may be metres
     value, half = None, False
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..config import Gazetteer
-from ..places import is_place_name, is_town
+from ..places import is_town
 from .entities import PERSONAL_TITLE, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
@@ -67,7 +67,7 @@ def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), gazetteer.is_country)
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
-        for begin, end in _place_parts(doc, start, ent.end, surface) if kind == "place" else [(start, ent.end)]:
+        for begin, end in _place_parts(doc, start, ent.end, surface, gazetteer.is_country) if kind == "place" else [(start, ent.end)]:
             part = text_between(doc, begin, end)
             name = clean_person(part) if kind == "person" else clean_name(part)
             if name in known_types or fold(name) in gazetteer.by_fold:
@@ -93,12 +93,13 @@ def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
     return out
 
 
-def _place_parts(doc, start: int, end: int, surface: str) -> list[tuple[int, int]]:
+def _place_parts(doc, start: int, end: int, surface: str, is_country) -> list[tuple[int, int]]:
     """The places of one span the model ran together ("Pleshchiivka, Shcherbynivka", "Hai and
     Novooleksandrivka"), split at its commas and "and"s; not a name that has them ("Bosnia and
     Herzegovina")."""
     words = [t for t in doc[start:end] if t.text != "," and t.lower_ != "and"]
-    if is_place_name(clean_name(surface)) or not all(t.text[:1].isupper() for t in words):
+    name = clean_name(surface)
+    if is_country(name) or is_town(name) or not all(t.text[:1].isupper() for t in words):
         return [(start, end)]  # "Center for Strategic and International Studies" is one name
     parts, begin = [], start
     for i in range(start, end + 1):
