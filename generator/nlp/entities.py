@@ -66,15 +66,20 @@ def plausible(text: str, label: str) -> bool:
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
+# American spellings in institutions' names, folded to British ("Ministry of Defense")
+SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme"}
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A key that transliteration variants of one name share: accents dropped, 'kh' -> 'h',
-    'y' -> 'i', doubled letters single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo / Mykhaylo,
-    Oleksii / Oleksiy)."""
+    """A key that transliteration and spelling variants of one name share: accents dropped,
+    'kh' -> 'h', 'y' -> 'i', doubled letters single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo /
+    Mykhaylo, Oleksii / Oleksiy), American spellings British (Defense / Defence)."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
     for word in re.findall(r"[a-z]+", text):
+        word = SPELLINGS.get(word, word)
         word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i")
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(words)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import places
 from ..config import Gazetteer
-from ..places import is_town
 from .entities import PERSONAL_TITLE, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
@@ -30,6 +31,12 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
 }
+# nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
+FRONT_NOUNS = {"direction", "axis", "sector", "front"}
+# endings of East Slavic place names that no person's or institution's name has:
+# Kindrashivka, Goncharovka, Hulyaipole, Ternopil, Pokrovsk, Kurakhivske, Millerovo, Dachne
+TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|ske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|l|d)ne)$")
+COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages GeoNames lists
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
 LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
 ORG_WORDS = {"institute", "university", "center", "centre", "program", "programme", "foundation", "council", "company", "group"}
@@ -54,9 +61,34 @@ class Name:
     end: int
 
 
-def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
-    """Canonical names of the people, organisations and places the doc names."""
+@dataclass(frozen=True)
+class _PlaceTests:
+    """The place tests for one doc: countries and continents (the gazetteer's), and towns,
+    with the villages of the countries the doc names most."""
+
+    is_country: Callable[[str], bool]
+    countries: tuple[str, ...]
+
+    def is_town(self, name: str) -> bool:
+        return places.is_town(name, self.countries)
+
+
+def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """ISO codes of the countries the doc names, the most named first (ties: first named first)."""
+    counts = Counter()
+    for ent in entities(doc):
+        name = ent.ent_id_ or clean_name(ent.text)
+        if ent.label_ == "GPE" and gazetteer.is_country(name):
+            counts[name] += 1
+    codes = [places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[Name]:
+    """Canonical names of the people, organisations and places the doc names (`countries`:
+    ISO codes of the countries it names, the most named first)."""
     known_types = gazetteer.types
+    tests = _PlaceTests(gazetteer.is_country, countries[:COUNTRIES_WITH_VILLAGES])
     common_words = doc_columns(doc).lowercase_words()
     raw = []
     for ent, start in _with_nationality(doc):
@@ -64,10 +96,10 @@ def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
         if ent.ent_id_ and ent.ent_id_ in known_types:
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
-        kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), gazetteer.is_country)
+        kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
-        for begin, end in _place_parts(doc, start, ent.end, surface, gazetteer.is_country) if kind == "place" else [(start, ent.end)]:
+        for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
             part = text_between(doc, begin, end)
             name = clean_person(part) if kind == "person" else clean_name(part)
             if name in known_types or fold(name) in gazetteer.by_fold:
@@ -93,13 +125,13 @@ def entity_names(doc, gazetteer: Gazetteer) -> list[Name]:
     return out
 
 
-def _place_parts(doc, start: int, end: int, surface: str, is_country) -> list[tuple[int, int]]:
+def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) -> list[tuple[int, int]]:
     """The places of one span the model ran together ("Pleshchiivka, Shcherbynivka", "Hai and
     Novooleksandrivka"), split at its commas and "and"s; not a name that has them ("Bosnia and
     Herzegovina")."""
     words = [t for t in doc[start:end] if t.text != "," and t.lower_ != "and"]
     name = clean_name(surface)
-    if is_country(name) or is_town(name) or not all(t.text[:1].isupper() for t in words):
+    if tests.is_country(name) or tests.is_town(name) or not all(t.text[:1].isupper() for t in words):
         return [(start, end)]  # "Center for Strategic and International Studies" is one name
     parts, begin = [], start
     for i in range(start, end + 1):
@@ -123,11 +155,12 @@ def _with_nationality(doc):
         yield ent, ent.start - 1 if joined else ent.start
 
 
-def _retyped(doc, ent, start: int, surface: str, kind: str | None, is_country) -> str | None:
+def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _PlaceTests) -> str | None:
     """The model's type, corrected from the words around the name: after "analyst" or
     "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
-    after "Panama-flagged" or "tanker", a ship, none of our types; used as a place, a place;
-    in apposition to a role ("Edgars Rinkevics, Latvia's foreign minister"), a person."""
+    after "Panama-flagged" or "tanker", a ship, none of our types; with a place name's ending
+    ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
+    Latvia's foreign minister"), a person."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
@@ -135,7 +168,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, is_country) -
         PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
     ):
         return "person"
-    if kind and _used_as_place(ent, surface, is_country):
+    if kind and (_toponym(surface) or _used_as_place(ent, surface, tests)):
         return "place"
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
@@ -160,10 +193,34 @@ def _entity_text(token) -> str:
     return clean_name(doc[start:end].text)
 
 
-def _listed_town(token, is_country) -> bool:
-    """Whether `token` is in a place the model found that is no country or continent (a list of
-    countries may go on with organisations: "Britain, the World Bank and Caritas")."""
-    return token.ent_type_ in ("GPE", "LOC") and not is_country(token.ent_id_ or _entity_text(token))
+def _toponym(surface: str) -> bool:
+    """Whether a name of one to three capitalised words ends as East Slavic place names do."""
+    words = re.split(r"[\s-]+", clean_name(surface))
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[-1]) >= 6 and bool(TOPONYM_ENDING.search(words[-1]))
+
+
+def _conjuncts(token) -> list:
+    """The items of the coordination `token` is in ("Kupiansk, Lyman and Zvanovka"), in order."""
+    while token.dep_ == "conj":
+        token = token.head
+    items, todo = [], [token]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo.extend(c for c in item.children if c.dep_ == "conj")
+    return sorted(items, key=lambda t: t.i)
+
+
+def _listed_town(token, tests: _PlaceTests) -> bool:
+    """Whether `token` is in a town's name: a place the model found that is no country or
+    continent (a list of countries may go on with organisations: "Britain, the World Bank and
+    Caritas"), a town or village GeoNames knows, or a name with a place name's ending."""
+    if token.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"):
+        return False
+    name = token.ent_id_ or _entity_text(token)
+    if token.ent_type_ in ("GPE", "LOC") and not tests.is_country(name):
+        return True
+    return tests.is_town(name) or _toponym(name)
 
 
 def _in_apposition_to_a_person(root, before, surface: str) -> bool:
@@ -177,27 +234,26 @@ def _in_apposition_to_a_person(root, before, surface: str) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles for c in root.children)
 
 
-def _used_as_place(ent, surface: str, is_country) -> bool:
+def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     """'the town of Lyman', 'the Krasnodar region': a place by its use. After "near" or
     "toward" in a war report ("attacked near Basovka and Zvanovka", "southwest of Lyman near
     Torske") or in a list of towns after a preposition ("close to Sadove, Hrushivka and
     Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
     residents': a place when the name is a town's."""
-    root, listed = ent.root, False
-    while root.dep_ == "conj" and root.head.i < ent.start:
-        root = root.head  # "near Kupiansk and Zvanovka": used as the first is
-        listed = listed or _listed_town(root, is_country)
+    items = _conjuncts(ent.root)
+    root = items[0]  # "near Kupiansk and Zvanovka": used as the first is
+    listed = any(_listed_town(item, tests) for item in items if not ent.start <= item.i < ent.end)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
-    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS:
+    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS | FRONT_NOUNS:
         return True
     if root.dep_ == "pobj" and listed and head.lower_ in LOCATIVE and _bare(ent.root, surface):
         return True
     if root.dep_ == "pobj" and head.lower_ in NEAR and (head.head.lemma_.lower() in MOVES or head.head.pos_ == "PROPN"):
         return not surface.isupper()
     located = (root.dep_ == "pobj" and head.lower_ in LOCATIVE) or (root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS)
-    return located and is_town(clean_name(surface))
+    return located and tests.is_town(clean_name(surface))
 
 
 def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name]:

@@ -12,17 +12,24 @@ SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
-    "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate",
+    "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark",
 }
+OPINION_NOUNS = {"opinion", "view", "words", "eyes", "mind"}  # "In the chancellor's opinion, …"
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 _SPEECH_VERBS = "briefing_speech_verbs"
 
 
+# 'a quotation in straight single marks': opened after a space or bracket, closed before one or
+# punctuation; apostrophes inside words ("don't") do not close it
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations of at least three words. A quotation
-    may run over several sentences, never over a paragraph break."""
+    may run over several sentences, never over a paragraph break; one in straight single marks
+    inside another is part of it."""
     spans = _straight(text)
     for opening, closing in PAIRS:
         pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
@@ -30,6 +37,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
             spans.append((match.start(1), match.end(1)))
+    singles = [m.span(1) for m in _SINGLE.finditer(text)]
+    spans += [(a, b) for a, b in singles if not any(c <= a < d for c, d in spans)]
     return sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS)
 
 
@@ -54,20 +63,22 @@ def _straight(text: str) -> list[tuple[int, int]]:
 
 
 def speech_verbs(sent):
-    """Speech verbs of the sentence, in order."""
-    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS, lower=True) & cols.pos_in(VERB, AUX))
-    return [sent.doc[i] for i in at]
+    """Speech verbs of the sentence, in order; "made it clear" is one."""
+    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | {"make"}, lower=True) & cols.pos_in(VERB, AUX))
+    verbs = [sent.doc[i] for i in at]
+    return [v for v in verbs if v.lemma_.lower() != "make" or any(c.lower_ == "clear" for c in v.children)]
 
 
 def subject_of(verb):
     """The verb's subject; for a participle ("..., saying", "by suggesting") the subject of the
-    verb it hangs on."""
+    verb it hangs on. A passive's subject is spoken of ("X was described as …", "X was told"),
+    except when quoted ("X was quoted as saying")."""
     for node in [verb, *verb.ancestors]:
         if node.lower_ == "by" and node.dep_ == "prep":
             continue  # "X stirred the debate by suggesting ...": the subject of "stirred"; not "thanked Y for ..."
         if node.pos_ not in ("VERB", "AUX"):
             break
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote")), None)
         if subject is not None:
             return subject
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
@@ -89,6 +100,35 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
         subject = subject_of(verb)
         if subject is not None:
             return subject
+    return _source(sent, quote) if quote else None
+
+
+def _source(sent, quote: tuple[int, int]):
+    """Whose words a sentence with no speaking subject gives, outside the quotation `quote`:
+    X of "according to X" or of "in X's opinion" ("In the chancellor's opinion, Putin "seems
+    afraid …"")."""
+    for token in sent:
+        if quote[0] <= token.idx < quote[1]:
+            continue  # the quote's own "In my opinion, …"
+        if token.lower_ == "to" and token.i > sent.start and token.nbor(-1).lower_ == "according":
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        elif token.lower_ == "in":
+            phrase = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in OPINION_NOUNS), None)
+            source = next((c for c in phrase.children if c.dep_ == "poss"), None) if phrase is not None else None
+        else:
+            continue
+        if source is not None:
+            return source
+    return None
+
+
+def reporter_of(token):
+    """The subject of the speech verb whose clause holds `token` ("Moscow said it had decided
+    …": Moscow for "it"), or None."""
+    for node in token.ancestors:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(node.head)
+            return subject if subject is not None and subject.i != token.i else None
     return None
 
 
@@ -97,6 +137,8 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
     (`spans`: character spans of quotations in the doc), and the whole sentence for a speech
     verb set in it ("The talks, he said, went well")."""
     for verb in speech_verbs(sent):
+        if verb.lemma_.lower() == "make":
+            continue  # "made it clear": its clause hangs on "clear"
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
             tokens = [t for t in sent if not (t.is_punct or t.is_space)]
             alone = len(speech_verbs(sent)) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")

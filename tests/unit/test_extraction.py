@@ -31,6 +31,8 @@ def test_fold_joins_transliterations():
     assert fold("Mykhaylo") == fold("Mykhailo")
     assert fold("Oleksiy Reznikov") == fold("Oleksii Reznikov")
     assert fold("Kyiv") != fold("Kharkiv")
+    assert fold("Russian Ministry of Defense") == fold("Russian Ministry of Defence")
+    assert fold("Defense Intelligence") != fold("Defense Ministry")
 
 
 def test_spelling_variants_titles_and_possessives_reach_the_canonical_name():
@@ -345,3 +347,69 @@ def test_a_holiday_is_the_day_the_most_named_country_keeps_it():
     assert {(d.sentence, d.date) for d in s.dates if d.text == "Independence Day"} >= {(0, "2022-08-24")}
     t = summary("The United States marked Independence Day with calls to support Ukraine's army.", published="2022-07-05")
     assert ("Independence Day", "2022-07-04") in {(d.text, d.date) for d in t.dates}
+
+
+def test_short_quotes_inside_reported_sentences_find_their_speaker():
+    s = summary(
+        "Warsaw said it would leave the forum, saying the body had become \"a tool of one side.\" "
+        "Minister Olena Hrytsenko made it clear that Ukraine would \"keep fighting for every village\" this winter. "
+        "In the minister’s opinion, the offer “changes nothing on the ground at all”. "
+        "According to Petro Lysenko, the convoy was “turned back at the border crossing”.",
+        "After Lysenko remarked that “the port is open for business again,” Hrytsenko answered on Friday. "
+        "“The port is open only on paper. Ships still wait for weeks,” she said.",
+        "“In my opinion, the talks will go nowhere this year,” a diplomat said.",
+    )
+    speakers = {q.text.rstrip(",."): q.speaker for q in s.quotes if q.kind == "direct"}
+    assert speakers["a tool of one side"] == "Warsaw"  # "it" of "Warsaw said it …" is Warsaw
+    assert speakers["keep fighting for every village"] == "Olena Hrytsenko"
+    assert speakers["changes nothing on the ground at all"] == "Olena Hrytsenko"
+    assert speakers["turned back at the border crossing"] == "Petro Lysenko"
+    assert speakers["the port is open for business again"] == "Petro Lysenko"
+    assert speakers["The port is open only on paper. Ships still wait for weeks"] == "Olena Hrytsenko"
+    assert speakers["In my opinion, the talks will go nowhere this year"] is None  # the quote's own opinion
+    assert not any(q.text.startswith("it clear") for q in s.quotes)
+
+
+def test_villages_by_their_ending_by_geonames_and_by_the_list_they_are_in():
+    s = summary(
+        "Karpivka and Lukashivka came under fire from Russia on Monday, Ukraine said.",
+        "Stepanivka and Dachne were shelled overnight. Druzhkivka said its water supply was cut after Russian strikes.",
+        "Ukrainian forces held positions around Glushkovo, Kolodyazne and Svitlychne in Russia and Ukraine.",
+        "Russia's troops kept up the pressure in the Kupiansk direction and on the Lyman axis.",
+        "Mayor Ivan Fedorov and the journalist Anna Kozachenko spoke in Kyiv. Fedorov said Fox News had called.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    villages = ("Karpivka", "Lukashivka", "Stepanivka", "Dachne", "Druzhkivka", "Glushkovo", "Kolodyazne", "Svitlychne", "Kupiansk", "Lyman")
+    assert {v: types.get(v) for v in villages} == dict.fromkeys(villages, "place")
+    assert types["Ivan Fedorov"] == types["Anna Kozachenko"] == "person"
+    assert types.get("Fox News") != "place"
+
+
+def test_a_village_list_is_kept_per_country_and_an_unwritable_cache_still_answers(tmp_path, monkeypatch):
+    from generator import places
+
+    places.villages.cache_clear()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert "Kindrashivka" in places.villages("UA") and "Kindrashivka" not in places.villages("GB")
+    assert places.is_town("Kindrashivka", ("RU", "UA")) and not places.is_town("Kindrashivka")
+    assert "Kindrashivka" in (places._cache_folder() / "UA.txt").read_text(encoding="utf-8").splitlines()
+    places.villages.cache_clear()
+    (tmp_path / "readonly").write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "readonly"))
+    assert "Kindrashivka" in places.villages("UA")  # no folder can be made under a file: read from GeoNames
+    places.villages.cache_clear()
+
+
+def test_single_marks_the_ministry_said_a_described_subject_and_the_other_president():
+    s = summary(
+        "The Russian Ministry of Defence reported strikes on Monday. 'All targets were hit on time,' the ministry said. "
+        "Kovalenko was described as 'a careful and quiet officer' by his neighbours. "
+        "He said 'we don't know what comes next' and left.",
+        "Turkish President Recep Tayyip Erdogan spoke first. Croatian President Zoran Milanovic spoke after him. "
+        "The Turkish president said the grain deal was “a bridge between both sides”.",
+    )
+    speakers = {q.text.rstrip(",."): q.speaker for q in s.quotes if q.kind == "direct"}
+    assert speakers["All targets were hit on time"] == "Russian Ministry of Defence"
+    assert speakers["a careful and quiet officer"] is None  # spoken of, not speaking
+    assert "we don't know what comes next" in speakers  # an apostrophe inside a word does not close it
+    assert speakers["a bridge between both sides"] == "Recep Tayyip Erdogan"
