@@ -14,7 +14,7 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
 # a sum of money counts its currency, named by its sign or its word
 CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
 CURRENCY_WORDS = {"dollar": "dollars", "euro": "euros", "hryvnia": "hryvnias", "rouble": "roubles", "ruble": "roubles"}  # "pounds" may weigh
@@ -56,8 +56,11 @@ def number_value(text: str) -> float | None:
 
 def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
     """(value, text, counts, qualifier) for an entity span, or None when it counts nothing."""
-    value = number_value(ent.text)
     doc = ent.doc
+    if ent.end < len(doc) and ent[-1].lower_ in ("a", "an") and doc[ent.end].lower_ in NUMBER_WORDS:
+        ent = doc[ent.start:ent.end + 1]  # the model stops "less than a | dozen kilometers" short
+        ent.label_ = "CARDINAL"
+    value = number_value(ent.text)
     if value is None:
         return None
     if value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text) and not _counts_a_noun(ent):

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from . import MODEL
 from .figures import CURRENCIES, CURRENCY_WORDS
@@ -40,6 +41,11 @@ MONEY_PATTERNS = [
 ]
 
 
+# units written onto a number that the tokenizer leaves on it ("1.7miles", "84kms"); it
+# already splits "850m" and "40km"
+GLUED_UNITS = r"(?<=[0-9])(?:miles|mile|kms|kilometres|kilometers|metres|meters|mph|ft|feet|tonnes|tons)"
+
+
 def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
     patterns = []
     for entry in entries:
@@ -53,6 +59,7 @@ def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
 def load(gazetteer_json: str) -> Language:
     """The pipeline; `gazetteer_json` is the sorted JSON of the gazetteer (hashable for the cache)."""
     nlp = spacy.load(MODEL)
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))

@@ -413,3 +413,17 @@ def test_single_marks_the_ministry_said_a_described_subject_and_the_other_presid
     assert speakers["a careful and quiet officer"] is None  # spoken of, not speaking
     assert "we don't know what comes next" in speakers  # an apostrophe inside a word does not close it
     assert speakers["a bridge between both sides"] == "Recep Tayyip Erdogan"
+
+
+def test_units_glued_to_numbers_dozens_and_hundreds():
+    s = summary(
+        "The new rockets reach around 1.7miles further, and the old ones only 84kms. "
+        "The front line is less than a dozen kilometers from the town. "
+        "Some two hundred thousand soldiers and three hundred tanks were massed on the border.",
+    )
+    figures = {(f.value, f.counts, f.qualifier) for f in s.figures}
+    assert (1.7, "miles", "around") in figures
+    assert any(value == 84 and counts.startswith("kms") for value, counts, _ in figures)
+    assert (12, "kilometers", "less than") in figures
+    assert (200000, "soldiers", "some") in figures
+    assert (300, "tanks", None) in figures
