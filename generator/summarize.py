@@ -275,7 +275,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if token.lower_ in PRONOUNS or token.lower_ == "it":
             reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
             if reporter and (reporter in people) == (token.lower_ != "it"):
-                return reporter
+                return reporter  # known slip: "Kuleba said she had warned", of a woman named before
         if token.lower_ in PRONOUNS:
             return state["subject"] or state["person"]
         if token.lower_ == "it":

@@ -32,10 +32,10 @@ PLACE_NOUNS = {
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
 }
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
-FRONT_NOUNS = {"direction", "axis", "sector", "front"}
+FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
 # Kindrashivka, Goncharovka, Hulyaipole, Ternopil, Pokrovsk, Kurakhivske, Millerovo, Dachne
-TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|ske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|l|d)ne)$")
+TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|[io]vske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|d)ne)$")  # not "Hromadske", "Suspilne"
 COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages GeoNames lists
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
 LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
@@ -48,6 +48,9 @@ MOVES = {
     "engage", "move", "withdraw", "retreat", "hit", "fire", "continue",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", *NEAR,
 }
+# prepositions after which a village's name is a place ("in Kirby", "near Harris" are rare;
+# "according to Kirby", "spoke to Harris", "a call from Sullivan" are not)
+AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "inside"}
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
 
@@ -69,8 +72,10 @@ class _PlaceTests:
     is_country: Callable[[str], bool]
     countries: tuple[str, ...]
 
-    def is_town(self, name: str) -> bool:
-        return places.is_town(name, self.countries)
+    def is_town(self, name: str, villages: bool = False) -> bool:
+        """A town of 15,000 people or more; with `villages`, also a place of 500 or more of
+        the doc's countries (whose names include surnames: "Kirby", "Harris", "Shevchenko")."""
+        return places.is_town(name, self.countries if villages else ())
 
 
 def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -131,7 +136,7 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
     Herzegovina")."""
     words = [t for t in doc[start:end] if t.text != "," and t.lower_ != "and"]
     name = clean_name(surface)
-    if tests.is_country(name) or tests.is_town(name) or not all(t.text[:1].isupper() for t in words):
+    if tests.is_country(name) or tests.is_town(name, villages=True) or not all(t.text[:1].isupper() for t in words):
         return [(start, end)]  # "Center for Strategic and International Studies" is one name
     parts, begin = [], start
     for i in range(start, end + 1):
@@ -211,16 +216,17 @@ def _conjuncts(token) -> list:
     return sorted(items, key=lambda t: t.i)
 
 
-def _listed_town(token, tests: _PlaceTests) -> bool:
+def _listed_town(token, tests: _PlaceTests, villages: bool) -> bool:
     """Whether `token` is in a town's name: a place the model found that is no country or
     continent (a list of countries may go on with organisations: "Britain, the World Bank and
-    Caritas"), a town or village GeoNames knows, or a name with a place name's ending."""
+    Caritas"), a town (or with `villages`, a village) GeoNames knows, or a name with a place
+    name's ending."""
     if token.ent_type_ not in ("GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"):
         return False
     name = token.ent_id_ or _entity_text(token)
     if token.ent_type_ in ("GPE", "LOC") and not tests.is_country(name):
         return True
-    return tests.is_town(name) or _toponym(name)
+    return tests.is_town(name, villages) or _toponym(name)
 
 
 def _in_apposition_to_a_person(root, before, surface: str) -> bool:
@@ -239,11 +245,12 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     "toward" in a war report ("attacked near Basovka and Zvanovka", "southwest of Lyman near
     Torske") or in a list of towns after a preposition ("close to Sadove, Hrushivka and
     Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
-    residents': a place when the name is a town's."""
+    residents': a place when the name is a town's; 'around Dachne', a village's."""
     items = _conjuncts(ent.root)
     root = items[0]  # "near Kupiansk and Zvanovka": used as the first is
-    listed = any(_listed_town(item, tests) for item in items if not ent.start <= item.i < ent.end)
     head = root.head
+    around = root.dep_ == "pobj" and (head.lower_ in AROUND or (head.lower_ == "to" and head.head.lower_ in ("close", "next")))
+    listed = any(_listed_town(item, tests, around) for item in items if not ent.start <= item.i < ent.end)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS | FRONT_NOUNS:
@@ -253,7 +260,7 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     if root.dep_ == "pobj" and head.lower_ in NEAR and (head.head.lemma_.lower() in MOVES or head.head.pos_ == "PROPN"):
         return not surface.isupper()
     located = (root.dep_ == "pobj" and head.lower_ in LOCATIVE) or (root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS)
-    return located and tests.is_town(clean_name(surface))
+    return located and tests.is_town(clean_name(surface), around)
 
 
 def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name]:

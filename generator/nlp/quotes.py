@@ -14,16 +14,23 @@ SPEECH_VERBS = {
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
 }
-OPINION_NOUNS = {"opinion", "view", "words", "eyes", "mind"}  # "In the chancellor's opinion, …"
+RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
+OPINION_NOUNS = {"opinion", "view", "words"}  # not "in Putin's mind": what others believe of him  # "In the chancellor's opinion, …"
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 _SPEECH_VERBS = "briefing_speech_verbs"
 
 
-# 'a quotation in straight single marks': opened after a space or bracket, closed before one or
-# punctuation; apostrophes inside words ("don't") do not close it
-_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
+# 'a quotation in straight single marks': opened after a space or bracket before a letter (not
+# "'90s", "'em"), closed before a space or punctuation; apostrophes inside words ("don't") do
+# not close it, but a plural possessive does ("the generals' plans": no telling it from "the
+# attacks' by Russia")
+_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])(?!(?:em|til|n|cause|tis|twas)\b)"
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=(?:em|til|cause)\b))+?)"
+    r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)"
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -37,9 +44,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
             spans.append((match.start(1), match.end(1)))
-    singles = [m.span(1) for m in _SINGLE.finditer(text)]
-    spans += [(a, b) for a, b in singles if not any(c <= a < d for c, d in spans)]
-    return sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS)
+    spans += [m.span(1) for m in _SINGLE.finditer(text)]
+    return _outermost(sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans without those inside another (a quotation within a quotation)."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if kept and a < kept[-1][1]:
+            continue  # starts inside the last one kept: nested, or crossing it
+        kept.append((a, b))
+    return kept
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
@@ -71,14 +87,17 @@ def speech_verbs(sent):
 
 def subject_of(verb):
     """The verb's subject; for a participle ("..., saying", "by suggesting") the subject of the
-    verb it hangs on. A passive's subject is spoken of ("X was described as …", "X was told"),
-    except when quoted ("X was quoted as saying")."""
+    verb it hangs on. A passive speech verb's subject is spoken of ("X was described as …", "X
+    was told"), except when quoted ("X was quoted as saying"); a passive of saying or hearing
+    it hangs on carries the speaker ("X is said to have warned", "was heard saying"), another
+    passive does not ("progress had been made and (she) reiterated …", misparsed)."""
     for node in [verb, *verb.ancestors]:
         if node.lower_ == "by" and node.dep_ == "prep":
             continue  # "X stirred the debate by suggesting ...": the subject of "stirred"; not "thanked Y for ..."
         if node.pos_ not in ("VERB", "AUX"):
             break
-        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and node.lemma_.lower() == "quote")), None)
+        speaking = node.lemma_.lower() == "quote" if node is verb else node.lemma_.lower() in RAISING_VERBS
+        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and speaking)), None)
         if subject is not None:
             return subject
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):

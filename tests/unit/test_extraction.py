@@ -427,3 +427,22 @@ def test_units_glued_to_numbers_dozens_and_hundreds():
     assert (12, "kilometers", "less than") in figures
     assert (200000, "soldiers", "some") in figures
     assert (300, "tanks", None) in figures
+
+
+def test_village_lists_stay_out_of_surnames_and_quotes_out_of_elisions():
+    s = summary(
+        "The United States will send more aid, the United States said on Monday. The United States "
+        "confirmed the package, according to Kirby. Olena Hrytsenko spoke to Harris and Sullivan. "
+        "Hromadske said three drones were downed over the United States embassy.",
+        "Dmytro Kuleba is reported to have told the envoys that the war would \"end by the spring of next year\". "
+        "In the '90s the generals' plans failed badly, Olena Hrytsenko said. "
+        "'They called it \"the end of days\" today,' Olena Hrytsenko said. "
+        "In Putin's mind, Ukraine is \"not a real country at all\", Western officials believe.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert all(types.get(name) != "place" for name in ("Kirby", "Harris", "Sullivan", "Hromadske"))
+    quotes = {q.text.rstrip(",."): q.speaker for q in s.quotes if q.kind == "direct"}
+    assert quotes["end by the spring of next year"] == "Dmytro Kuleba"  # "is reported to have told"
+    assert not any(text.startswith("90s") for text in quotes)
+    assert 'They called it "the end of days" today' in quotes and "the end of days" not in quotes  # a quote within a quote
+    assert quotes["not a real country at all"] != "Vladimir Putin"
