@@ -202,7 +202,7 @@ class _Names:
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
-        self.nationalities = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
+        self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
         self.surnamed: dict[str, list[Name]] = defaultdict(list)
         for n in names:
             if n.type == "person" and " " in n.name:

@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import places
 from ..config import Gazetteer
@@ -82,8 +83,7 @@ def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     """ISO codes of the countries the doc names, the most named first (ties: first named first)."""
     counts = Counter()
     for ent in entities(doc):
-        name = ent.ent_id_ or clean_name(ent.text)
-        if ent.label_ == "GPE" and gazetteer.is_country(name):
+        if ent.label_ == "GPE" and gazetteer.is_country(name := ent.ent_id_ or clean_name(ent.text)):
             counts[name] += 1
     codes = [places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
     return tuple(dict.fromkeys(code for code in codes if code))
@@ -198,22 +198,21 @@ def _entity_text(token) -> str:
     return clean_name(doc[start:end].text)
 
 
+@lru_cache(maxsize=65536)
 def _toponym(surface: str) -> bool:
     """Whether a name of one to three capitalised words ends as East Slavic place names do."""
     words = re.split(r"[\s-]+", clean_name(surface))
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[-1]) >= 6 and bool(TOPONYM_ENDING.search(words[-1]))
 
 
-def _conjuncts(token) -> list:
-    """The items of the coordination `token` is in ("Kupiansk, Lyman and Zvanovka"), in order."""
-    while token.dep_ == "conj":
-        token = token.head
-    items, todo = [], [token]
+def _conjuncts(first) -> list:
+    """The items of the coordination that `first` opens ("Kupiansk, Lyman and Zvanovka")."""
+    items, todo = [], [first]
     while todo:
         item = todo.pop()
         items.append(item)
         todo.extend(c for c in item.children if c.dep_ == "conj")
-    return sorted(items, key=lambda t: t.i)
+    return items
 
 
 def _listed_town(token, tests: _PlaceTests, villages: bool) -> bool:
@@ -246,16 +245,18 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     Torske") or in a list of towns after a preposition ("close to Sadove, Hrushivka and
     Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
     residents': a place when the name is a town's; 'around Dachne', a village's."""
-    items = _conjuncts(ent.root)
-    root = items[0]  # "near Kupiansk and Zvanovka": used as the first is
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head  # "near Kupiansk and Zvanovka": used as the first is
     head = root.head
     around = root.dep_ == "pobj" and (head.lower_ in AROUND or (head.lower_ == "to" and head.head.lower_ in ("close", "next")))
-    listed = any(_listed_town(item, tests, around) for item in items if not ent.start <= item.i < ent.end)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS | FRONT_NOUNS:
         return True
-    if root.dep_ == "pobj" and listed and head.lower_ in LOCATIVE and _bare(ent.root, surface):
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE and _bare(ent.root, surface) and any(
+        _listed_town(item, tests, around) for item in _conjuncts(root) if not ent.start <= item.i < ent.end
+    ):
         return True
     if root.dep_ == "pobj" and head.lower_ in NEAR and (head.head.lemma_.lower() in MOVES or head.head.pos_ == "PROPN"):
         return not surface.isupper()
