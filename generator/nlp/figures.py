@@ -32,6 +32,8 @@ _UNIT = re.compile(r"(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
+# a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
+GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
 # "a city of 215,000": a number of a place's people
 SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population", "country", "nation", "region", "district"}
 
@@ -80,6 +82,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, ent.text, "percent", qualifier
     if ent.label_ == "MONEY" and (currency := _currency(ent)):
         return value, ent.text, currency, qualifier
+    if glued := GLUED.match(ent[-1].lower_):
+        return value, ent.text, glued.group(1), qualifier
     number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
     head = number.head
     if head.dep_ == "poss" and head.tag_ == "NNP" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"

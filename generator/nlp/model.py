@@ -7,10 +7,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
 
 from . import MODEL
-from .figures import CURRENCIES, CURRENCY_WORDS
+from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -39,11 +38,8 @@ MONEY_PATTERNS = [
     ]},
     {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d[\d,.]*(?:bn|mn|m)$"}}, {"LOWER": {"IN": _CURRENCY_WORDS}}]},
 ]
-
-
-# units written onto a number that the tokenizer leaves on it ("1.7miles", "84kms"); it
-# already splits "850m" and "40km"
-GLUED_UNITS = r"(?<=[0-9])(?:miles|mile|kms|kilometres|kilometers|metres|meters|mph|ft|feet|tonnes|tons)"
+# a distance or weight written onto its number, which the model then often misses ("1.7miles")
+QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
 
 
 def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
@@ -59,9 +55,8 @@ def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
 def load(gazetteer_json: str) -> Language:
     """The pipeline; `gazetteer_json` is the sorted JSON of the gazetteer (hashable for the cache)."""
     nlp = spacy.load(MODEL)
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, GLUED_UNITS]).search
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
-    ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS)
+    ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS)
     return nlp
