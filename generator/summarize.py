@@ -203,6 +203,7 @@ class _Names:
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
         self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
+        self.people = {n.name for n in names if n.type == "person"}
         self.surnamed: dict[str, list[Name]] = defaultdict(list)
         for n in names:
             if n.type == "person" and " " in n.name:
@@ -256,7 +257,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
     is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
     text = doc_text(doc)
-    people = {n.name for n in names.all if n.type == "person"}
+    people = names.people
     spans = quoted_spans(text)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = doc_sentences(doc)
@@ -340,10 +341,9 @@ def _main_subject(sent):
 
 def _speakers(quotes: tuple[Quote, ...], names: _Names) -> dict[int, str]:
     """The person each sentence quotes or reports, pronouns resolved ("He added Sunday that …")."""
-    people = {n.name for n in names.all if n.type == "person"}
     speakers: dict[int, str] = {}
     for quote in quotes:
-        if quote.speaker in people:
+        if quote.speaker in names.people:
             speakers.setdefault(quote.sentence, quote.speaker)
     return speakers
 

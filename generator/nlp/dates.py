@@ -290,8 +290,8 @@ def _calendar(country: str, year: int) -> tuple[tuple[date, str], ...]:
     import holidays  # 0.2 s to import: only for an article that names a holiday
 
     try:
-        kept = holidays.country_holidays(country, years=year, language="en_US")
-        calendar = holidays.country_holidays(country, years=year, language="en_US", categories=kept.supported_categories)
+        categories = holidays.country_holidays(country).supported_categories  # no year: nothing computed
+        calendar = holidays.country_holidays(country, years=year, language="en_US", categories=categories)
     except (NotImplementedError, KeyError):
         return ()
     return tuple(sorted(calendar.items()))

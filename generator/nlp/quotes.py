@@ -15,7 +15,7 @@ SPEECH_VERBS = {
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
 }
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
-OPINION_NOUNS = {"opinion", "view", "words"}  # not "in Putin's mind": what others believe of him  # "In the chancellor's opinion, …"
+OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
@@ -129,8 +129,8 @@ def _source(sent, quote: tuple[int, int]):
     for token in sent:
         if quote[0] <= token.idx < quote[1]:
             continue  # the quote's own "In my opinion, …"
-        if token.lower_ == "to" and token.i > sent.start and token.nbor(-1).lower_ == "according":
-            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ == "according":
+            source = _according_source(token)
         elif token.lower_ == "in":
             phrase = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in OPINION_NOUNS), None)
             source = next((c for c in phrase.children if c.dep_ == "poss"), None) if phrase is not None else None
@@ -201,10 +201,7 @@ def according_to(sent, spans: list[tuple[int, int]]):
     if "according to" not in span_text(sent).lower():
         return
     for token in sent:
-        if token.lower_ != "according" or token.i + 1 >= sent.end or sent.doc[token.i + 1].lower_ != "to":
-            continue
-        source = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-        if source is None:
+        if token.lower_ != "according" or (source := _according_source(token)) is None:
             continue
         phrase = set(range(min(t.i for t in token.subtree), max(t.i for t in token.subtree) + 1))
         tokens = [t for t in sent if t.i not in phrase]
@@ -216,3 +213,11 @@ def according_to(sent, spans: list[tuple[int, int]]):
             continue  # too short, or the phrase sits inside the clause
         if _outside(tokens, spans):
             yield source, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _according_source(token):
+    """X of "according to X", for the token "according"; or None."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ != "to":
+        return None
+    return next((c for c in following.children if c.dep_ == "pobj"), None)
