@@ -34,6 +34,8 @@ _NOUNS = {"NOUN", "PROPN"}
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
+# "the two sides", "the two leaders": the parties a report has named
+PARTIES = {"side", "party", "delegation", "leader", "country", "nation", "president", "government", "neighbour", "neighbor", "power"}
 # "a city of 215,000": a number of a place's people
 SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population", "country", "nation", "region", "district"}
 
@@ -137,10 +139,21 @@ def _qualifier(ent) -> str | None:
 
 
 def _counts_a_noun(ent) -> bool:
+    """"two industrial plants", "the two merchant vessels"; not "the two sides", "the two
+    countries" (the parties the report has named) or "the one issue" (the only one)."""
     number = ent.root
-    return number.dep_ == "nummod" and number.head.pos_ in _NOUNS and ent.end <= number.head.i <= ent.end + 2 and not any(
-        t.lower_ == "the" for t in number.head.lefts
-    )
+    head = number.head
+    if number.dep_ != "nummod" or head.pos_ not in _NOUNS or head.i < ent.end:
+        return False
+    between = ent.doc[ent.end:head.i]  # "one U.S.-made M113 armoured personnel carrier"
+    if len(between) > 2 and (len(between) > 5 or any(_breaks_a_noun_phrase(t) for t in between)):
+        return False
+    definite = any(t.lower_ == "the" for t in head.lefts)
+    return not (definite and (head.lemma_.lower() in PARTIES or ent.root.lower_ == "one"))  # "the one issue": the only
+
+
+def _breaks_a_noun_phrase(token) -> bool:
+    return token.pos_ in ("ADP", "CCONJ", "PRON") or (token.pos_ == "VERB" and token.dep_ != "amod") or (token.is_punct and token.text not in "-–")
 
 
 def _elliptical(ent) -> bool:
@@ -158,14 +171,21 @@ def _counted(head, after: int) -> tuple[int, str]:
     the number (token `after` on) and an "of" phrase ("3,000 bodies of soldiers")."""
     doc = head.doc
     words = [t for t in head.lefts if t.i >= after and t.dep_ in ("amod", "compound", "nmod")]
-    start = min([head.i] + [t.i for t in words])
+    start = min([head.i] + [max(t.left_edge.i, after) for t in words])  # "Singapore-based grain trader"
     end = head.i + 1
     for prep in head.rights:
         if prep.lower_ == "of" and prep.i == end:
             objects = [t for t in prep.rights if t.dep_ == "pobj"]
             if objects:
                 end = max(t.i for t in objects[0].subtree) + 1
-    return end, re.sub(r"^(more|additional|other|further|new) ", "", doc[start:end].text)
+                end = next((t.i for t in doc[prep.i:end] if _clause_break(t)), end)
+    return end, re.sub(r"^(?:[-–]|(?:more|additional|other|further|new) )", "", doc[start:end].text)
+
+
+def _clause_break(token) -> bool:
+    """Where a counted noun's "of" phrase gives way to an aside: "(", ", which", "– who"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.text == "(" or (token.text in (",", "–", "—") and following is not None and following.tag_ in ("WDT", "WP", "WRB"))
 
 
 def _partitive(ent) -> tuple[int, str] | None:

@@ -446,3 +446,18 @@ def test_village_lists_stay_out_of_surnames_and_quotes_out_of_elisions():
     assert not any(text.startswith("90s") for text in quotes)
     assert 'They called it "the end of days" today' in quotes and "the end of days" not in quotes  # a quote within a quote
     assert quotes["not a real country at all"] != "Vladimir Putin"
+
+
+def test_small_numbers_in_words_count_what_they_name_but_not_the_parties():
+    s = summary(
+        "The navy said the two cargo ships had left Izmail. The two sides met again in Geneva.",
+        "Drones hit one Soviet-era armoured personnel carrier and a Kherson-based repair team.",
+        "Grain is the one issue both capitals agree on. Kyiv counted 3,000 tonnes of maize (mostly for Egypt) on Friday.",
+        "He named the two eastern regions of Ukraine, which Moscow claims, as the target.",
+    )
+    figures = {f.counts: f.value for f in s.figures}
+    assert figures["cargo ships"] == 2.0
+    assert figures["Soviet-era armoured personnel carrier"] == 1.0
+    assert figures["tonnes of maize"] == 3000.0
+    assert figures["eastern regions of Ukraine"] == 2.0
+    assert not {"sides", "issue"} & set(figures)
