@@ -62,6 +62,10 @@ class Gazetteer:
         return {e["name"]: e["type"] for e in self.entries}
 
     @cached_property
+    def roles(self) -> dict[str, str]:
+        return {e["name"]: e["role"] for e in self.entries if e.get("role")}
+
+    @cached_property
     def aliases(self) -> dict[str, tuple[str, ...]]:
         return {e["name"]: tuple(e.get("aliases", ())) for e in self.entries}
 

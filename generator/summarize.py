@@ -34,6 +34,9 @@ LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 PRONOUNS = {"he", "she"}
+# title words that make another office of the same noun: a deputy minister is not the minister
+CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
+RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _MAIN_SUBJECTS = "briefing_main_subjects"
@@ -62,7 +65,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of, countries)
     dates = [ref for _, ref in dated_ents]
-    names = _Names(names, doc)
+    names = _Names(names, doc, gazetteer.roles)
     quotes = tuple(_quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,
@@ -189,6 +192,20 @@ def _titles(doc, name: Name) -> set[str]:
     return words
 
 
+def _akin(a: str, b: str, letters: int) -> bool:
+    """"russia" and "russian", "france" and "french" (with `letters` 2): one word, or words of one stem."""
+    return a == b or (min(len(a), len(b)) >= 4 and a[:letters] == b[:letters])
+
+
+def _last_unnamed(token) -> int:
+    """Where someone unnamed was last called by `token`'s noun before it ("One European
+    foreign minister, who asked not to be named, …"), or -1."""
+    return max(
+        (t.i for t in token.doc[:token.i] if t.lower_ == token.lower_ and any(c.lower_ in ("a", "an", "one", "another") for c in t.children)),
+        default=-1,
+    )
+
+
 def _bare_definite(token) -> bool:
     """"the ministry", "the diplomat": a noun with "the" and nothing else, which names again
     someone the story has named."""
@@ -198,10 +215,10 @@ def _bare_definite(token) -> bool:
 class _Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
-    def __init__(self, names: list[Name], doc):
+    def __init__(self, names: list[Name], doc, roles: dict[str, str]):
         self.all = names
         self.at = {i: n for n in names for i in range(n.start, n.end)}
-        self.titles = {n.start: _titles(doc, n) for n in names if n.type == "person"}
+        self.titles = {n.start: _titles(doc, n) | set(roles.get(n.name, "").lower().split()) for n in names if n.type == "person"}
         self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
         self.people = {n.name for n in names if n.type == "person"}
         self.surnamed: dict[str, list[Name]] = defaultdict(list)
@@ -214,18 +231,37 @@ class _Names:
         return [self.at[t.i] for t in (token, *(c for c in token.children if c.dep_ in deps)) if t.i in self.at]
 
     def titled(self, token) -> str | None:
-        """The person "the archbishop" or "the president" refers to: the last one named
-        before `token` with that word in their title ("Major Archbishop Sviatoslav Shevchuk",
-        "President Volodymyr Zelensky")."""
-        if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        """The person "the archbishop" or "Russia's deputy foreign minister" refers to: the
+        last one named before `token` whose title (as written, or as the gazetteer's role) has
+        its words ("Major Archbishop Sviatoslav Shevchuk", "President Volodymyr Zelensky"),
+        unless someone unnamed took that noun since ("One European minister …"); failing that,
+        the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin")."""
+        if token.pos_ != "NOUN" or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
-        nationality = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
-        for n in reversed(self.all):
+        owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
+        if not owner and not any(c.lower_ == "the" for c in token.children):
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
+        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
+        of = [t.lower_ for c in token.children if c.lower_ == "of" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+
+        def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            other = {w for w in titles - nationality if w in self.nationalities}  # "the Turkish president" is not the Croatian one
-            if n.start < token.i and token.lower_ in titles and not (nationality and other):
-                return n.name
-        return None
+            if token.lower_ not in titles or titles & RANKS - words or not words - RANKS <= titles:
+                return False
+            if not all(any(_akin(w, t, 4) for t in titles) for w in of):  # "the foreign minister of Moldova"
+                return False
+            if later:  # every word of the role is in the title: no other nationality may be
+                return not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles) or not countries
+            return all(any(_akin(w, t, 2) for t in titles) for w in countries)  # "Russia's": "Russian", "of Russia"
+
+        unnamed = _last_unnamed(token)
+        for n in reversed(self.all):
+            if n.start < token.i and fits(n):
+                return n.name if n.start > unnamed else None
+        later = [n for n in self.all if token.sent.end <= n.start < token.sent.end + CATAPHORA_TOKENS]
+        return next((n.name for n in later if fits(n, later=True)), None) if unnamed < 0 else None
 
     def described(self, token) -> str | None:
         """The organisation "the ministry" refers to: the last one named before `token` with
@@ -244,6 +280,13 @@ class _Names:
             return None
         found = {n.name for n in self.surnamed.get(fold(token.text), ()) if n.start < token.i}
         return found.pop() if len(found) == 1 else None
+
+    def apposed(self, token) -> str | None:
+        """"Baerbock, a member of the Greens, said": the parser takes the role for the subject
+        and hangs the person named before it on the verb."""
+        before = token.left_edge.i - 2
+        named = self.at.get(before) if token.pos_ == "NOUN" and before >= 0 and token.doc[before + 1].text == "," else None
+        return named.name if named and named.type == "person" and token.doc[before].head == token.head else None
 
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None
@@ -281,7 +324,7 @@ def _quotes(doc, names: _Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return state["subject"] or state["person"]
         if token.lower_ == "it":
             return state["it"]
-        return names.titled(token) or names.described(token) or names.by_surname(token)
+        return names.titled(token) or names.described(token) or names.by_surname(token) or names.apposed(token)
 
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
@@ -316,7 +359,8 @@ def _follow(sent, names: _Names, people: list[str], state: dict, inside) -> None
     subject = main if main is not None and names.person(main) else speaker_token(sent) or main
     if subject is not None and inside(subject):
         return
-    named = next(iter(names.around(subject, ("appos",))), None) if subject is not None else None  # "the spokesman, John Kirby"
+    # "the spokesman, John Kirby"; "The UN trade chief, Rebeca Grynspan warned" (two subjects to the parser)
+    named = next(iter(names.around(subject, ("appos",)) + names.around(subject.head, ("nsubj",))), None) if subject is not None else None
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name

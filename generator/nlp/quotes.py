@@ -167,13 +167,23 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
         for child in verb.children:
             if child.dep_ != "ccomp" and not _misparsed_clause(verb, child):
                 continue
-            tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.i < child.i)]
-            while tokens and tokens[0].is_punct:
-                tokens.pop(0)
-            while tokens and tokens[-1].is_punct:
-                tokens.pop()
-            if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):
-                yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+            for tokens in _clauses(child):
+                while tokens and tokens[0].is_punct:
+                    tokens.pop(0)
+                while tokens and tokens[-1].is_punct:
+                    tokens.pop()
+                if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):
+                    yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _clauses(head) -> list[list]:
+    """The tokens of a reported clause without its "that"; "that A and that B" is two clauses,
+    each with its own subject."""
+    second = next((c for c in head.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   and any(g.dep_ == "mark" for g in c.children)), None)
+    cut = set(second.subtree) | {c for c in head.children if c.dep_ == "cc" and c.i < second.i} if second is not None else set()
+    first = [t for t in head.subtree if t not in cut and not (t.dep_ == "mark" and t.head == head and t.i < head.i)]
+    return [first] + (_clauses(second) if second is not None else [])
 
 
 def _misparsed_clause(verb, child) -> bool:

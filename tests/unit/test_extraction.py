@@ -461,3 +461,20 @@ def test_small_numbers_in_words_count_what_they_name_but_not_the_parties():
     assert figures["tonnes of maize"] == 3000.0
     assert figures["eastern regions of Ukraine"] == 2.0
     assert not {"sides", "issue"} & set(figures)
+
+
+def test_roles_name_the_person_whose_title_they_are():
+    s = summary(
+        "Grain exports will resume next week, Ukraine's deputy prime minister said on Monday.",
+        "Deputy Prime Minister Yulia Svyrydenko told reporters in Kyiv that the corridor was safe.",
+        "Russian Foreign Minister Sergei Lavrov and Deputy Foreign Minister Sergei Ryabkov flew to Ankara.",
+        "Russia's foreign minister said the talks would go on. One European foreign minister, who asked not to be named, left early. The minister said the summit was a failure.",
+        "Olena Kovalenko, a member of the city council, said she was skeptical of the plan that closing the plants would help, but acknowledged that this might ease shortages.",
+        "Kremlin spokesman Dmitry Peskov told a news agency that contacts with Washington were continuing and that he did not know every detail.",
+    )
+    reported = {q.text[:25]: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported["Grain exports will resume"] == "Yulia Svyrydenko"  # named in the next sentence
+    assert reported["the talks would go on"] == "Sergei Lavrov"  # not his deputy
+    assert "the summit was a failure" not in reported  # the unnamed minister's, not Lavrov's
+    assert reported["she was skeptical of the "] == reported["this might ease shortages"] == "Olena Kovalenko"
+    assert reported["contacts with Washington "] == reported["he did not know every det"] == "Dmitry Peskov"
