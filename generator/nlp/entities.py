@@ -14,12 +14,14 @@ from functools import lru_cache
 
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TITLES = re.compile(
-    r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|then|former|acting|deputy|vice|"
+    r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|briton|american|canadian|australian|belarusian|"
+    r"polish|italian|spanish|dutch|swedish|finnish|norwegian|israeli|iranian|chinese|japanese|indian|czech|slovak|"
+    r"hungarian|estonian|latvian|lithuanian|moldovan|romanian|georgian|then|former|acting|deputy|vice|"
     r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
     r"general|gen\.|lt\.|col\.|adm\.?|maj\.?|sgt\.?|rear(?= adm)|(?:gen|lt|col)(?= \S+ \S)|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|dr\.?|sir|"
     r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate|"
     r"major|archbishop|bishop|metropolitan|patriarch|cardinal|father|rev\.|reverend|rabbi|imam|sheikh|"
-    r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier)\s+)+",
+    r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier|lance|corporal|cpl\.?|first)\s+)+",
     re.I,
 )
 # titles only people carry: a span opening with one names a person whatever the model says
@@ -27,7 +29,7 @@ PERSONAL_TITLE = re.compile(
     r"^(?:major |archbishop |bishop |metropolitan |patriarch |cardinal |father |rev\. |reverend |rabbi |imam |"
     r"mr\.? |mrs\.? |ms\.? |dr\.? |sir |senator |sen\. |gen\. |colonel |col\. |lt\. |adm\.? |maj\.? |sgt\.? |"
     r"rear (?=adm)|(?:gen|lt|col) (?=\S+ \S)|captain |capt\. |"
-    r"lieutenant |sergeant |admiral |marshal |brigadier )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
+    r"lieutenant |sergeant |admiral |marshal |brigadier |lance |corporal |cpl\.? )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -73,14 +75,15 @@ SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisa
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A key that transliteration and spelling variants of one name share: accents dropped,
-    'kh' -> 'h', 'y' -> 'i', doubled letters single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo /
-    Mykhaylo, Oleksii / Oleksiy), American spellings British (Defense / Defence)."""
+    'kh' -> 'h', 'y' -> 'i', 'tz' -> 'z', doubled letters single (Zelensky / Zelenskyy /
+    Zelenskiy, Mykhailo / Mykhaylo, Oleksii / Oleksiy, Scholz / Scholtz), American spellings
+    British (Defense / Defence)."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
     for word in re.findall(r"[a-z]+", text):
         word = SPELLINGS.get(word, word)
-        word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i")
+        word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i").replace("tz", "z")
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(words)
 

@@ -113,10 +113,11 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:
                 raw.append(Name(name, kind, part, begin, end))
     raw = one_type_per_name(raw, known_types)
-    raw = _surnames_as_people(raw, known_types, gazetteer.is_country)
+    raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
-    full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else n.name  # noqa: E731
+    bodies = _qualified_bodies({n.name for n in raw if n.type == "organization"})
+    full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else bodies.get(n.name, n.name)  # noqa: E731
     by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for n in raw:
         by_fold[(n.type, fold(full(n)))][full(n)] += 1
@@ -127,6 +128,18 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         if n.name not in known_types:
             name = display[(n.type, fold(name))]
         out.append(Name(name, n.type, n.surface, n.start, n.end))
+    return out
+
+
+def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
+    """'the Defense Ministry' after 'the Russian Defence Ministry': an organisation's name of
+    two words or more that ends the one longer name the article gives."""
+    folded = {name: fold(name) for name in organisations}
+    out = {}
+    for name, key in folded.items():
+        longer = {other for other, k in folded.items() if k.endswith(" " + key)} if " " in key else set()
+        if len(longer) == 1:
+            out[name] = longer.pop()
     return out
 
 
@@ -173,11 +186,20 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
     ):
         return "person"
-    if kind and (_toponym(surface) or _used_as_place(ent, surface, tests)):
+    if kind and (_toponym(surface) or _used_as_place(ent, surface, tests) or _a_country_or_capital(surface, tests)):
         return "place"
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
     return kind
+
+
+def _a_country_or_capital(surface: str, tests: _PlaceTests) -> bool:
+    """'Slovakia', 'Copenhagen' typed as an organisation or a person: a country or a capital
+    of 100,000 people or more is a place by name (smaller capitals are people's names too)."""
+    name = clean_name(surface)
+    if len(name) <= 3 or name.isupper():
+        return False  # "Col", "ET": country codes to pycountry, not names
+    return tests.is_country(name) or places.is_capital(name)
 
 
 def _bare(root, surface: str) -> bool:
@@ -275,19 +297,26 @@ def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name
     return [n if n.name in known_types else Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
 
 
-def _surnames_as_people(raw: list[Name], known_types: dict[str, str], is_country) -> list[Name]:
+def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_country) -> list[Name]:
     """'Dugina, a pro-Kremlin commentator', typed a place: a one-word name that ends (or opens)
     the name of a person the article names in full is that person (also when it is a town's:
-    "Obama", "Kim"), unless it is a country's or continent's."""
+    "Obama", "Kim"), unless it is a country's or continent's. The other way round, "Olaf
+    Scholz" typed an organisation is a person when "Scholz" alone is one (not "the Battleship
+    Potemkin")."""
     full = [fold(n.name).split() for n in raw if n.type == "person" and " " in n.name]
     surnames = {words[-1] for words in full} | {words[0] for words in full}  # "Kim" of "Kim Jong Un", as merge_surnames
-    return [
-        Name(n.name, "person", n.surface, n.start, n.end)
-        if n.type != "person" and n.name not in known_types and " " not in n.name
-        and fold(n.name) in surnames and not is_country(n.name)
-        else n
-        for n in raw
-    ]
+    alone = {fold(n.name) for n in raw if n.type == "person" and " " not in n.name}
+
+    def person(n: Name) -> bool:
+        if n.type == "person" or n.name in known_types:
+            return False
+        words = n.name.split()
+        if len(words) == 1:
+            return fold(n.name) in surnames and not is_country(n.name)
+        determined = n.start > 0 and doc[n.start - 1].lower_ in ("the", "of", "a", "an")
+        return len(words) <= 3 and not determined and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and not ORG_WORDS & {w.lower() for w in words}
+
+    return [Name(n.name, "person", n.surface, n.start, n.end) if person(n) else n for n in raw]
 
 
 def _absorb_first_names(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:

@@ -478,3 +478,16 @@ def test_roles_name_the_person_whose_title_they_are():
     assert "the summit was a failure" not in reported  # the unnamed minister's, not Lavrov's
     assert reported["she was skeptical of the "] == reported["this might ease shortages"] == "Olena Kovalenko"
     assert reported["contacts with Washington "] == reported["he did not know every det"] == "Dmitry Peskov"
+
+
+def test_countries_capitals_ranks_and_qualified_bodies():
+    s = summary(
+        "Slovakia sent fuel trucks, and Copenhagen pledged F-16 jets to Kyiv.",
+        "Briton Shaun Pinner fought in Mariupol. The unit was led by Lance Corporal Aiden Aslin.",
+        "Olaf Scholz met Zelensky in Kyiv. Scholtz said the plan stood.",
+        "The Russian Defence Ministry claimed gains near Bakhmut. The Defence Ministry did not give a figure.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Slovakia", "place"), ("Copenhagen", "place"), ("Shaun Pinner", "person"), ("Aiden Aslin", "person")} <= names
+    assert {("Olaf Scholz", "person"), ("Russian Defence Ministry", "organization")} <= names
+    assert not {n for n, _ in names} & {"Briton Shaun Pinner", "Lance Corporal", "Scholtz", "Defence Ministry"}
