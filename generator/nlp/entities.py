@@ -68,8 +68,11 @@ def plausible(text: str, label: str) -> bool:
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
-# American spellings in institutions' names, folded to British ("Ministry of Defense")
-SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme"}
+# American spellings in institutions' names (and in what a figure counts), folded to British ("Ministry of Defense")
+SPELLINGS = {
+    "defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme",
+    "ruble": "rouble", "rubles": "roubles",
+}
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
     "thousands": 2000,
 }
+RANGE_WORDS = {"to", "or"}
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
 # a sum of money counts its currency, named by its sign or its word
 CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "₴": "hryvnias", "₽": "roubles"}
@@ -28,7 +29,7 @@ QUALIFIERS = [
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
 # "the past two weeks", "over the next three days": when, not how much
 _WINDOW = re.compile(r"^(?:over |in |for |during )?(?:the )?(?:past|last|next|coming|previous|following) ", re.I)
-_UNIT = re.compile(r"(minute|hour|day|week|month|year)s?\b", re.I)
+_UNIT = re.compile(r"\b(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
@@ -44,17 +45,18 @@ def number_value(text: str) -> float | None:
     text = re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text.lower().replace(",", ""))
     if any(sign in text for sign in CURRENCIES) or _CURRENCY_WORD.search(text):
         text = re.sub(r"(?<=\d) ?m\b", " million", text)  # "€670m", "500m euros"; alone, "670m" may be metres
-    value, half = None, False
+    value, half, ranged = None, False, False
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
         word = match.group(0)
         if word[0].isdigit():
-            value = float(word)
+            value = float(word)  # "200,000-220,000", "10-15 million": the upper bound
         elif word == "half" and value is None:
             half = True  # "half a dozen"
-        elif word in NUMBER_WORDS and value is None:
+        elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in SCALES and value is not None:
             value *= SCALES[word]
+        ranged = word in RANGE_WORDS and value is not None  # "five to ten years", "three or four": the upper bound
     return None if value is None else round(value, 6)  # 1.1 x 1e9 is 1100000000.0000002
 
 

@@ -491,3 +491,14 @@ def test_countries_capitals_ranks_and_qualified_bodies():
     assert {("Slovakia", "place"), ("Copenhagen", "place"), ("Shaun Pinner", "person"), ("Aiden Aslin", "person")} <= names
     assert {("Olaf Scholz", "person"), ("Russian Defence Ministry", "organization")} <= names
     assert not {n for n, _ in names} & {"Briton Shaun Pinner", "Lance Corporal", "Scholtz", "Defence Ministry"}
+
+
+def test_a_range_in_words_counts_its_upper_bound_and_a_weekday_is_no_unit():
+    s = summary(
+        "Kyiv said patrols of three to five soldiers crossed the river.",
+        "The court fined him 40,000 rubles on Friday, Aug. 12, 2022.",
+    )
+    figures = {f.counts: f.value for f in s.figures}
+    assert figures["soldiers"] == 5.0
+    assert fold(next(c for c in figures if "roubles" in c)) == fold("rubles")
+    assert "days" not in figures  # "Friday" names a day, it counts none
