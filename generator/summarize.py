@@ -34,8 +34,8 @@ LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 PRONOUNS = {"he", "she"}
-# title words that make another office of the same noun: a deputy minister is not the minister
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
+# title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -197,12 +197,12 @@ def _akin(a: str, b: str, letters: int) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and a[:letters] == b[:letters])
 
 
-def _last_unnamed(token) -> int:
-    """Where someone unnamed was last called by `token`'s noun before it ("One European
-    foreign minister, who asked not to be named, …"), or -1."""
-    return max(
-        (t.i for t in token.doc[:token.i] if t.lower_ == token.lower_ and any(c.lower_ in ("a", "an", "one", "another") for c in t.children)),
-        default=-1,
+def _unnamed_since(token, since: int) -> bool:
+    """Whether someone unnamed was called by `token`'s noun between token `since` and it ("One
+    European foreign minister, who asked not to be named, …")."""
+    return any(
+        t.lower_ == token.lower_ and any(c.lower_ in ("a", "an", "one", "another") for c in t.children)
+        for t in token.doc[since:token.i]
     )
 
 
@@ -252,16 +252,18 @@ class _Names:
                 return False
             if not all(any(_akin(w, t, 4) for t in titles) for w in of):  # "the foreign minister of Moldova"
                 return False
-            if later:  # every word of the role is in the title: no other nationality may be
-                return not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles) or not countries
-            return all(any(_akin(w, t, 2) for t in titles) for w in countries)  # "Russia's": "Russian", "of Russia"
+            if not later:
+                return all(any(_akin(w, t, 2) for t in titles) for w in countries)  # "Russia's": "Russian", "of Russia"
+            # every word of the role is in the title: no other nationality may be
+            return not countries or not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles)
 
-        unnamed = _last_unnamed(token)
-        for n in reversed(self.all):
-            if n.start < token.i and fits(n):
-                return n.name if n.start > unnamed else None
+        before = next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)
+        if _unnamed_since(token, before.start if before is not None else 0):
+            return None
+        if before is not None:
+            return before.name
         later = [n for n in self.all if token.sent.end <= n.start < token.sent.end + CATAPHORA_TOKENS]
-        return next((n.name for n in later if fits(n, later=True)), None) if unnamed < 0 else None
+        return next((n.name for n in later if fits(n, later=True)), None)
 
     def described(self, token) -> str | None:
         """The organisation "the ministry" refers to: the last one named before `token` with

@@ -151,10 +151,12 @@ def _counts_a_noun(ent) -> bool:
     if len(between) > 2 and (len(between) > 5 or any(_breaks_a_noun_phrase(t) for t in between)):
         return False
     definite = any(t.lower_ == "the" for t in head.lefts)
-    return not (definite and (head.lemma_.lower() in PARTIES or ent.root.lower_ == "one"))  # "the one issue": the only
+    return not (definite and (head.lemma_.lower() in PARTIES or number.lower_ == "one"))  # "the one issue": the only
 
 
 def _breaks_a_noun_phrase(token) -> bool:
+    """A word no noun phrase between a number and its noun holds: a preposition, a conjunction,
+    a pronoun, a finite verb or punctuation other than a hyphen."""
     return token.pos_ in ("ADP", "CCONJ", "PRON") or (token.pos_ == "VERB" and token.dep_ != "amod") or (token.is_punct and token.text not in "-–")
 
 

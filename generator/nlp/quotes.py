@@ -179,11 +179,16 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
 def _clauses(head) -> list[list]:
     """The tokens of a reported clause without its "that"; "that A and that B" is two clauses,
     each with its own subject."""
-    second = next((c for c in head.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                   and any(g.dep_ == "mark" for g in c.children)), None)
-    cut = set(second.subtree) | {c for c in head.children if c.dep_ == "cc" and c.i < second.i} if second is not None else set()
+    second = next((c for c in head.children if c.dep_ == "conj" and _own_clause(c)), None)
+    cut = set() if second is None else {*second.subtree, *(c for c in head.children if c.dep_ == "cc" and c.i < second.i)}
     first = [t for t in head.subtree if t not in cut and not (t.dep_ == "mark" and t.head == head and t.i < head.i)]
-    return [first] + (_clauses(second) if second is not None else [])
+    return [first] if second is None else [first, *_clauses(second)]
+
+
+def _own_clause(verb) -> bool:
+    """Whether a conjoined verb opens a clause of its own: "and that he …"."""
+    deps = {c.dep_ for c in verb.children}
+    return "mark" in deps and bool(deps & {"nsubj", "nsubjpass"})
 
 
 def _misparsed_clause(verb, child) -> bool:
