@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -35,6 +35,7 @@ REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 PRONOUNS = {"he", "she"}
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
+INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
@@ -197,15 +198,6 @@ def _akin(a: str, b: str, letters: int) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and a[:letters] == b[:letters])
 
 
-def _unnamed_since(token, since: int) -> bool:
-    """Whether someone unnamed was called by `token`'s noun between token `since` and it ("One
-    European foreign minister, who asked not to be named, …")."""
-    return any(
-        t.lower_ == token.lower_ and any(c.lower_ in ("a", "an", "one", "another") for c in t.children)
-        for t in token.doc[since:token.i]
-    )
-
-
 def _bare_definite(token) -> bool:
     """"the ministry", "the diplomat": a noun with "the" and nothing else, which names again
     someone the story has named."""
@@ -221,6 +213,7 @@ class _Names:
         self.titles = {n.start: _titles(doc, n) | set(roles.get(n.name, "").lower().split()) for n in names if n.type == "person"}
         self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
         self.people = {n.name for n in names if n.type == "person"}
+        self.unnamed: dict[str, list[int]] | None = None  # noun -> where "a …", "one …" holds it, in order
         self.surnamed: dict[str, list[Name]] = defaultdict(list)
         for n in names:
             if n.type == "person" and " " in n.name:
@@ -258,12 +251,25 @@ class _Names:
             return not countries or not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles)
 
         before = next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)
-        if _unnamed_since(token, before.start if before is not None else 0):
+        if self._unnamed_since(token, before.start if before is not None else 0):
             return None
         if before is not None:
             return before.name
-        later = [n for n in self.all if token.sent.end <= n.start < token.sent.end + CATAPHORA_TOKENS]
+        end = token.sent.end
+        later = [n for n in self.all if end <= n.start < end + CATAPHORA_TOKENS]
         return next((n.name for n in later if fits(n, later=True)), None)
+
+    def _unnamed_since(self, token, since: int) -> bool:
+        """Whether someone unnamed was called by `token`'s noun between token `since` and it
+        ("One European foreign minister, who asked not to be named, …")."""
+        if self.unnamed is None:  # built on first use: most docs never ask
+            held_by: dict[str, set[int]] = defaultdict(set)
+            for t in token.doc:
+                if t.lower_ in INDEFINITE and t.head.i != t.i:
+                    held_by[t.head.lower_].add(t.head.i)
+            self.unnamed = {noun: sorted(at) for noun, at in held_by.items()}
+        held = self.unnamed.get(token.lower_, [])
+        return bisect_left(held, token.i) > bisect_left(held, since)
 
     def described(self, token) -> str | None:
         """The organisation "the ministry" refers to: the last one named before `token` with
