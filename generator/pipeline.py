@@ -28,7 +28,6 @@ from .ingest import ingest
 from .models import Briefing
 from .pages import render_pages
 from .parse import Progress, parse_articles
-from .places import country_test
 from .site import build_site, write_docs
 from .sources import assign_outlets, load_outlets
 from .stories import thread_stories
@@ -148,7 +147,8 @@ def assemble(
         raise BriefingError(f"no readable articles under {content / 'articles'}")
     originals = fold_copies(chosen)
     timer.lap("read")
-    parsed = parse_articles(originals, Gazetteer(config.gazetteer), caches and caches.summaries, executor, jobs, progress)
+    gazetteer = Gazetteer(config.gazetteer)
+    parsed = parse_articles(originals, gazetteer, caches and caches.summaries, executor, jobs, progress)
     summaries = parsed.summaries
     report.skipped += parsed.problems
     report.parsed, report.cached, report.jobs = parsed.parsed, parsed.cached, parsed.jobs
@@ -157,8 +157,7 @@ def assemble(
     articles = {a.id: a for a in kept}
     timer.lap("parse")
     rename = surname_map(summaries)
-    is_country = country_test(config.gazetteer)
-    events, stories = thread_stories(group_events(articles, summaries, rename, is_country))
+    events, stories = thread_stories(group_events(articles, summaries, rename, gazetteer.is_country))
     disputed = disagreements(events, summaries)
     briefing = Briefing(
         title=config.title,
