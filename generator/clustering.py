@@ -199,13 +199,17 @@ def _event(items: list[Item], articles: dict[str, Article], rename: dict[str, st
 
 
 def _venue(items: list[Item]) -> str | None:
-    """The place the sentences most often put the happening in, at or near (else the most
-    named place that is not a country)."""
-    located = Counter(
-        p for i in items for p in i.mention.places
-        if re.search(rf"\b(in|at|near)\s+(the\s+)?{re.escape(p)}\b", i.text)
-    )
-    return next(iter(_top(located, 1)), None)
+    """The place the sentences most often put the happening in, at or near, a town before a
+    country or continent ("talks in Geneva" over "talks in Europe"); else the most named place
+    that is not a country."""
+    for places in ([i.venues for i in items], [i.mention.places for i in items]):
+        located = Counter(
+            p for i, named in zip(items, places) for p in named
+            if re.search(rf"\b(in|at|near)\s+(the\s+)?{re.escape(p)}\b", i.text)
+        )
+        if located:
+            return _top(located, 1)[0]
+    return None
 
 
 def _title(kind: str, places: tuple[str, ...], people: tuple[str, ...]) -> str:

@@ -89,3 +89,11 @@ def test_ids_stay_the_same_when_an_unrelated_article_is_added(base, grown):
     old, new = by_id(base), by_id(grown)
     for event_id, event in old.items():
         assert new[event_id].citations == event.citations and new[event_id].story == event.story
+
+
+def test_a_continent_is_no_venue(tmp_path):
+    """"talks in Europe" says no more than "talks": the same day's talks in Geneva are that event."""
+    briefing = briefing_of(tmp_path, "continent")
+    (talks,) = [e for e in briefing.events if e.type == "talks"]
+    assert talks.venue == "Geneva" and talks.date == "2025-09-10"
+    assert {c.article_id for c in talks.citations} == {"continent-epsilon-geneva-talks", "continent-zeta-europe-talks"}
