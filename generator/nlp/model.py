@@ -38,6 +38,10 @@ MONEY_PATTERNS = [
     ]},
     {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d[\d,.]*(?:bn|mn|m)$"}}, {"LOWER": {"IN": _CURRENCY_WORDS}}]},
 ]
+# republics whose town's name the gazetteer would cut them to: "Donetsk People's Republic",
+# "the Lugansk and Donetsk People's Republics", "the Democratic People's Republic of Korea"
+_REPUBLIC = [{"IS_TITLE": True, "OP": "?"}, {"LOWER": "people"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": ["republic", "republics"]}}]
+REPUBLIC_PATTERNS = [{"label": "GPE", "pattern": _REPUBLIC + tail} for tail in ([], [{"LOWER": "of"}, {"IS_TITLE": True}])]
 # a distance or weight written onto its number, which the model then often misses ("1.7miles")
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
 
@@ -58,5 +62,5 @@ def load(gazetteer_json: str) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
-    ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS)
+    ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS + REPUBLIC_PATTERNS)
     return nlp

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import places
 from ..config import Gazetteer
-from .entities import PERSONAL_TITLE, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
 
@@ -96,8 +96,21 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     tests = _PlaceTests(gazetteer.is_country, countries[:COUNTRIES_WITH_VILLAGES])
     common_words = doc_columns(doc).lowercase_words()
     raw = []
+    named_in_full = _first_names(doc, gazetteer, tests, common_words)
+    first_names = {first for first, _ in named_in_full.values()}
     for ent, start in _with_nationality(doc):
         surface = text_between(doc, start, ent.end)
+        if ent.start in named_in_full:
+            first, name = named_in_full[ent.start]
+            name, kind = gazetteer.by_fold.get(fold(name), (name, "person"))
+            raw.append(Name(name, kind, text_between(doc, first, ent.end), first, ent.end))
+            continue
+        if ent.end - ent.start == 1 and ent.start in first_names:
+            continue
+        if republic := _republic(doc, ent):
+            name, known = gazetteer.by_fold.get(fold(republic), (republic, "place"))
+            raw.append(Name(name, known, surface, start, ent.end))
+            continue
         if ent.ent_id_ and ent.ent_id_ in known_types:
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
@@ -129,6 +142,48 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             name = display[(n.type, fold(name))]
         out.append(Name(name, n.type, n.surface, n.start, n.end))
     return out
+
+
+def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: set[str]) -> dict[int, tuple[int, str]]:
+    """First names the model left out of a one-word person's name ("Ilya Yashin" of which it
+    tagged "Yashin"), and other people of a listed person's family ("Hunter Biden", "Dmitry
+    Patrushev": a first name of another initial than the listed one's). Surname's token ->
+    (first name's token, the person's name). A word the doc also writes in lower case, or any
+    word of a headline, is no first name ("Trump Meets Zelensky at Mar-a-Lago")."""
+    found = {}
+    for ent in entities(doc):
+        listed = gazetteer.types.get(ent.ent_id_) == "person"
+        if ent.end - ent.start != 1 or ent.start == 0 or not (listed or (ent.label_ == "PERSON" and not ent.ent_id_)):
+            continue
+        first = doc[ent.start - 1]
+        own = [fold(w) for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]] if listed else []
+        if (
+            first.pos_ == "PROPN" and first.is_title and first.is_alpha and len(first) > 1 and not first.ent_id_
+            and not first.is_stop and first.lower_ not in common_words
+            and first.ent_type_ in ("", "PERSON", "GPE", "ORG") and not TITLES.match(first.text + " ") and first.lower_ not in HUMAN_NOUNS
+            and not (first.i and doc[first.i - 1].lower_ == "of")  # "Secretary of State Blinken"
+            and not any(fold(first.text)[:1] == w[:1] for w in own)
+            and not (tests.is_country(first.text) or tests.is_town(first.text)) and not _headline(first.sent)
+        ):
+            found[ent.start] = (first.i, f"{first.text} {ent.text}")
+    return found
+
+
+def _headline(sent) -> bool:
+    """Every word but the small ones capitalised: "Trump Meets Zelensky at Mar-a-Lago"."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and not any(t.is_lower and not t.is_stop for t in words)
+
+
+def _republic(doc, ent) -> str | None:
+    """"the Lugansk and Donetsk People's Republics" names two republics, each "… People's
+    Republic"."""
+    if ent.text.endswith("Republics"):
+        return clean_name(ent.text[:-1])
+    words = [t.text for t in doc[ent.end:ent.end + 5]]
+    if ent.label_ == "GPE" and len(words) == 5 and words[0] == "and" and words[2:] in (["People", "'s", "Republics"], ["People", "’s", "Republics"]):
+        return f"{clean_name(ent.text)} People{words[3]} Republic"
+    return None
 
 
 def _qualified_bodies(organisations: set[str]) -> dict[str, str]:

@@ -14,7 +14,10 @@ GAZETTEER = Gazetteer((
     {"name": "Mykhailo Podolyak", "type": "person", "aliases": ["Podolyak"]},
     {"name": "Vladimir Medinsky", "type": "person", "aliases": ["Medinsky"]},
     {"name": "Volodymyr Zelensky", "type": "person", "aliases": ["Zelensky", "Zelenskyy"]},
+    {"name": "Joe Biden", "type": "person", "aliases": ["Biden"]},
     {"name": "Kyiv", "type": "place", "aliases": ["Kiev"]},
+    {"name": "Donetsk", "type": "place"},
+    {"name": "Luhansk", "type": "place", "aliases": ["Lugansk"]},
     {"name": "United Kingdom", "type": "place", "aliases": ["UK", "U.K.", "Britain"]},
 ))
 
@@ -502,3 +505,36 @@ def test_a_range_in_words_counts_its_upper_bound_and_a_weekday_is_no_unit():
     assert figures["soldiers"] == 5.0
     assert fold(next(c for c in figures if "roubles" in c)) == fold("rubles")
     assert "days" not in figures  # "Friday" names a day, it counts none
+
+
+def test_people_s_republics_whole_and_shared_by_two_names():
+    s = summary(
+        "Shelling hit the self-proclaimed Donetsk People’s Republic overnight, its officials said.",
+        "On Monday, the Lugansk and Donetsk People's Republics announced votes on joining Russia.",
+        "The Democratic People's Republic of Korea sent shells.",
+    )
+    places = {fold(e.name) for e in s.entities if e.type == "place"}  # "People’s" as written
+    assert {fold("Donetsk People's Republic"), fold("Lugansk People's Republic"), fold("Democratic People's Republic of Korea")} <= places
+    assert not places & {fold("Donetsk"), fold("Luhansk"), fold("Donetsk People's Republics")}
+
+
+def test_a_listed_surname_after_another_first_name_is_a_namesake():
+    s = summary(
+        "Hunter Biden flew to Kyiv on Monday. Mr Biden met officials there.",
+        "Putin Snubs Biden at Summit as Ukraine Braces for Winter",
+    )
+    people = {e.name for e in s.entities if e.type == "person"}
+    assert {"Hunter Biden", "Joe Biden"} <= people  # "Mr Biden" is the listed one
+    assert "Snubs Biden" not in people  # a headline's verb
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname_but_a_title_does_not():
+    s = summary(
+        "Former lawmaker Ilya Ponomarev claimed the blast was the work of partisans.",
+        "Kyrylo Tymoshenko, deputy head of the presidential office, said Russian strikes had cut power in four regions.",
+        "Professor Solovey disagreed with both of them.",
+    )
+    people = {e.name for e in s.entities if e.type == "person"}
+    assert {"Ilya Ponomarev", "Kyrylo Tymoshenko"} <= people
+    assert not people & {"Ponomarev", "Tymoshenko", "Professor Solovey"}
+    assert {q.speaker for q in s.quotes} >= {"Ilya Ponomarev", "Kyrylo Tymoshenko"}
