@@ -27,12 +27,19 @@ _MAIN_SUBJECTS = "briefing_main_subjects"
 def _titles(doc, name: Name) -> set[str]:
     """Title words of one mention of a person: in its span and not in the name ("Archbishop"
     of "Archbishop Shevchuk"), or the capitalised words right before it ("President" before a
-    gazetteer match of "Volodymyr Zelensky")."""
+    gazetteer match of "Volodymyr Zelensky"), or the role set beside it ("Jamie Dettmer,
+    opinion editor at Politico Europe": the noun, its modifiers and the names in it; not "the
+    minister" of "a friend of the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = name.start - 1
     while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ == "NORP")) or doc[i].lower_ in HUMAN_NOUNS):
         words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
         i -= 1
+    for role in doc[name.end - 1].children:
+        if role.dep_ == "appos" and role.i >= name.end and role.pos_ == "NOUN":
+            words.add(role.lower_)
+            words.update(c.lower_ for c in role.children if c.dep_ in ("amod", "compound"))
+            words.update(t.lower_ for t in role.subtree if t.pos_ == "PROPN")
     return words
 
 
@@ -127,7 +134,7 @@ class Names:
     def by_surname(self, token) -> str | None:
         """The one person named before whose surname `token` is, when the model did not tag it
         ("Rear Adm Parry said")."""
-        if token.pos_ != "PROPN":
+        if not (token.pos_ == "PROPN" or token.is_title):  # "Chornobryvets said", tagged a noun
             return None
         found = {n.name for n in self.surnamed.get(fold(token.text), ()) if n.start < token.i}
         return found.pop() if len(found) == 1 else None

@@ -538,3 +538,15 @@ def test_a_first_name_the_model_left_out_joins_the_surname_but_a_title_does_not(
     assert {"Ilya Ponomarev", "Kyrylo Tymoshenko"} <= people
     assert not people & {"Ponomarev", "Tymoshenko", "Professor Solovey"}
     assert {q.speaker for q in s.quotes} >= {"Ilya Ponomarev", "Kyrylo Tymoshenko"}
+
+
+def test_a_surname_tagged_a_noun_a_role_set_beside_a_name_and_more_speech_verbs():
+    s = summary(
+        'For three weeks, Serhiy Chornobryvets treated the wounded in Mariupol. "It felt like the city was dying around us," Chornobryvets said.',
+        "Kyrylo Tymoshenko, deputy head of the presidential office, said power was back in Kyiv. Mayor Vitali Klitschko said crews had worked overnight. The deputy head added that repairs would take weeks.",
+        'Kremlin spokesman Dmitry Peskov alleged the shelling was "a provocation by Kyiv and its backers."',
+        'Former CIA director William Burns spoke to reporters in Washington. "He asked me whether the attack would come," Burns recalled.',
+    )
+    speakers = {q.text[:20]: q.speaker for q in s.quotes}
+    assert [speakers.get(q) for q in ("It felt like the cit", "repairs would take w", "a provocation by Kyi", "He asked me whether ")] == [
+        "Serhiy Chornobryvets", "Kyrylo Tymoshenko", "Dmitry Peskov", "William Burns"]
