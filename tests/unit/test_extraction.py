@@ -550,3 +550,14 @@ def test_a_surname_tagged_a_noun_a_role_set_beside_a_name_and_more_speech_verbs(
     speakers = {q.text[:20]: q.speaker for q in s.quotes}
     assert [speakers.get(q) for q in ("It felt like the cit", "repairs would take w", "a provocation by Kyi", "He asked me whether ")] == [
         "Serhiy Chornobryvets", "Kyrylo Tymoshenko", "Dmitry Peskov", "William Burns"]
+
+
+def test_a_range_split_by_the_model_and_between_ranges_count_their_upper_bound_and_one_way_counts_nothing():
+    assert number_value("between four and six months") == 6.0
+    s = summary(
+        "Officials expect a four-to-six-month lull in the fighting.",
+        "It was a one-way journey for two soldiers and three or four medics.",
+    )
+    figures = {(f.value, f.counts) for f in s.figures}
+    assert (2.0, "soldiers") in figures and (4.0, "medics") in figures
+    assert not {f for f in figures if f[0] == 1.0 or f == (4.0, "month")}
