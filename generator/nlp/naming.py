@@ -178,11 +178,13 @@ def _headline(sent) -> bool:
 def _republic(doc, ent) -> str | None:
     """"the Lugansk and Donetsk People's Republics" names two republics, each "… People's
     Republic"."""
-    if ent.text.endswith("Republics"):
+    if doc[ent.end - 1].text == "Republics":
         return clean_name(ent.text[:-1])
-    words = [t.text for t in doc[ent.end:ent.end + 5]]
-    if ent.label_ == "GPE" and len(words) == 5 and words[0] == "and" and words[2:] in (["People", "'s", "Republics"], ["People", "’s", "Republics"]):
-        return f"{clean_name(ent.text)} People{words[3]} Republic"
+    if ent.label_ != "GPE" or ent.end + 5 > len(doc) or doc[ent.end].text != "and":
+        return None
+    words = [t.text for t in doc[ent.end + 2:ent.end + 5]]
+    if words in (["People", "'s", "Republics"], ["People", "’s", "Republics"]):
+        return f"{clean_name(ent.text)} People{words[1]} Republic"
     return None
 
 
