@@ -183,7 +183,7 @@ def _event(items: list[Item], articles: dict[str, Article], rename: dict[str, st
     if kind == "statement":
         speaker = rename.get(first.trigger, first.trigger)
         top_people = (speaker,) + tuple(p for p in top_people if p != speaker)
-    venue = _venue(items) or next(iter(_top(Counter(v for i in items for v in i.venues), 1)), None)
+    venue = _venue(items)
     venue = venue if kind != "statement" else None
     return Event(
         id="",
@@ -199,17 +199,21 @@ def _event(items: list[Item], articles: dict[str, Article], rename: dict[str, st
 
 
 def _venue(items: list[Item]) -> str | None:
-    """The place the sentences most often put the happening in, at or near, a town before a
-    country or continent ("talks in Geneva" over "talks in Europe"); else the most named place
-    that is not a country."""
-    for places in ([i.venues for i in items], [i.mention.places for i in items]):
-        located = Counter(
-            p for i, named in zip(items, places) for p in named
-            if re.search(rf"\b(in|at|near)\s+(the\s+)?{re.escape(p)}\b", i.text)
-        )
-        if located:
-            return _top(located, 1)[0]
-    return None
+    """The town the sentences most often put the happening in, at or near; else the town most
+    named ("the Geneva talks"); else a country or continent they put it in ("talks in Saudi
+    Arabia")."""
+    located = _located(items, [i.venues for i in items])
+    named = _top(Counter(v for i in items for v in i.venues), 1)
+    return located or (named[0] if named else None) or _located(items, [i.mention.places for i in items])
+
+
+def _located(items: list[Item], places: list[frozenset[str] | tuple[str, ...]]) -> str | None:
+    """Of each item's `places`, the one its sentences most often put the happening in, at or near."""
+    counted = Counter(
+        p for i, named in zip(items, places) for p in named
+        if re.search(rf"\b(in|at|near)\s+(the\s+)?{re.escape(p)}\b", i.text)
+    )
+    return next(iter(_top(counted, 1)), None)
 
 
 def _title(kind: str, places: tuple[str, ...], people: tuple[str, ...]) -> str:

@@ -73,9 +73,10 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return None
     if (upper := _upper_bound(ent)) is not None:
         if upper.ent_type_ not in ("", "CARDINAL") or upper.dep_ == "nummod":
-            return None  # the upper bound counts: "four-to-six-month", "one or two missiles"
+            return None  # the upper bound's own span counts: "four-to-six-month"
         value = number_value(upper.text) or value  # "three or four medics": the noun hangs on "three"
-    if value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text) and (not _counts_a_noun(ent) or _hyphened(ent)):
+    small_word = value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)
+    if small_word and (not _counts_a_noun(ent) or _hyphened(ent)):
         return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants" does
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
@@ -147,9 +148,10 @@ def _qualifier(ent) -> str | None:
 
 
 def _upper_bound(ent):
-    """The upper bound of a range a number opens ("four" of "four-to-six-month", "three or
-    four medics"), which the model tags apart; a range counts its upper bound. Not "rose 2%
-    to 73 cents": a new level."""
+    """The upper bound of a range a bare number opens ("four" of "four-to-six-month", "three or
+    four medics"), which the model tags apart; a range counts its upper bound. A percentage or
+    sum opens none ("rose 2% to 73 cents" names a new level), but "from 200 to 300" reads as a
+    range too."""
     after = [t for t in ent.doc[ent.end:ent.end + 4] if t.text != "-"]
     if ent.label_ != "CARDINAL" or len(after) < 2 or after[0].lower_ not in RANGE_WORDS:
         return None
@@ -157,7 +159,8 @@ def _upper_bound(ent):
 
 
 def _hyphened(ent) -> bool:
-    """"one-way", "one-sided": a number in words made an adjective."""
+    """"one-way", "one-sided": a small number in words made an adjective (larger ones, as in
+    "three-way talks", still count their noun)."""
     return ent.end < len(ent.doc) and ent.doc[ent.end].text == "-"
 
 

@@ -128,6 +128,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw = one_type_per_name(raw, known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
+    raw = _family(raw, named_in_full, known_types)
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
     bodies = _qualified_bodies({n.name for n in raw if n.type == "organization"})
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else bodies.get(n.name, n.name)  # noqa: E731
@@ -147,38 +148,66 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
 def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: set[str]) -> dict[int, tuple[int, str]]:
     """First names the model left out of a one-word person's name ("Ilya Yashin" of which it
     tagged "Yashin"), and other people of a listed person's family ("Hunter Biden", "Dmitry
-    Patrushev": a first name of another initial than the listed one's). Surname's token ->
-    (first name's token, the person's name). A word the doc also writes in lower case, or any
-    word of a headline, is no first name ("Trump Meets Zelensky at Mar-a-Lago")."""
+    Patrushev"): surname's token -> (first name's token, the person's name). A first name
+    that may be a spelling of the listed one's (same initial, h and g alike, any vowel alike:
+    "Alexander" / "Oleksandr", "Evgeny" / "Yevgeny") is left to `_absorb_first_names`."""
     found = {}
     for ent in entities(doc):
         listed = gazetteer.types.get(ent.ent_id_) == "person"
         if ent.end - ent.start != 1 or ent.start == 0 or not (listed or (ent.label_ == "PERSON" and not ent.ent_id_)):
             continue
         first = doc[ent.start - 1]
-        own = [fold(w) for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]] if listed else []
-        if (
-            first.pos_ == "PROPN" and first.is_title and first.is_alpha and len(first) > 1 and not first.ent_id_
-            and not first.is_stop and first.lower_ not in common_words
-            and first.ent_type_ in ("", "PERSON", "GPE", "ORG") and not TITLES.match(first.text + " ") and first.lower_ not in HUMAN_NOUNS
-            and not (first.i and doc[first.i - 1].lower_ == "of")  # "Secretary of State Blinken"
-            and not any(fold(first.text)[:1] == w[:1] for w in own)
-            and not (tests.is_country(first.text) or tests.is_town(first.text)) and not _headline(first.sent)
-        ):
+        own = {_initial(w) for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]} if listed else set()
+        if _may_be_first_name(first, tests, common_words) and _initial(first.text) not in own:
             found[ent.start] = (first.i, f"{first.text} {ent.text}")
     return found
+
+
+def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> bool:
+    """A capitalised word no title, role noun, place or common word: not "Professor", "Leader",
+    "Moscow", a word the doc also writes in lower case, "State" of "Secretary of State
+    Blinken", or any word of a headline ("Trump Meets Zelensky")."""
+    return (
+        token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 1 and not token.ent_id_
+        and not token.is_stop and token.lower_ not in common_words and token.lower_ not in HUMAN_NOUNS
+        and token.ent_type_ in ("", "PERSON", "GPE", "ORG") and not TITLES.match(token.text + " ")
+        and not (token.i and token.doc[token.i - 1].lower_ == "of")
+        and not (tests.is_country(token.text) or tests.is_town(token.text)) and not _headline(token.sent)
+    )
+
+
+def _initial(word: str) -> str:
+    """What a first name's spellings share at its start: "Oleksandr" and "Alexander", "Olena" and
+    "Elena", "Yevgeny" and "Evgeny" (any vowel), "Hennadiy" and "Gennady"."""
+    folded = re.sub(r"^i(?=[aeiou])", "", fold(word))
+    return "" if not folded else "*" if folded[0] in "aeiou" else "g" if folded[0] == "h" else folded[0]
+
+
+def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_types: dict[str, str]) -> list[Name]:
+    """A listed person's bare surname in an article that names another of the family in full and
+    never the listed one ("Dmitry Patrushev, the agriculture minister, … Patrushev said") is
+    the one named."""
+    relatives = defaultdict(set)
+    for _, name in named_in_full.values():
+        relatives[fold(name.split()[-1])].add(name)
+    in_full = {n.name for n in raw if n.name in known_types and " " in n.surface}
+    out = []
+    for n in raw:
+        kin = relatives.get(fold(n.surface)) if n.name in known_types and n.name not in in_full else None
+        out.append(Name(next(iter(kin)), "person", n.surface, n.start, n.end) if kin and len(kin) == 1 else n)
+    return out
 
 
 def _headline(sent) -> bool:
     """Every word but the small ones capitalised: "Trump Meets Zelensky at Mar-a-Lago"."""
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 4 and not any(t.is_lower and not t.is_stop for t in words)
+    return len(words) >= 3 and not any(t.is_lower and not t.is_stop for t in words)
 
 
 def _republic(doc, ent) -> str | None:
-    """"the Lugansk and Donetsk People's Republics" names two republics, each "… People's
-    Republic"."""
-    if doc[ent.end - 1].text == "Republics":
+    """The republic a name of the form "X and Y People's Republics" gives each of its places
+    ("Lugansk People's Republic" and "Donetsk People's Republic"), or None."""
+    if doc[ent.end - 1].text == "Republics" and ent.end - ent.start >= 3 and doc[ent.end - 3].text == "People":
         return clean_name(ent.text[:-1])
     if ent.label_ != "GPE" or ent.end + 5 > len(doc) or doc[ent.end].text != "and":
         return None

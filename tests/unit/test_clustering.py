@@ -92,7 +92,7 @@ def test_ids_stay_the_same_when_an_unrelated_article_is_added(base, grown):
 
 
 def test_a_continent_is_no_venue(tmp_path):
-    """"talks in Europe" says no more than "talks": the same day's talks in Geneva are that event."""
+    """"talks in Europe" says no more than "talks": the same day's Geneva talks are that event, in Geneva."""
     briefing = briefing_of(tmp_path, "continent")
     (talks,) = [e for e in briefing.events if e.type == "talks"]
     assert talks.venue == "Geneva" and talks.date == "2025-09-10"
