@@ -86,6 +86,12 @@ class Gazetteer:
                 index[fold(form)].add((e["name"], e["type"]))
         return {key: next(iter(found)) for key, found in index.items() if len(found) == 1}
 
+    def listed(self, name: str) -> tuple[str, str] | None:
+        """(canonical name, type) of the entry `name` is, exactly or by its folded spelling."""
+        if name in self.types:
+            return name, self.types[name]
+        return self.by_fold.get(fold(name))
+
 
 @dataclass(frozen=True)
 class Config:

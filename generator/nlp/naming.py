@@ -102,13 +102,13 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         surface = text_between(doc, start, ent.end)
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
-            name, kind = gazetteer.by_fold.get(fold(name), (name, "person"))
+            name, kind = gazetteer.listed(name) or (name, "person")
             raw.append(Name(name, kind, text_between(doc, first, ent.end), first, ent.end))
             continue
         if ent.end - ent.start == 1 and ent.start in first_names:
             continue
         if republic := _republic(doc, ent):
-            name, known = gazetteer.by_fold.get(fold(republic), (republic, "place"))
+            name, known = gazetteer.listed(republic) or (republic, "place")
             raw.append(Name(name, known, surface, start, ent.end))
             continue
         if ent.ent_id_ and ent.ent_id_ in known_types:
@@ -120,9 +120,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
             part = text_between(doc, begin, end)
             name = clean_person(part) if kind == "person" else clean_name(part)
-            if name in known_types or fold(name) in gazetteer.by_fold:
-                name, known = (name, known_types[name]) if name in known_types else gazetteer.by_fold[fold(name)]
-                raw.append(Name(name, known, part, begin, end))
+            if listed := gazetteer.listed(name):
+                raw.append(Name(*listed, part, begin, end))
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:
                 raw.append(Name(name, kind, part, begin, end))
     raw = one_type_per_name(raw, known_types)
