@@ -19,7 +19,7 @@ from .nlp import speakers
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, date_expression, holiday, resolve
+from .nlp.dates import HOLIDAY_NAME, date_expression, days_named, holiday, resolve
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -33,6 +33,8 @@ BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
+# verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
+CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -113,12 +115,20 @@ def _entity_refs(names: list[Name], index_of: dict[int, int], doc) -> tuple[Enti
 
 def _is_future(token) -> bool:
     """Whether a date speaks of what is to come: its verb takes "will", or is planned, expected
-    or scheduled, or is governed by such a verb ("plans to announce on Wednesday")."""
+    or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or is a
+    verb of the calendar in the present tense ("Independence Day falls on Wednesday"); an
+    infinitive takes the tense of the verb it hangs on ("will vote on whether to join on …")."""
+    subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             kids = {c.lemma_.lower() for c in node.children if c.dep_ in ("aux", "auxpass")}
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
-            return bool(kids & {"will", "shall"}) or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned
+            calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
+            if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
+                return True
+            if not (node.tag_ == "VB" and "to" in kids):
+                return False
+        subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False
 
 
@@ -130,15 +140,27 @@ def _dates(doc, published: str | None, index_of: dict[int, int], countries: tupl
         if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent):
             continue
         for part in _parts(ent):
-            surface = span_text(part)
-            resolved = holiday(surface, published, countries) if HOLIDAY_NAME.search(surface) else None
-            if resolved is None:
-                if ent.label_ == "EVENT" or not date_expression(surface):
-                    continue
-                text = surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-                resolved = resolve(text, published, _is_future(part.root))
-            refs.append((part, DateRef(surface, resolved.date, resolved.precision, resolved.relation, _sentence_no(part[0], index_of))))
+            for span, resolved in _readings(part, ent.label_, published, countries, full_text):
+                refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, _sentence_no(span[0], index_of))))
     return refs
+
+
+def _readings(part, label: str, published: str | None, countries: tuple[str, ...], full_text: str):
+    """(span, resolution) for each time one part of a date entity names: a holiday, each day
+    of a range ("23-27 September"), or the expression itself."""
+    surface = span_text(part)
+    if HOLIDAY_NAME.search(surface) and (resolved := holiday(surface, published, countries)):
+        yield part, resolved
+    elif label == "EVENT":
+        return
+    elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
+        for a, b, expression in days:
+            yield part.doc.char_span(part.start_char + a, part.start_char + b, alignment_mode="expand"), resolve(expression, published, _is_future(part.root))
+    elif date_expression(surface):
+        # "within the next week": how long, not when
+        within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
+        text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+        yield part, resolve(text, published, _is_future(part.root))
 
 
 def _parts(ent):

@@ -37,6 +37,7 @@ _DURATION = re.compile(
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade)s$"  # "for days": how long, not when
     r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
+    r"|^within (?:the )?(?:next|coming) (?:few )?(?:minute|hour|day|week|fortnight|month|year)s?$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -53,7 +54,7 @@ _WEEKDAY = re.compile(
 )
 _SIMPLE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
+    "earlier today": 0, "later today": 0, "this day": 0, "yesterday": -1, "last night": -1, "the day before": -1,
     "the previous day": -1, "the day before yesterday": -2, "tomorrow": 1,
 }
 _PERIODS = {
@@ -87,6 +88,31 @@ _NOT_DATES = re.compile(
     re.I,
 )
 _EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TO = r"\s*(?:-|–|—|to|and)\s*"
+_DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
+_MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
+_LONE_DAY = re.compile(r"^(\d{1,2})(?:\s*(?:and|to|,))?$", re.I)
+_DATED_DAY_NEXT = re.compile(rf"^(?:{_TO}|,\s*|\s+)\d{{1,2}}\s+({_MONTH}(?:,?\s+\d{{4}})?)\b", re.I)
+
+
+def days_named(surface: str, after: str) -> list[tuple[int, int, str]]:
+    """The days a range names, each as the characters of its words in `surface` and the
+    expression to resolve: "23-27 September" is (0, 2, "23 September") and (3, 15, "27
+    September"), "September 23-27" is two days too; a lone day before a dated one takes its
+    month and year ("28" of "28 and 29 January 2025", `after` being the text that follows).
+    Empty for anything else."""
+    if match := _DAY_FIRST.match(surface):
+        first, second, month = match.groups()
+        return [(0, match.end(1), f"{first} {month}"), (match.start(2), len(surface), f"{second} {month}")]
+    if match := _MONTH_FIRST.match(surface):
+        month, first, second, year = match.groups()
+        return [(0, match.end(2), f"{month} {first}{year}"), (match.start(3), len(surface), f"{month} {second}{year}")]
+    if (match := _LONE_DAY.match(surface)) and (dated := _DATED_DAY_NEXT.match(after)):
+        return [(0, match.end(1), f"{match.group(1)} {dated.group(1)}")]
+    return []
 
 
 @lru_cache(maxsize=65536)

@@ -91,7 +91,11 @@ def subject_of(verb):
     verb it hangs on. A passive speech verb's subject is spoken of ("X was described as …", "X
     was told"), except when quoted ("X was quoted as saying"); a passive of saying or hearing
     it hangs on carries the speaker ("X is said to have warned", "was heard saying"), another
-    passive does not ("progress had been made and (she) reiterated …", misparsed)."""
+    passive does not ("progress had been made and (she) reiterated …", misparsed). A speech
+    participle on what someone is said to have done is the first speaker's ("Kuleba said
+    Grossi agreed …, adding that …": Kuleba adds)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
+        verb = verb.head.head
     for node in [verb, *verb.ancestors]:
         if node.lower_ == "by" and node.dep_ == "prep":
             continue  # "X stirred the debate by suggesting ...": the subject of "stirred"; not "thanked Y for ..."

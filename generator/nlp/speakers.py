@@ -3,8 +3,10 @@ through names, titles ("the foreign minister"), surnames and pronouns."""
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..models import Quote
@@ -17,6 +19,18 @@ from .views import entities, positions_in, span_text
 from .views import text as doc_text
 
 PRONOUNS = {"he", "she"}
+# what tells a person's gender in the story: a title or role beside the name, or the pronoun
+# the story uses in a sentence naming that person alone
+GENDER_WORDS = {
+    "m": {"mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
+          "man", "husband", "father", "son", "brother", "grandfather", "actor", "he", "him", "his", "himself"},
+    "f": {"ms", "ms.", "mrs", "mrs.", "miss", "madame", "madam", "mme", "mme.", "lady", "queen", "princess",
+          "dame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "wife", "mother",
+          "daughter", "sister", "grandmother", "actress", "widow", "she", "her", "hers", "herself"},
+}
+GENDER_OF = {word: gender for gender, words in GENDER_WORDS.items() for word in words}
+# Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Sikorski
+SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|i))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
 INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
@@ -164,6 +178,22 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
     state = {"person": None, "subject": None, "speaker": None, "it": None}
+    gender = genders(doc, names, inside)
+
+    def fits(person: str, pronoun) -> bool:
+        """Whether "he" or "she" may be `person`: the story does not give them the other gender."""
+        want = GENDER_OF.get(pronoun.lower_)  # "it" has none
+        return gender.get(person, want) == want
+
+    def last_of(pronoun) -> str | None:
+        """The person of `pronoun`'s gender named last before it in its sentence ("Zelensky and
+        his wife, Olena, went to bed, she said"), failing that the last named before the
+        sentence whose gender the story does not contradict."""
+        before = [n for n in reversed(names.all) if n.start < pronoun.i and n.type == "person"]
+        want = GENDER_OF[pronoun.lower_]
+        same = (n for n in before if n.start >= pronoun.sent.start and gender.get(n.name) == want)
+        earlier = (n for n in before if n.start < pronoun.sent.start and gender.get(n.name, want) == want)
+        return next((n.name for n in (*same, *earlier)), None)
 
     def who(token) -> str | None:
         if token is None or inside(token):
@@ -176,10 +206,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS or token.lower_ == "it":
             reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
-            if reporter and (reporter in people) == (token.lower_ != "it"):
-                return reporter  # known slip: "Kuleba said she had warned", of a woman named before
+            if reporter and (reporter in people) == (token.lower_ != "it") and fits(reporter, token):
+                return reporter
         if token.lower_ in PRONOUNS:
-            return state["subject"] or state["person"]
+            candidates = [p for p in (state["subject"], state["person"]) if p]  # none: someone unnamed
+            return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
             return state["it"]
         return names.titled(token) or names.described(token) or names.by_surname(token) or names.apposed(token)
@@ -208,6 +239,48 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                 yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"] = reporter
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
+
+
+def genders(doc, names: Names, inside) -> dict[str, str]:
+    """Each person's gender as the story tells it: "m" or "f" from the titles and roles set
+    beside the name ("Mr", "spokeswoman"), failing those from the pronouns outside quotations
+    in sentences naming that person alone ("Kallas said her …"), where they agree two to one,
+    failing those from a Slavic surname's ending ("Zakharova")."""
+    titled: dict[str, Counter] = defaultdict(Counter)
+    for n in names.all:
+        titled[n.name].update(GENDER_OF[w] for w in names.titles.get(n.start, ()) if w in GENDER_OF)
+        root = doc[n.start:n.end].root
+        if root.dep_ == "appos" and root.head.lower_ in GENDER_OF and root.head.pos_ == "NOUN":
+            titled[n.name][GENDER_OF[root.head.lower_]] += 1  # "his wife, Olena"
+    pronouns: dict[str, Counter] = defaultdict(Counter)
+    by_sent: dict[int, list[Name]] = defaultdict(list)
+    for n in names.all:
+        if n.type == "person":
+            by_sent[sentence_start(doc[n.start])].append(n)
+    for start, named in by_sent.items():
+        if len({n.name for n in named}) > 1:
+            continue
+        first = named[0]
+        root = doc[first.start:first.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "Like Beasley, she was thinking globally"
+        verb = root.head
+        for t in doc[first.end:verb.sent.end]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and t.head.i not in names.at:
+                break  # "Putin said a mother lost her son": the pronouns may be someone else's
+            # "Kallas said she would …", "Putin made his position clear"; not "called on Russia to release her"
+            own = (t.dep_ in ("nsubj", "nsubjpass") and verb in t.ancestors) or (t.dep_ == "poss" and t.head.head == verb)
+            if own and t.lower_ in GENDER_OF and not inside(t):
+                pronouns[first.name][GENDER_OF[t.lower_]] += 1
+    found = {}
+    for name in names.people:
+        votes = (titled.get(name) or pronouns.get(name) or Counter()).most_common()
+        if votes and (len(votes) == 1 or votes[0][1] >= 2 * votes[1][1]):
+            found[name] = votes[0][0]
+        elif not votes and " " in name:
+            surname = name.split()[-1].lower()
+            found.update((name, gender) for ending, gender in SURNAME_GENDER if ending.search(surname))
+    return found
 
 
 def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.nlp.dates import Resolved, date_expression, resolve
+from generator.nlp.dates import Resolved, date_expression, days_named, resolve
 
 CASES = [
     # text, published, future, expected (date, precision, relation)
@@ -24,6 +24,8 @@ CASES = [
     ("the coming days", "2022-02-28", False, (None, None, "future")),
     ("50 days", "2025-07-23", False, (None, None, "duration")),
     ("within 50 days", "2025-07-23", False, (None, None, "duration")),
+    ("within the next week", "2025-07-23", False, (None, None, "duration")),
+    ("the beginning of this day", "2025-02-10", False, ("2025-02-10", "day", "past")),
     ("48-hour", "2025-07-23", False, (None, None, "duration")),
     ("30-day", "2025-03-14", False, (None, None, "duration")),
     ("more than eight hours", "2025-03-14", False, (None, None, "duration")),
@@ -67,3 +69,12 @@ def test_weekends_months_without_a_day_and_months_of_this_year():
     assert resolve("yearlong", "2022-08-05").relation == "duration"
     assert resolve("days", "2022-08-05").relation == "duration"
     assert not date_expression("the deadliest year")
+
+
+def test_a_range_of_days_names_each_day():
+    assert days_named("23-27 September", ".") == [(0, 2, "23 September"), (3, 15, "27 September")]
+    assert days_named("March 5–6, 2022", ".") == [(0, 7, "March 5, 2022"), (8, 15, "March 6, 2022")]
+    assert days_named("28 and", " 29 January 2025 in Geneva") == [(0, 2, "28 January 2025")]
+    assert days_named("10", " and 12 October") == [(0, 2, "10 October")]
+    assert days_named("10", " soldiers and 12 October") == []
+    assert days_named("27 September", ".") == [] and days_named("1950-1953", ".") == []

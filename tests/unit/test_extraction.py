@@ -566,3 +566,34 @@ def test_a_range_split_by_the_model_and_between_ranges_count_their_upper_bound_a
     figures = {(f.value, f.counts) for f in s.figures}
     assert (2.0, "soldiers") in figures and (4.0, "medics") in figures
     assert (4.0, "lull") not in figures and not {f for f in figures if f[0] == 1.0}
+
+
+def test_he_and_she_go_to_a_person_of_their_gender():
+    s = summary(
+        'Economist Alexandra Prokopenko studies the Russian budget. Mr Putin insists the war economy is sound. "Moscow can pay for the war for another year," she predicted.',
+        'EU foreign policy chief Kaja Kallas said she would travel to Kyiv. Marco Rubio said he saw no reason for new talks. "We will not wait for Moscow," she said.',
+        "Zelensky and his wife, Olena, stayed in the capital that night, she said.",
+        'Maria Zakharova called the sanctions theft. Sergei Lavrov said talks were over. "Nobody in Moscow believes them," she added.',
+    )
+    speakers = {q.text[:20]: q.speaker for q in s.quotes}
+    assert [speakers.get(q) for q in ("Moscow can pay for t", "We will not wait for", "Zelensky and his wif", "Nobody in Moscow bel")] == [
+        "Alexandra Prokopenko", "Kaja Kallas", "Olena", "Maria Zakharova"]
+
+
+def test_ranges_infinitives_and_verbs_of_the_calendar_date_what_is_to_come():
+    s = summary(
+        "Residents will vote on whether to join Russia from 23-27 September.",
+        "Independence Day falls on Wednesday, and the ban on rallies runs through Thursday.",
+        "Friday's evacuation marks the end of the siege.",
+        "Delegations met in Geneva on 28 and 29 January 2022. Lawmakers plan to vote within the next week.",
+        published="2022-09-16",
+    )
+    dates = {(d.text, d.date, d.relation) for d in s.dates}
+    assert {("23", "2022-09-23", "future"), ("27 September", "2022-09-27", "future")} <= dates
+    assert {("Wednesday", "2022-09-21", "future"), ("Thursday", "2022-09-22", "future"), ("Friday", "2022-09-16", "past")} <= dates
+    assert {("28", "2022-01-28", "past"), ("29 January 2022", "2022-01-29", "past"), ("the next week", None, "duration")} <= dates
+
+
+def test_a_speech_participle_on_what_another_did_is_the_first_speakers():
+    s = summary("Dmytro Kuleba said Rafael Grossi agreed to send inspectors, adding that Ukraine had nothing to hide.")
+    assert [(q.speaker, q.text) for q in s.quotes if q.text.startswith("Ukraine")] == [("Dmytro Kuleba", "Ukraine had nothing to hide")]
