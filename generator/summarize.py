@@ -19,7 +19,7 @@ from .nlp import speakers
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, date_expression, days_named, holiday, resolve
+from .nlp.dates import HOLIDAY_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -35,6 +35,7 @@ REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 # verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
+THAT_DAY = {"that day", "the same day", "that same day"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -134,14 +135,17 @@ def _is_future(token) -> bool:
 
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
-    an EVENT) with its resolution."""
+    an EVENT) with its resolution; "that day" is the day its sentence named before it."""
     refs, full_text = [], doc_text(doc)
     for ent in entities(doc):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent):
             continue
         for part in _parts(ent):
             for span, resolved in _readings(part, ent.label_, published, countries, full_text):
-                refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, _sentence_no(span[0], index_of))))
+                sentence = _sentence_no(span[0], index_of)
+                if normalize_expression(span_text(span)) in THAT_DAY and refs and refs[-1][1].sentence == sentence and refs[-1][1].precision == "day":
+                    resolved = Resolved(refs[-1][1].date, "day", refs[-1][1].relation)  # "contacted on Friday to move that day"
+                refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, sentence)))
     return refs
 
 

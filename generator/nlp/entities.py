@@ -92,16 +92,21 @@ def fold(name: str) -> str:
 
 
 def merge_surnames(names: list[str]) -> dict[str, str]:
-    """Map each short person name to the one longer name it ends or starts with, if unique."""
-    full = sorted({n for n in names if len(n.split()) > 1})
+    """Map each short person name (`names` in the order the text names them) to the longer
+    name it ends with, or failing that the one it starts with if unique. A surname several
+    people share is the one named first, the story's subject ("Griner" after "Brittney
+    Griner" and her wife "Cherelle Griner")."""
+    first_named = {n: i for i, n in reversed(list(enumerate(names)))}
+    full = sorted({n for n in names if len(n.split()) > 1}, key=first_named.get)
     mapping = {}
     for name in set(names):
         if len(name.split()) != 1:
             continue
         key = fold(name)
-        matches = {f for f in full if fold(f).split()[-1] == key} or {
-            f for f in full if fold(f).split()[0] == key
-        }
-        if len(matches) == 1:
-            mapping[name] = matches.pop()
+        surnamed = [f for f in full if fold(f).split()[-1] == key]
+        first_named_so = [f for f in full if fold(f).split()[0] == key]
+        if surnamed:
+            mapping[name] = surnamed[0]
+        elif len(first_named_so) == 1:
+            mapping[name] = first_named_so[0]
     return mapping

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import places
 from ..config import Gazetteer
+from .dates import date_expression
 from .entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
@@ -26,6 +27,14 @@ HUMAN_NOUNS = {
     "lawyer", "prosecutor", "secretary", "chancellor", "ambassador", "negotiator", "priest", "director", "founder",
     "fellow", "scholar", "writer", "editor", "businessman", "oligarch", "general",
 }
+# people by what they do, who speak for themselves: "a Moscow business executive" is not Moscow
+ROLE_NOUNS = {
+    "coach", "player", "star", "athlete", "teacher", "nurse", "doctor", "surgeon", "medic", "volunteer", "student",
+    "engineer", "farmer", "driver", "pilot", "banker", "artist", "singer", "actor", "actress", "musician", "poet",
+    "novelist", "photographer", "filmmaker", "manager", "executive", "entrepreneur", "investor", "owner",
+    "chairman", "chairwoman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
+}
+HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
 # nouns naming a place: "the town of Lyman", "the Krasnodar region"
 PLACE_NOUNS = {
@@ -53,6 +62,9 @@ MOVES = {
 # "according to Kirby", "spoke to Harris", "a call from Sullivan" are not)
 AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "inside"}
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
+SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
+BLOCS = {"west", "east", "global south", "global north", "collective west"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
 
 
@@ -111,6 +123,10 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             name, known = gazetteer.listed(republic) or (republic, "place")
             raw.append(Name(name, known, surface, start, ent.end))
             continue
+        if body_end := _country_body(doc, ent, gazetteer.is_country):
+            body = text_between(doc, start, body_end)
+            raw.append(Name(clean_name(body), "organization", body, start, body_end))
+            continue
         if ent.ent_id_ and ent.ent_id_ in known_types:
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
@@ -124,7 +140,11 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
                 raw.append(Name(*listed, part, begin, end))
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:
                 raw.append(Name(name, kind, part, begin, end))
-    raw = one_type_per_name(raw, known_types)
+    for token in doc:  # "Viktoria, from Kyiv, has been …": a first name the model left untagged
+        untagged = not token.ent_type_ and token.pos_ == "PROPN" and token.is_title and token.lower_ not in common_words
+        if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1):
+            raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
+    raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
     raw = _family(raw, named_in_full, known_types)
@@ -197,6 +217,18 @@ def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_ty
     return out
 
 
+def _country_body(doc, ent, is_country) -> int | None:
+    """Where a country's body named after it ends ("US Navy", "US Senate Intelligence
+    Committee"), when the model, given the country by the gazetteer, left the body's words
+    untagged; None for anything else."""
+    if ent.label_ != "GPE" or ent.end >= len(doc) or doc[ent.end].lower_ not in BODY_WORDS or not is_country(ent.ent_id_ or ent.text):
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_ and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    return end if end > ent.end else None
+
+
 def _headline(sent) -> bool:
     """Every word but the small ones capitalised: "Trump Meets Zelensky at Mar-a-Lago"."""
     words = [t for t in sent if t.is_alpha]
@@ -261,14 +293,23 @@ def _with_nationality(doc):
 def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _PlaceTests) -> str | None:
     """The model's type, corrected from the words around the name: after "analyst" or
     "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
-    after "Panama-flagged" or "tanker", a ship, none of our types; with a place name's ending
+    after "Panama-flagged" or "tanker", or named as a ship or a class of ships, a ship, none of our
+    types, and "the West" none either; a country's name the model calls a product or a
+    nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
     Latvia's foreign minister"), a person."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
+    if SHIP_PREFIX.match(surface) or [t.lower_ for t in doc[ent.end:ent.end + 2]] == ["-", "class"]:
+        return None  # "USS Rhode Island", "an Ohio-class submarine": ships
+    if surface.lower().removeprefix("the ") in BLOCS:
+        return None  # "the West": a bloc of countries, no place or body
+    if kind is None and ent.label_ in ("PRODUCT", "NORP", "WORK_OF_ART") and _a_country_or_capital(surface, tests):
+        return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
         PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
+        or (not surface.isupper() and _introduced(doc, ent.end))
     ):
         return "person"
     if kind and (_toponym(surface) or _used_as_place(ent, surface, tests) or _a_country_or_capital(surface, tests)):
@@ -276,6 +317,17 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
     return kind
+
+
+def _introduced(doc, end: int) -> bool:
+    """Whether the name ending before token `end` is introduced the way a story introduces a
+    person: with an age or a home town set off by commas ("Olena, 45,", "Viktoria, from Kyiv,")."""
+    after = [t.text for t in doc[end:end + 5]]
+    if after[:1] != [","] or len(after) < 4:
+        return False
+    if doc[end + 1].like_num and after[2] == ",":
+        return after[1].isdigit() and 0 < int(after[1]) < 110
+    return after[1] == "from" and (doc[end + 2].ent_type_ != "" or doc[end + 2].pos_ == "PROPN") and "," in after[3:]
 
 
 def _a_country_or_capital(surface: str, tests: _PlaceTests) -> bool:

@@ -45,8 +45,23 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
             spans.append((match.start(1), match.end(1)))
+        if opening == "“":
+            spans += _reopened(text, opening, closing)
     spans += [m.span(1) for m in _SINGLE.finditer(text)]
     return _outermost(sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS))
+
+
+def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
+    """Quotations left open at a paragraph's end, the next paragraph of the quotation opening
+    again ("“… cooperation. “The complexity …”"): each runs to the sentence end before the
+    next opening mark, in a paragraph or a flattened scrape alike."""
+    marks = [(m.start(), m.group()) for m in re.finditer(f"[{opening}{closing}]", text)]
+    spans = []
+    for (at, mark), (following, next_mark) in zip(marks, marks[1:]):
+        inner = text[at + 1:following].rstrip()
+        if mark == next_mark == opening and inner[-1:] in (".", "!", "?") and "\n" not in inner:
+            spans.append((at + 1, at + 1 + len(inner)))
+    return spans
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

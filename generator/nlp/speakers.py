@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from ..models import Quote
 from .entities import TITLES, fold
-from .naming import HUMAN_NOUNS, Name
-from .quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, subject_of
+from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name
+from .quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
 from .views import entities, positions_in, span_text
@@ -35,6 +35,9 @@ CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in
 INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
+PRAISE = {"top", "senior", "veteran", "longtime"}  # "the top diplomat": no office of its own
+# a noun the news uses for an office it does not name: "the top diplomat" is the foreign minister
+OFFICE_OF = {"diplomat": ({"foreign", "minister"}, {"secretary", "state"}, {"ambassador"}, {"envoy"})}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -78,10 +81,12 @@ class Names:
         self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
         self.people = {n.name for n in names if n.type == "person"}
         self.unnamed: dict[str, list[int]] | None = None  # noun -> where "a …", "one …" holds it, in order
-        self.surnamed: dict[str, list[Name]] = defaultdict(list)
+        self.by_word: dict[str, list[Name]] = defaultdict(list)  # a person's first name or surname -> mentions
         for n in names:
             if n.type == "person" and " " in n.name:
-                self.surnamed[fold(n.name.split()[-1])].append(n)
+                words = n.name.split()
+                self.by_word[fold(words[-1])].append(n)
+                self.by_word[fold(words[0])].append(n)
 
     def around(self, token, deps: tuple[str, ...]) -> list[Name]:
         """The names covering `token` and its children of the dependency types `deps`, in that order."""
@@ -100,12 +105,13 @@ class Names:
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
-        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
+        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"} - PRAISE
         of = [t.lower_ for c in token.children if c.lower_ == "of" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
 
         def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            if token.lower_ not in titles or titles & RANKS - words or not words - RANKS <= titles:
+            held = token.lower_ in titles or any(office <= titles for office in OFFICE_OF.get(token.lower_, ()))
+            if not held or titles & RANKS - words or not words - RANKS <= titles:
                 return False
             if not all(any(_akin(w, t, 4) for t in titles) for w in of):  # "the foreign minister of Moldova"
                 return False
@@ -145,12 +151,12 @@ class Names:
                 return n.name
         return None
 
-    def by_surname(self, token) -> str | None:
-        """The one person named before whose surname `token` is, when the model did not tag it
-        ("Rear Adm Parry said")."""
+    def by_short_name(self, token) -> str | None:
+        """The one person named before whose surname or first name `token` is, when the model
+        did not tag it ("Rear Adm Parry said", "Yuriy showed us photos")."""
         if not (token.pos_ == "PROPN" or token.is_title):  # "Chornobryvets said", tagged a noun
             return None
-        found = {n.name for n in self.surnamed.get(fold(token.text), ()) if n.start < token.i}
+        found = {n.name for n in self.by_word.get(fold(token.text), ()) if n.start < token.i}
         return found.pop() if len(found) == 1 else None
 
     def apposed(self, token) -> str | None:
@@ -200,7 +206,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return None
         # a place speaks as the subject ("Moscow said") or through a person ("a US official said"),
         # not as a modifier of a thing ("The Geneva Convention states")
-        human = token.lemma_.lower() in HUMAN_NOUNS
+        human = token.lemma_.lower() in HUMAN_NOUNS - ROLE_NOUNS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
@@ -209,11 +215,14 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if reporter and (reporter in people) == (token.lower_ != "it") and fits(reporter, token):
                 return reporter
         if token.lower_ in PRONOUNS:
+            main = _main_subject(token.sent)  # "Mr Heappey spoke at a reception, during which he emphasised …"
+            if main is not None and main.i < token.i and not inside(main) and (person := names.person(main)) and fits(person, token):
+                return person
             candidates = [p for p in (state["subject"], state["person"]) if p]  # none: someone unnamed
             return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
             return state["it"]
-        return names.titled(token) or names.described(token) or names.by_surname(token) or names.apposed(token)
+        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token)
 
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
@@ -227,7 +236,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         for a, b in by_sentence.get(k, []):
             last = bisect_right(starts, b) - 1
             subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
-            speaker = next((w for w in map(who, subjects) if w), None)
+            speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
             if speaker is None and text[sent.start_char:a].strip() in "\"“‘«" and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
@@ -292,9 +301,12 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         return
     # "the spokesman, John Kirby"; "The UN trade chief, Rebeca Grynspan warned" (two subjects to the parser)
     named = next(iter(names.around(subject, ("appos",)) + names.around(subject.head, ("nsubj",))), None) if subject is not None else None
+    surnamed = names.by_short_name(subject) if named is None and subject is not None else None  # "Yuriy showed us …", untagged
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name
+    elif surnamed:
+        state["subject"] = surnamed
     elif titled:
         state["subject"] = titled  # "The president said ...": the president named before
     elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
@@ -304,8 +316,20 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         return
     if people:
         state["person"] = people[-1]
-        if not (named and named.type == "person"):
+        if not (named and named.type == "person") and not surnamed:
             state["subject"] = state["person"]
+
+
+def _unparsed(sent, names: Names, inside) -> str | None:
+    """The one person named before a speech verb the parser left without a subject ("In a
+    statement issued by the US Navy, Captain John Craddock, commander, …, said:", where it
+    joins the captain to the navy)."""
+    for verb in speech_verbs(sent):
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children)
+        if finite and not inside(verb) and subject_of(verb) is None:
+            before = {n.name for n in names.all if sent.start <= n.start < verb.i and n.type == "person" and not inside(sent.doc[n.start])}
+            return before.pop() if len(before) == 1 else None
+    return None
 
 
 def _main_subject(sent):
