@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.symbols import PROPN
+
 from .. import places
 from ..config import Gazetteer
 from .dates import date_expression
@@ -106,7 +109,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     ISO codes of the countries it names, the most named first)."""
     known_types = gazetteer.types
     tests = _PlaceTests(gazetteer.is_country, countries[:COUNTRIES_WITH_VILLAGES])
-    common_words = doc_columns(doc).lowercase_words()
+    columns = doc_columns(doc)
+    common_words = columns.lowercase_words()
     raw = []
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
@@ -140,8 +144,9 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
                 raw.append(Name(*listed, part, begin, end))
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:
                 raw.append(Name(name, kind, part, begin, end))
-    for token in doc:  # "Viktoria, from Kyiv, has been …": a first name the model left untagged
-        untagged = not token.ent_type_ and token.pos_ == "PROPN" and token.is_title and token.lower_ not in common_words
+    for i in numpy.flatnonzero(columns.pos_in(PROPN)[:-1] & columns.lower_in({","})[1:]):
+        token = doc[int(i)]  # "Viktoria, from Kyiv, has been …": a first name the model left untagged
+        untagged = not token.ent_type_ and token.is_title and token.lower_ not in common_words
         if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
@@ -301,11 +306,12 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
-    if SHIP_PREFIX.match(surface) or [t.lower_ for t in doc[ent.end:ent.end + 2]] == ["-", "class"]:
+    if SHIP_PREFIX.match(surface) or (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "class"):
         return None  # "USS Rhode Island", "an Ohio-class submarine": ships
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
-    if kind is None and ent.label_ in ("PRODUCT", "NORP", "WORK_OF_ART") and _a_country_or_capital(surface, tests):
+    mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))
+    if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
         PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)

@@ -9,12 +9,15 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+import numpy
+
 from ..models import Quote
 from .entities import TITLES, fold
 from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name
 from .quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
+from .views import columns as doc_columns
 from .views import entities, positions_in, span_text
 from .views import text as doc_text
 
@@ -29,6 +32,8 @@ GENDER_WORDS = {
           "daughter", "sister", "grandmother", "actress", "widow", "she", "her", "hers", "herself"},
 }
 GENDER_OF = {word: gender for gender, words in GENDER_WORDS.items() for word in words}
+PRONOUN_WORDS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "women", "spokesmen", "businessmen"}
 # Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Sikorski
 SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|i))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
@@ -257,11 +262,15 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
     failing those from a Slavic surname's ending ("Zakharova")."""
     titled: dict[str, Counter] = defaultdict(Counter)
     for n in names.all:
+        if n.type != "person":
+            continue
         titled[n.name].update(GENDER_OF[w] for w in names.titles.get(n.start, ()) if w in GENDER_OF)
-        root = doc[n.start:n.end].root
+        root = doc[n.end - 1]  # a name's last word heads it
         if root.dep_ == "appos" and root.head.lower_ in GENDER_OF and root.head.pos_ == "NOUN":
             titled[n.name][GENDER_OF[root.head.lower_]] += 1  # "his wife, Olena"
     pronouns: dict[str, Counter] = defaultdict(Counter)
+    cols = doc_columns(doc)
+    watched = numpy.flatnonzero(cols.lower_in(PRONOUN_WORDS | HUMAN_FORMS))  # the only tokens the scan reads
     by_sent: dict[int, list[Name]] = defaultdict(list)
     for n in names.all:
         if n.type == "person":
@@ -270,16 +279,17 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
         if len({n.name for n in named}) > 1:
             continue
         first = named[0]
-        root = doc[first.start:first.end].root
+        root = doc[first.end - 1]
         if root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "Like Beasley, she was thinking globally"
         verb = root.head
-        for t in doc[first.end:verb.sent.end]:
+        lo, hi = numpy.searchsorted(watched, (first.end, verb.sent.end))
+        for t in (doc[int(i)] for i in watched[lo:hi]):
             if t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and t.head.i not in names.at:
                 break  # "Putin said a mother lost her son": the pronouns may be someone else's
             # "Kallas said she would …", "Putin made his position clear"; not "called on Russia to release her"
             own = (t.dep_ in ("nsubj", "nsubjpass") and verb in t.ancestors) or (t.dep_ == "poss" and t.head.head == verb)
-            if own and t.lower_ in GENDER_OF and not inside(t):
+            if own and t.lower_ in PRONOUN_WORDS and not inside(t):
                 pronouns[first.name][GENDER_OF[t.lower_]] += 1
     found = {}
     for name in names.people:
