@@ -158,8 +158,9 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     elif label == "EVENT":
         return
     elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
-        for a, b, expression in days:
-            yield part.doc.char_span(part.start_char + a, part.start_char + b, alignment_mode="expand"), resolve(expression, published, _is_future(part.root))
+        for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
+            day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
+            yield day, resolve(expression, published, _is_future(part.root))
     elif date_expression(surface):
         # "within the next week": how long, not when
         within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))

@@ -32,12 +32,12 @@ _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
     rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
-    rf"|^{_HEDGE}{_COUNT} (?:decades?|centur(?:y|ies))$"
+    rf"|^{_HEDGE}(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade)s$"  # "for days": how long, not when
     r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
-    r"|^within (?:the )?(?:next|coming) (?:few )?(?:minute|hour|day|week|fortnight|month|year)s?$"
+    rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -47,6 +47,7 @@ _RELATIVE_WORDS = re.compile(
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
+_DAY_SO_FAR = re.compile(r"\b(?:beginning|start) of (?:this|the) day\b")
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
 _WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
@@ -54,7 +55,7 @@ _WEEKDAY = re.compile(
 )
 _SIMPLE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "this day": 0, "yesterday": -1, "last night": -1, "the day before": -1,
+    "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
     "the previous day": -1, "the day before yesterday": -2, "tomorrow": 1,
 }
 _PERIODS = {
@@ -90,7 +91,10 @@ _NOT_DATES = re.compile(
 _EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
@@ -142,6 +146,8 @@ def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
     base = date.fromisoformat(published) if published else None
     if base is None:
         return _explicit(expr, None, future) or Resolved(None, None, "future" if future else "past")
+    if _DAY_SO_FAR.search(text.lower()):
+        return _day(base, False)  # "since the beginning of this day", in a daily report
     if expr in _SIMPLE:
         offset = _SIMPLE[expr]
         return _day(base + timedelta(days=offset), offset > 0)
@@ -191,7 +197,7 @@ def _weekday(base: date, modifier: str | None, name: str, future: bool) -> Resol
     target = WEEKDAYS.index(name)
     ahead = modifier == "next" or (future and modifier not in ("last", "past", "previous"))
     if ahead:
-        delta = (target - base.weekday()) % 7 or 7
+        delta = (target - base.weekday()) % 7 or (7 if modifier == "next" else 0)  # "meets on Friday" in Friday's paper: that day
         return _day(base + timedelta(days=delta), True)
     delta = (base.weekday() - target) % 7
     if modifier in ("last", "previous") and delta == 0:

@@ -28,14 +28,14 @@ HUMAN_NOUNS = {
     "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
     "commissioner", "researcher", "professor", "economist", "historian", "journalist", "activist", "politician",
     "lawyer", "prosecutor", "secretary", "chancellor", "ambassador", "negotiator", "priest", "director", "founder",
-    "fellow", "scholar", "writer", "editor", "businessman", "oligarch", "general",
+    "fellow", "scholar", "writer", "editor", "oligarch", "general",
 }
 # people by what they do, who speak for themselves: "a Moscow business executive" is not Moscow
 ROLE_NOUNS = {
     "coach", "player", "star", "athlete", "teacher", "nurse", "doctor", "surgeon", "medic", "volunteer", "student",
     "engineer", "farmer", "driver", "pilot", "banker", "artist", "singer", "actor", "actress", "musician", "poet",
     "novelist", "photographer", "filmmaker", "manager", "executive", "entrepreneur", "investor", "owner",
-    "chairman", "chairwoman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
+    "chairman", "chairwoman", "businessman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
 }
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
@@ -65,6 +65,7 @@ MOVES = {
 # "according to Kirby", "spoke to Harris", "a call from Sullivan" are not)
 AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "inside"}
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
@@ -147,7 +148,9 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     for i in numpy.flatnonzero(columns.pos_in(PROPN)[:-1] & columns.lower_in({","})[1:]):
         token = doc[int(i)]  # "Viktoria, from Kyiv, has been …": a first name the model left untagged
         untagged = not token.ent_type_ and token.is_title and token.lower_ not in common_words
-        if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1):
+        # a home town makes a person of an untagged word only with a person's pronoun after it ("with her mother")
+        personal = any(t.lower_ in PERSONAL_PRONOUNS for t in doc[token.i + 1:token.sent.end])
+        if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1, by_home=personal):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
@@ -315,7 +318,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
         PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
-        or (not surface.isupper() and _introduced(doc, ent.end))
+        or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"
     if kind and (_toponym(surface) or _used_as_place(ent, surface, tests) or _a_country_or_capital(surface, tests)):
@@ -325,15 +328,17 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     return kind
 
 
-def _introduced(doc, end: int) -> bool:
+def _introduced(doc, end: int, by_home: bool = True) -> bool:
     """Whether the name ending before token `end` is introduced the way a story introduces a
-    person: with an age or a home town set off by commas ("Olena, 45,", "Viktoria, from Kyiv,")."""
+    person: with an age set off by commas ("Olena, 45,"), or (`by_home`) a home town
+    ("Viktoria, from Kyiv,"; not for a name the model calls an organisation: "Naftogaz, from
+    Kyiv,")."""
     after = [t.text for t in doc[end:end + 5]]
     if after[:1] != [","] or len(after) < 4:
         return False
     if doc[end + 1].like_num and after[2] == ",":
         return after[1].isdigit() and 0 < int(after[1]) < 110
-    return after[1] == "from" and (doc[end + 2].ent_type_ != "" or doc[end + 2].pos_ == "PROPN") and "," in after[3:]
+    return by_home and after[1] == "from" and (doc[end + 2].ent_type_ != "" or doc[end + 2].pos_ == "PROPN") and "," in after[3:]
 
 
 def _a_country_or_capital(surface: str, tests: _PlaceTests) -> bool:

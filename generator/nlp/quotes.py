@@ -53,13 +53,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     """Quotations left open at a paragraph's end, the next paragraph of the quotation opening
-    again ("“… cooperation. “The complexity …”"): each runs to the sentence end before the
-    next opening mark, in a paragraph or a flattened scrape alike."""
+    again ("said: “… cooperation. “The complexity …”"): each opens a sentence (or follows a
+    colon) and runs to the sentence end before the next opening mark, in a paragraph or a
+    flattened scrape alike; not 'called the deal “a betrayal. Officials disagreed. “…”',
+    a closing mark left out."""
     marks = [(m.start(), m.group()) for m in re.finditer(f"[{opening}{closing}]", text)]
     spans = []
     for (at, mark), (following, next_mark) in zip(marks, marks[1:]):
         inner = text[at + 1:following].rstrip()
-        if mark == next_mark == opening and inner[-1:] in (".", "!", "?") and "\n" not in inner:
+        opens = text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":", "”")
+        if mark == next_mark == opening and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner:
             spans.append((at + 1, at + 1 + len(inner)))
     return spans
 
@@ -106,10 +109,10 @@ def subject_of(verb):
     verb it hangs on. A passive speech verb's subject is spoken of ("X was described as …", "X
     was told"), except when quoted ("X was quoted as saying"); a passive of saying or hearing
     it hangs on carries the speaker ("X is said to have warned", "was heard saying"), another
-    passive does not ("progress had been made and (she) reiterated …", misparsed). A speech
-    participle on what someone is said to have done is the first speaker's ("Kuleba said
-    Grossi agreed …, adding that …": Kuleba adds)."""
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
+    passive does not ("progress had been made and (she) reiterated …", misparsed). "Adding"
+    on what someone is said to have done is the first speaker's ("Kuleba said Grossi agreed …,
+    adding that …": Kuleba adds); "saying" there may be either's, and stays the nearer's."""
+    if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head
     for node in [verb, *verb.ancestors]:
         if node.lower_ == "by" and node.dep_ == "prep":

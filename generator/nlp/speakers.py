@@ -32,17 +32,18 @@ GENDER_WORDS = {
           "daughter", "sister", "grandmother", "actress", "widow", "she", "her", "hers", "herself"},
 }
 GENDER_OF = {word: gender for gender, words in GENDER_WORDS.items() for word in words}
+OFFICIALS = HUMAN_NOUNS - ROLE_NOUNS  # a place speaks through these: "a US official said"
 PRONOUN_WORDS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "women", "spokesmen", "businessmen"}
-# Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Sikorski
-SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|i))$"), "m"))
+# East Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Zelensky
+# (not the Polish -ski, which an American woman may carry: Lisa Murkowski)
+SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
 INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
-PRAISE = {"top", "senior", "veteran", "longtime"}  # "the top diplomat": no office of its own
-# a noun the news uses for an office it does not name: "the top diplomat" is the foreign minister
-OFFICE_OF = {"diplomat": ({"foreign", "minister"}, {"secretary", "state"}, {"ambassador"}, {"envoy"})}
+# "the (top) diplomat": a country's foreign minister or secretary of state, not its ambassador
+OFFICE_OF = {"diplomat": ({"foreign", "minister"}, {"secretary", "state"})}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -110,12 +111,14 @@ class Names:
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
-        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"} - PRAISE
+        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
+        offices = OFFICE_OF.get(token.lower_, ())
+        words -= {"top"} if offices else set()
         of = [t.lower_ for c in token.children if c.lower_ == "of" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
 
         def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            held = token.lower_ in titles or any(office <= titles for office in OFFICE_OF.get(token.lower_, ()))
+            held = token.lower_ in titles or any(office <= titles for office in offices)
             if not held or titles & RANKS - words or not words - RANKS <= titles:
                 return False
             if not all(any(_akin(w, t, 4) for t in titles) for w in of):  # "the foreign minister of Moldova"
@@ -211,7 +214,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return None
         # a place speaks as the subject ("Moscow said") or through a person ("a US official said"),
         # not as a modifier of a thing ("The Geneva Convention states")
-        human = token.lemma_.lower() in HUMAN_NOUNS - ROLE_NOUNS
+        human = token.lemma_.lower() in OFFICIALS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
@@ -338,7 +341,8 @@ def _unparsed(sent, names: Names, inside) -> str | None:
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children)
         if finite and not inside(verb) and subject_of(verb) is None:
             before = {n.name for n in names.all if sent.start <= n.start < verb.i and n.type == "person" and not inside(sent.doc[n.start])}
-            return before.pop() if len(before) == 1 else None
+            if len(before) == 1:
+                return before.pop()
     return None
 
 

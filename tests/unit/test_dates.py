@@ -25,7 +25,12 @@ CASES = [
     ("50 days", "2025-07-23", False, (None, None, "duration")),
     ("within 50 days", "2025-07-23", False, (None, None, "duration")),
     ("within the next week", "2025-07-23", False, (None, None, "duration")),
+    ("within the next two weeks", "2025-07-23", False, (None, None, "duration")),
+    ("3-4 decades", "2025-07-23", False, (None, None, "duration")),
     ("the beginning of this day", "2025-02-10", False, ("2025-02-10", "day", "past")),
+    ("this day", "2025-02-10", False, (None, None, "past")),  # "to this day": no day
+    ("Friday", "2023-02-24", True, ("2023-02-24", "day", "future")),  # "meets on Friday" in Friday's paper
+    ("next Friday", "2023-02-24", False, ("2023-03-03", "day", "future")),
     ("48-hour", "2025-07-23", False, (None, None, "duration")),
     ("30-day", "2025-03-14", False, (None, None, "duration")),
     ("more than eight hours", "2025-03-14", False, (None, None, "duration")),
@@ -77,4 +82,4 @@ def test_a_range_of_days_names_each_day():
     assert days_named("28 and", " 29 January 2025 in Geneva") == [(0, 2, "28 January 2025")]
     assert days_named("10", " and 12 October") == [(0, 2, "10 October")]
     assert days_named("10", " soldiers and 12 October") == []
-    assert days_named("27 September", ".") == [] and days_named("1950-1953", ".") == []
+    assert days_named("27 September", ".") == [] and days_named("1950-1953", ".") == [] and days_named("3-4 decades", ".") == []
