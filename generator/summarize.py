@@ -35,6 +35,7 @@ REPORT_WINDOW_DAYS = 2
 FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
 # verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
+SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
 THAT_DAY = {"that day", "the same day", "that same day"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -256,7 +257,11 @@ def _precedes(trigger, date_token) -> bool:
 
 
 def _verb_of(token):
-    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    """The verb a token hangs on; "Speaking at a meeting on Monday, X said …": the saying's."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_VERBS:
+        return verb.head
+    return verb
 
 
 def _reported_speech(doc, found, dated, speaker: str | None):

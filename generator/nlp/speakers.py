@@ -42,8 +42,12 @@ CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in
 INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
-# "the (top) diplomat": a country's foreign minister or secretary of state, not its ambassador
-OFFICE_OF = {"diplomat": ({"foreign", "minister"}, {"secretary", "state"})}
+# offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
+# of state (not an ambassador); "the diplomat" anyone in foreign affairs
+OFFICE_OF = {
+    ("top", "diplomat"): ({"foreign", "minister"}, {"secretary", "state"}),
+    (None, "diplomat"): ({"foreign"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
+}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -55,7 +59,7 @@ def _titles(doc, name: Name) -> set[str]:
     minister" of "a friend of the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = name.start - 1
-    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ == "NORP")) or doc[i].lower_ in HUMAN_NOUNS):
+    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or doc[i].lower_ in HUMAN_NOUNS):
         words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
         i -= 1
     for role in doc[name.end - 1].children:
@@ -112,8 +116,9 @@ class Names:
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
         words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
-        offices = OFFICE_OF.get(token.lower_, ())
-        words -= {"top"} if offices else set()
+        rank = "top" if "top" in words and ("top", token.lower_) in OFFICE_OF else None
+        offices = OFFICE_OF.get((rank, token.lower_), ())
+        words.discard(rank)
         of = [t.lower_ for c in token.children if c.lower_ == "of" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
 
         def fits(n: Name, later: bool = False) -> bool:

@@ -662,3 +662,17 @@ def test_the_review_s_counter_examples_stay_as_they_were():
 def test_a_range_in_one_token_and_a_day_of_the_calendar_in_its_own_paper():
     s = summary("Talks were held on 5–6 March. Ukraine marks a year since the invasion on Friday.", published="2023-02-24")
     assert {(d.date, d.relation) for d in s.dates} >= {("2022-03-05", "past"), ("2022-03-06", "past"), ("2023-02-24", "future")}
+
+
+def test_a_date_on_the_occasion_of_speaking_is_the_saying_s():
+    s = summary("Speaking at a security meeting on Monday, Nikolai Patrushev said Ukrainian forces had shelled the plant.", published="2022-08-24")
+    types = {(m.type, m.date) for m in s.mentions}
+    assert ("statement", "2022-08-22") in types and "strike" not in {t for t, _ in types}
+
+
+def test_the_diplomat_is_someone_in_foreign_affairs_named_before():
+    s = summary(
+        'Foreign Ministry spokeswoman Maria Zakharova spoke on Tuesday. "This was only in support of the Kiev regime," the diplomat noted.',
+        'Economist Sergei Guriev spoke next. "Nothing has changed at all," the diplomat added.',
+    )
+    assert [(q.text[:12], q.speaker) for q in s.quotes] == [("This was onl", "Maria Zakharova"), ("Nothing has ", "Maria Zakharova")]
