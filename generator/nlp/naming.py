@@ -66,6 +66,11 @@ MOVES = {
 AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "inside"}
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
+WEAPONS = {
+    "launcher", "system", "missile", "rocket", "drone", "tank", "howitzer", "rifle", "jet", "fighter", "aircraft",
+    "helicopter", "interceptor", "munition", "shell", "battery", "gun", "vehicle",
+}
+FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines", "ministry", "industries", "corporation"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
@@ -302,7 +307,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     """The model's type, corrected from the words around the name: after "analyst" or
     "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
     after "Panama-flagged" or "tanker", or named as a ship or a class of ships, a ship, none of our
-    types, and "the West" none either; a country's name the model calls a product or a
+    types, nor a weapon ("HIMARS launchers"), and "the West" none either; a country's name the model calls a product or a
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
     Latvia's foreign minister"), a person."""
@@ -311,6 +316,9 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return None
     if SHIP_PREFIX.match(surface) or (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "class"):
         return None  # "USS Rhode Island", "an Ohio-class submarine": ships
+    armed = kind in ("organization", "person") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in WEAPONS | VESSELS
+    if armed and not set(surface.lower().split()) & (FORCES | ORG_WORDS):
+        return None  # "HIMARS launchers", "the Moskva cruiser": a weapon's or ship's name; not "Royal Navy ships"
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
     mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))

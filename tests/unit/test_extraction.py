@@ -676,3 +676,11 @@ def test_the_diplomat_is_someone_in_foreign_affairs_named_before():
         'Economist Sergei Guriev spoke next. "Nothing has changed at all," the diplomat added.',
     )
     assert [(q.text[:12], q.speaker) for q in s.quotes] == [("This was onl", "Maria Zakharova"), ("Nothing has ", "Maria Zakharova")]
+
+
+def test_a_weapon_named_before_its_kind_is_no_entity():
+    s = summary(
+        "Ukrainian crews fired Javelin missiles at the column near Kharkiv.",
+        "A Neptune missile struck the cruiser, and Iskander launchers were moved to Belarus.",
+    )
+    assert not {e.name for e in s.entities} & {"Javelin", "Neptune", "Iskander"}
