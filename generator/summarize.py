@@ -19,7 +19,7 @@ from .nlp import speakers
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve
+from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -36,6 +36,7 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 # verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
+PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered in early August"
 THAT_DAY = {"that day", "the same day", "that same day"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -134,6 +135,16 @@ def _is_future(token) -> bool:
     return False
 
 
+def _is_present(token) -> bool:
+    """Whether a date's clause is in the present tense: the verb it hangs on (through an
+    infinitive, "prepare to make a decision June 23-24"; "can be delivered"), or for a date in a noun phrase with
+    no verb of its own, the sentence's main verb ("The visit comes … ahead of a summit June 29")."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and not (node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)):
+            return node.tag_ in ("VBZ", "VBP") or any(c.lower_ in PRESENT_MODALS for c in node.children if c.dep_ == "aux")
+    return False
+
+
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution; "that day" is the day its sentence named before it."""
@@ -161,12 +172,12 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
         for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
             day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
-            yield day, resolve(expression, published, _is_future(part.root))
+            yield day, resolve(expression, published, _is_future(part.root), _is_present(part.root))
     elif date_expression(surface):
         # "within the next week": how long, not when
         within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
         text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-        yield part, resolve(text, published, _is_future(part.root))
+        yield part, resolve(text, published, _is_future(part.root), _is_present(part.root))
 
 
 def _parts(ent):
@@ -176,16 +187,24 @@ def _parts(ent):
     doc, start, between = ent.doc, ent.start, False
     if start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
         start -= 1
+    elif start and _day_number(doc[start - 1]) and MONTH_NAME.match(ent[0].text):  # "a 7" + "March 2019 editorial"
+        start -= 1
     for token in ent:
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
         ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
+        either = token.lower_ == "or" and token.i > ent.start and doc[token.i - 1].pos_ == "PROPN"  # "late July or early August"
         between = between or token.lower_ == "between"
-        if token.lower_ == "between" or ends_range or token.text == ";" or (token.text == "," and not year_follows):
+        if token.lower_ == "between" or ends_range or either or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     if start < ent.end:
         yield Span(doc, start, ent.end, label=ent.label_)
+
+
+def _day_number(token) -> bool:
+    """A day of the month the model left out of the date after it."""
+    return not token.ent_type_ and token.text.isdigit() and 1 <= int(token.text) <= 31
 
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:

@@ -44,6 +44,7 @@ _RELATIVE_WORDS = re.compile(
     r"yesterday|tomorrow|now|day|days|week|weeks|weekend|fortnight|hours?|minutes?|months|years|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+SOON_DAYS = {"day": 31}  # how far ahead a present-tense day and month may be (a month alone: not at all, "imagery from May shows")
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
@@ -95,6 +96,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
+MONTH_NAME = re.compile(rf"^{_MONTH}$", re.I)
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
@@ -130,14 +132,17 @@ def date_expression(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
+    text = re.sub(r" (?:or|and)$", "", text)  # "late July or" (… "early August"): the model's span
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
     text = re.sub(r"^(?:pre|post|mid)-(?=(?:1[89]|20)\d\d\b)", "", text)  # "pre-2014 borders": the year
     text = re.sub(r"'s(?: (?:first|second|third|last|latest|final|next))?$", "", text)  # "this week's first"
     return _EDGE.sub("", text)
 
 
-def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
-    """Resolve one date expression; `future` says the sentence speaks of what is to come."""
+def resolve(text: str, published: str | None, future: bool = False, soon: bool = False) -> Resolved:
+    """Resolve one date expression; `future` says the sentence speaks of what is to come,
+    `soon` that it is in the present tense (a day and month up to a month ahead is this
+    coming one: "as EU leaders prepare to decide June 23-24")."""
     expr = normalize_expression(text)
     if _DURATION.match(expr) and not expr.endswith("ago"):
         return Resolved(None, None, "duration")
@@ -160,7 +165,7 @@ def resolve(text: str, published: str | None, future: bool = False) -> Resolved:
         return _weekday(base, match.group(1), match.group(2), future)
     if _WEEKEND.match(expr):
         return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
-    return _explicit(expr, base, future) or Resolved(None, None, "future" if future else "past")
+    return _explicit(expr, base, future, soon) or Resolved(None, None, "future" if future else "past")
 
 
 def _day(day: date, future: bool) -> Resolved:
@@ -215,7 +220,7 @@ def _weekend(base: date, future: bool, following: bool = False) -> Resolved:
     return Resolved(monday.isoformat(), "week", "future" if future else "past")
 
 
-def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
+def _explicit(expr: str, base: date | None, future: bool, soon: bool = False) -> Resolved | None:
     if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", expr):
         return None
     if base and (match := _IN_YEAR.match(expr)):  # "february this year": dateparser reads no such year
@@ -234,7 +239,7 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
         if parsed is not None and period in ("month", "year"):
             parsed = parsed.replace(day=1)  # before the year is chosen: 29 February has no other year
         if parsed is not None and not re.search(r"\b\d{4}\b", expr):
-            parsed = _nearest_year(parsed, base, future)
+            parsed = _nearest_year(parsed, base, future, soon, period)
     else:
         parsed, period = _parse(expr, base.isoformat() if base else None, future)
     if parsed is None:
@@ -249,17 +254,18 @@ def _explicit(expr: str, base: date | None, future: bool) -> Resolved | None:
     return Resolved(parsed.isoformat(), period if period in ("day", "week", "month", "year") else "day", relation)
 
 
-def _nearest_year(parsed: date | None, base: date, future: bool) -> date | None:
+def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = False, period: str = "day") -> date | None:
     """The same month and day in the year nearest the article's date, on or before it (or on
-    or after it for the future)."""
+    or after it for the future, or for `soon` when a day falls within a month after it)."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             candidates.append(parsed.replace(year=year))
         except ValueError:  # 29 February
             continue
-    if future:
-        return min((d for d in candidates if d >= base), default=None)
+    ahead = min((d for d in candidates if d >= base), default=None)
+    if future or (soon and ahead is not None and (ahead - base).days <= SOON_DAYS.get(period, -1)):
+        return ahead
     return max((d for d in candidates if d <= base), default=None)
 
 

@@ -35,12 +35,16 @@ PERSONAL_TITLE = re.compile(
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
+# sentence adverbs the model runs into a name at a sentence's head ("Overnight Zelenskiy acknowledged")
+LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|Today|Tonight|Also|However|Now|Then|Still|Instead) (?=[A-Z])")
+
+
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"“”‘’'.,:;()-–—")
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
-    return re.sub(r"^the\s+", "", text, flags=re.I).strip()
+    return LEADING_ADVERB.sub("", re.sub(r"^the\s+", "", text, flags=re.I).strip())
 
 
 @lru_cache(maxsize=65536)

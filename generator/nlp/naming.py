@@ -15,7 +15,7 @@ from spacy.symbols import PROPN
 from .. import places
 from ..config import Gazetteer
 from .dates import date_expression
-from .entities import PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .entities import LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
 
@@ -196,12 +196,13 @@ def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: se
 
 
 def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> bool:
-    """A capitalised word no title, role noun, place or common word: not "Professor", "Leader",
+    """A capitalised word no title, role noun, place, sentence adverb or common word: not "Professor", "Leader",
     "Moscow", a word the doc also writes in lower case, "State" of "Secretary of State
     Blinken", or any word of a headline ("Trump Meets Zelensky")."""
     return (
         token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 1 and not token.ent_id_
         and not token.is_stop and token.lower_ not in common_words and token.lower_ not in HUMAN_NOUNS
+        and not LEADING_ADVERB.match(token.text + " A")  # "Overnight Zelenskiy acknowledged"
         and token.ent_type_ in ("", "PERSON", "GPE", "ORG") and not TITLES.match(token.text + " ")
         and not (token.i and token.doc[token.i - 1].lower_ == "of")
         and not (tests.is_country(token.text) or tests.is_town(token.text)) and not _headline(token.sent)

@@ -83,3 +83,9 @@ def test_a_range_of_days_names_each_day():
     assert days_named("10", " and 12 October") == [(0, 2, "10 October")]
     assert days_named("10", " soldiers and 12 October") == []
     assert days_named("27 September", ".") == [] and days_named("1950-1953", ".") == [] and days_named("3-4 decades", ".") == []
+
+
+def test_a_present_tense_day_and_month_looks_a_month_ahead_only():
+    assert resolve("June 23", "2022-06-16", soon=True).date == "2022-06-23"
+    assert resolve("August 23", "2022-06-16", soon=True).date == "2021-08-23"
+    assert resolve("June 10", "2022-06-16", soon=True).date == "2022-06-10"

@@ -684,3 +684,27 @@ def test_a_weapon_named_before_its_kind_is_no_entity():
         "A Neptune missile struck the cruiser, and Iskander launchers were moved to Belarus.",
     )
     assert not {e.name for e in s.entities} & {"Javelin", "Neptune", "Iskander"}
+
+
+def test_a_present_tense_day_and_month_within_a_month_is_the_coming_one():
+    s = summary(
+        "The visit comes as EU leaders prepare to make a decision June 23-24, ahead of a NATO summit June 29-30 in Madrid.",
+        "Officials met on June 30. Moscow says the talks on June 10 failed.",
+        published="2022-06-16",
+    )
+    dates = {(d.text, d.date) for d in s.dates}
+    assert {("June 23", "2022-06-23"), ("24", "2022-06-24"), ("June 29", "2022-06-29"), ("30", "2022-06-30")} <= dates
+    assert {("June 30", "2021-06-30"), ("June 10", "2022-06-10")} <= dates
+
+
+def test_an_adverb_run_into_a_name_a_day_left_out_of_its_date_and_alternative_months():
+    s = summary(
+        'Zelensky spoke on Monday. ” Overnight Zelenskyy acknowledged the fighting was "probably one of the most difficult" of the war.',
+        "In a 7 March 2019 editorial, the paper criticised him. The ship docked on Aug. 26 or 27.",
+        "The systems were delivered in late July or early August.",
+        published="2022-09-16",
+    )
+    assert [(q.speaker, q.text[:8]) for q in s.quotes] == [("Volodymyr Zelensky", "probably")]
+    dates = {(d.text, d.date) for d in s.dates}
+    assert {("7 March 2019", "2019-03-07"), ("late July", "2022-07-01"), ("early August", "2022-08-01")} <= dates
+    assert "2022-08-26" in {d for _, d in dates}
