@@ -36,7 +36,7 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 # verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
-PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered in early August"
+PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -129,19 +129,26 @@ def _is_future(token) -> bool:
             calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
             if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
                 return True
-            if not (node.tag_ == "VB" and "to" in kids):
+            if not _infinitive(node):
                 return False
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False
 
 
+def _infinitive(verb) -> bool:
+    """"to make": a verb whose tense is the one of the verb it hangs on."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _is_present(token) -> bool:
-    """Whether a date's clause is in the present tense: the verb it hangs on (through an
-    infinitive, "prepare to make a decision June 23-24"; "can be delivered"), or for a date in a noun phrase with
-    no verb of its own, the sentence's main verb ("The visit comes … ahead of a summit June 29")."""
+    """Whether a date's clause is in the present tense: the first verb above it that is no
+    infinitive ("prepare to make a decision June 23-24") is in the present, simple or
+    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must"."""
     for node in [token, *token.ancestors]:
-        if node.pos_ in ("VERB", "AUX") and not (node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)):
-            return node.tag_ in ("VBZ", "VBP") or any(c.lower_ in PRESENT_MODALS for c in node.children if c.dep_ == "aux")
+        if node.pos_ in ("VERB", "AUX") and not _infinitive(node):
+            aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
+            return node.tag_ in ("VBZ", "VBP") or progressive or any(c.lower_ in PRESENT_MODALS for c in aux)
     return False
 
 
@@ -181,9 +188,10 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
 
 
 def _parts(ent):
-    """'this week, days', 'between 2022 and 2025' and 'between Friday and Sunday' are two
-    expressions; 'February 28, 2022' is one. A deictic word the model left out of a period
-    ("this" + "week's") belongs to it."""
+    """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday' and 'late July or
+    early August' are two expressions; 'February 28, 2022' is one. A deictic word the model
+    left out of a period ("this" + "week's") belongs to it, and so does a day number left out
+    of its month ("a 7" + "March 2019 editorial")."""
     doc, start, between = ent.doc, ent.start, False
     if start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
         start -= 1

@@ -44,7 +44,7 @@ _RELATIVE_WORDS = re.compile(
     r"yesterday|tomorrow|now|day|days|week|weeks|weekend|fortnight|hours?|minutes?|months|years|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-SOON_DAYS = {"day": 31}  # how far ahead a present-tense day and month may be (a month alone: not at all, "imagery from May shows")
+SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month alone never is: "imagery from May shows")
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
@@ -264,7 +264,7 @@ def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = Fa
         except ValueError:  # 29 February
             continue
     ahead = min((d for d in candidates if d >= base), default=None)
-    if future or (soon and ahead is not None and (ahead - base).days <= SOON_DAYS.get(period, -1)):
+    if future or (soon and ahead is not None and period == "day" and (ahead - base).days <= SOON_DAYS):
         return ahead
     return max((d for d in candidates if d <= base), default=None)
 

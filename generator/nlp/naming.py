@@ -66,10 +66,7 @@ MOVES = {
 AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "inside"}
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
-WEAPONS = {
-    "launcher", "system", "missile", "rocket", "drone", "tank", "howitzer", "rifle", "jet", "fighter", "aircraft",
-    "helicopter", "interceptor", "munition", "shell", "battery", "gun", "vehicle",
-}
+WEAPONS = {"launcher", "missile", "howitzer", "rifle", "interceptor", "munition"}  # not "rockets", "fighters": "Hamas fighters"
 FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines", "ministry", "industries", "corporation"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
@@ -317,9 +314,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return None
     if SHIP_PREFIX.match(surface) or (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "class"):
         return None  # "USS Rhode Island", "an Ohio-class submarine": ships
-    armed = kind in ("organization", "person") and ent.end < len(doc) and doc[ent.end].lemma_.lower() in WEAPONS | VESSELS
-    if armed and not set(surface.lower().split()) & (FORCES | ORG_WORDS):
-        return None  # "HIMARS launchers", "the Moskva cruiser": a weapon's or ship's name; not "Royal Navy ships"
+    if kind in ("organization", "person") and _armament(doc, ent, surface):
+        return None  # "Javelin missiles", "the Moskva cruiser": a weapon's or ship's name
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
     mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))
@@ -335,6 +331,18 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
     return kind
+
+
+def _armament(doc, ent, surface: str) -> bool:
+    """Whether a name is a weapon's or a ship's: the article writes it only right before such a
+    noun ("Javelin missiles", "Iskander launchers", "the Moskva cruiser"); not a force's name
+    ("Royal Navy ships") or a name the article also uses on its own ("Hezbollah missiles" where
+    "Hezbollah said" too)."""
+    def armed(e) -> bool:
+        return e.end < len(doc) and doc[e.end].lemma_.lower() in WEAPONS | VESSELS
+    if not armed(ent) or set(surface.lower().split()) & (FORCES | ORG_WORDS):
+        return False
+    return all(armed(e) for e in entities(doc) if e.text == ent.text)
 
 
 def _introduced(doc, end: int, by_home: bool = True) -> bool:

@@ -43,10 +43,11 @@ INDEFINITE = {"a", "an", "one", "another"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 # offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
-# of state (not an ambassador); "the diplomat" anyone in foreign affairs
+# of state (not an ambassador); "the diplomat" a foreign minister, someone of a foreign ministry,
+# an ambassador or an envoy (not a chairman of a foreign affairs committee)
 OFFICE_OF = {
     ("top", "diplomat"): ({"foreign", "minister"}, {"secretary", "state"}),
-    (None, "diplomat"): ({"foreign"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
+    (None, "diplomat"): ({"foreign", "minister"}, {"foreign", "ministry"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
 }
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
