@@ -116,40 +116,27 @@ def _entity_refs(names: list[Name], index_of: dict[int, int], doc) -> tuple[Enti
     return tuple(sorted(refs, key=lambda r: (-r.count, r.name)))
 
 
-def _is_future(token) -> bool:
-    """Whether a date speaks of what is to come: its verb takes "will", or is planned, expected
-    or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or is a
-    verb of the calendar in the present tense ("Independence Day falls on Wednesday"); an
-    infinitive takes the tense of the verb it hangs on ("will vote on whether to join on …")."""
+def _tense(token) -> tuple[bool, bool]:
+    """(future, present) of a date's clause. Future: its verb takes "will", or is planned,
+    expected or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or
+    is a verb of the calendar in the present tense ("Independence Day falls on Wednesday").
+    Present: the first verb above it that is no infinitive is in the present, simple or
+    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
+    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23")."""
     subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
-            kids = {c.lemma_.lower() for c in node.children if c.dep_ in ("aux", "auxpass")}
+            aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            kids = {c.lemma_.lower() for c in aux}
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
             calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
             if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
-                return True
-            if not _infinitive(node):
-                return False
+                return True, False
+            if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
+                progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
+                return False, node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
-    return False
-
-
-def _infinitive(verb) -> bool:
-    """"to make": a verb whose tense is the one of the verb it hangs on."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _is_present(token) -> bool:
-    """Whether a date's clause is in the present tense: the first verb above it that is no
-    infinitive ("prepare to make a decision June 23-24") is in the present, simple or
-    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must"."""
-    for node in [token, *token.ancestors]:
-        if node.pos_ in ("VERB", "AUX") and not _infinitive(node):
-            aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-            progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
-            return node.tag_ in ("VBZ", "VBP") or progressive or any(c.lower_ in PRESENT_MODALS for c in aux)
-    return False
+    return False, False
 
 
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
@@ -177,14 +164,15 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     elif label == "EVENT":
         return
     elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
+        tense = _tense(part.root)
         for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
             day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
-            yield day, resolve(expression, published, _is_future(part.root), _is_present(part.root))
+            yield day, resolve(expression, published, *tense)
     elif date_expression(surface):
         # "within the next week": how long, not when
         within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
         text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-        yield part, resolve(text, published, _is_future(part.root), _is_present(part.root))
+        yield part, resolve(text, published, *_tense(part.root))
 
 
 def _parts(ent):

@@ -24,16 +24,16 @@ from .views import text as doc_text
 PRONOUNS = {"he", "she"}
 # what tells a person's gender in the story: a title or role beside the name, or the pronoun
 # the story uses in a sentence naming that person alone
-GENDER_WORDS = {
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+TITLE_GENDER = {
     "m": {"mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
-          "man", "husband", "father", "son", "brother", "grandfather", "actor", "he", "him", "his", "himself"},
+          "man", "husband", "father", "son", "brother", "grandfather", "actor"},
     "f": {"ms", "ms.", "mrs", "mrs.", "miss", "madame", "madam", "mme", "mme.", "lady", "queen", "princess",
           "dame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "wife", "mother",
-          "daughter", "sister", "grandmother", "actress", "widow", "she", "her", "hers", "herself"},
+          "daughter", "sister", "grandmother", "actress", "widow"},
 }
-GENDER_OF = {word: gender for gender, words in GENDER_WORDS.items() for word in words}
+GENDER_OF = PRONOUN_GENDER | {word: gender for gender, words in TITLE_GENDER.items() for word in words}
 OFFICIALS = HUMAN_NOUNS - ROLE_NOUNS  # a place speaks through these: "a US official said"
-PRONOUN_WORDS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "women", "spokesmen", "businessmen"}
 # East Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Zelensky
 # (not the Polish -ski, which an American woman may carry: Lisa Murkowski)
@@ -279,7 +279,7 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
             titled[n.name][GENDER_OF[root.head.lower_]] += 1  # "his wife, Olena"
     pronouns: dict[str, Counter] = defaultdict(Counter)
     cols = doc_columns(doc)
-    watched = numpy.flatnonzero(cols.lower_in(PRONOUN_WORDS | HUMAN_FORMS))  # the only tokens the scan reads
+    watched = numpy.flatnonzero(cols.lower_in(PRONOUN_GENDER.keys() | HUMAN_FORMS))  # the only tokens the scan reads
     by_sent: dict[int, list[Name]] = defaultdict(list)
     for n in names.all:
         if n.type == "person":
@@ -298,8 +298,8 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
                 break  # "Putin said a mother lost her son": the pronouns may be someone else's
             # "Kallas said she would …", "Putin made his position clear"; not "called on Russia to release her"
             own = (t.dep_ in ("nsubj", "nsubjpass") and verb in t.ancestors) or (t.dep_ == "poss" and t.head.head == verb)
-            if own and t.lower_ in PRONOUN_WORDS and not inside(t):
-                pronouns[first.name][GENDER_OF[t.lower_]] += 1
+            if own and t.lower_ in PRONOUN_GENDER and not inside(t):
+                pronouns[first.name][PRONOUN_GENDER[t.lower_]] += 1
     found = {}
     for name in names.people:
         votes = (titled.get(name) or pronouns.get(name) or Counter()).most_common()
