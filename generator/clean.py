@@ -10,7 +10,8 @@ Rules, in order:
    are headlines of other stories and are dropped until the article resumes.
 4. Teasers cut off with an ellipsis are dropped.
 5. Photo captions run into a flattened article ("... Tuesday, Aug. 23, 2022. (AP Photo/Name)")
-   are cut out of it.
+   are cut out of it, and so are the credits and follow prompts that close a flattened story
+   ("Jane Roe in Kyiv contributed to this report.", "Follow Jane Roe at https://…").
 6. Repeated paragraphs (exact, or a standfirst repeated in full later) are kept once, in the
    longer form, and so are sentences a flattened paragraph repeats.
 Metadata the furniture reveals (byline, dateline, the outlet named in its footer, the agency
@@ -84,7 +85,19 @@ _CAPTION_OPENING = re.compile(
     r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|, (?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+_{3,}\s*|\s+(?:\*\s*){3,}")
+# a sentence crediting reporters, which names them as nothing else in the story does:
+# "Associated Press writers Jane Roe in Kyiv, Ukraine, and John Doe contributed to this report."
+_REPORTERS = r"(?:writers?|reporters?|journalists?|correspondents?|photographers?)"
+_CONTRIBUTORS = re.compile(
+    r"^[_—–-]*\s*(?!The )(?P<who>(?:[A-Z][\w.'’-]*|and|in|the|around|world|" + _REPORTERS + r")"
+    r"(?:,? (?:[A-Z][\w.'’-]*|and|in|the|around|world|" + _REPORTERS + r"))*),?"
+    r" contributed(?P<what> reporting| to this (?:report|story|article))?(?: from [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?\.?$"
+)
+# without "to this report", the credit names reporters by trade or by name and town ("Jane Roe in Kyiv")
+_NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w'’-]+ in [A-Z]")
+# "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
+_FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
@@ -209,7 +222,7 @@ def clean(text: str) -> Cleaned:
             result.hints.setdefault("dateline", line)
             result.removed.append(line)
             continue
-        line = _without_repeats(_without_captions(line, result.removed), result.removed)
+        line = _without_repeats(_without_credits(_without_captions(line, result.removed), result.removed), result.removed)
         if not line:
             continue
         _hint_outlet(line, result)
@@ -251,6 +264,20 @@ def _without_captions(line: str, removed: list[str]) -> str:
         start = credit.end()
     kept.append(line[start:])
     return " ".join(s for s in kept if s.strip()).strip()
+
+
+def _without_credits(line: str, removed: list[str]) -> str:
+    """Cut the sentences that credit reporters or ask to follow them, which a flattened story
+    keeps inside its last paragraph."""
+    sentences = _sentences(line)
+    kept = [s for s in sentences if not (_credits(s) or _FOLLOW.match(s))]
+    removed.extend(s for s in sentences if s not in kept)
+    return line if len(kept) == len(sentences) else " ".join(kept)
+
+
+def _credits(sentence: str) -> bool:
+    match = _CONTRIBUTORS.match(sentence)
+    return bool(match and (match.group("what") or _NAMED_REPORTERS.search(match.group("who"))))
 
 
 def _without_repeats(line: str, removed: list[str]) -> str:

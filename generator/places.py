@@ -145,5 +145,25 @@ def _write_villages(folder: Path) -> None:
         return
 
 
+# the attributive form of a state's name, as a body of that state is named: "Russian Defence Ministry", "UK Ministry of Defence"
+_ATTRIBUTIVE = {
+    "RU": "Russian", "UA": "Ukrainian", "BY": "Belarusian", "US": "US", "GB": "UK", "DE": "German", "FR": "French",
+    "PL": "Polish", "TR": "Turkish", "CN": "Chinese", "IR": "Iranian", "IL": "Israeli", "SA": "Saudi", "IN": "Indian",
+    "JP": "Japanese", "IT": "Italian", "ES": "Spanish", "NL": "Dutch", "BE": "Belgian", "SE": "Swedish", "FI": "Finnish",
+    "NO": "Norwegian", "DK": "Danish", "EE": "Estonian", "LV": "Latvian", "LT": "Lithuanian", "CZ": "Czech",
+    "SK": "Slovak", "HU": "Hungarian", "RO": "Romanian", "MD": "Moldovan", "GE": "Georgian", "KZ": "Kazakh",
+    "AZ": "Azerbaijani", "AM": "Armenian", "SY": "Syrian", "KP": "North Korean", "KR": "South Korean", "CA": "Canadian",
+    "AU": "Australian", "AT": "Austrian", "CH": "Swiss", "GR": "Greek", "BG": "Bulgarian", "RS": "Serbian",
+    "HR": "Croatian", "PT": "Portuguese", "IE": "Irish", "QA": "Qatari", "AE": "Emirati", "EG": "Egyptian",
+    "BR": "Brazilian", "ZA": "South African", "PK": "Pakistani", "UZ": "Uzbek", "TM": "Turkmen", "KG": "Kyrgyz",
+    "TJ": "Tajik", "CU": "Cuban", "VE": "Venezuelan", "MX": "Mexican", "NZ": "New Zealand", "SG": "Singaporean",
+}
+
+
+def attributive(code: str) -> str | None:
+    """How the state with ISO code `code` qualifies its bodies' names ("Russian", "UK"), if known."""
+    return _ATTRIBUTIVE.get(code)
+
+
 def is_continent(name: str) -> bool:
     return name in _geonames().continents

@@ -38,6 +38,10 @@ CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "ope
 SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
 PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
+# adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
+SOON = {"soon", "shortly", "someday"}
+NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "than", "enough"}
+MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -152,7 +156,36 @@ def _dates(doc, published: str | None, index_of: dict[int, int], countries: tupl
                 if normalize_expression(span_text(span)) in THAT_DAY and refs and refs[-1][1].sentence == sentence and refs[-1][1].precision == "day":
                     resolved = Resolved(refs[-1][1].date, "day", refs[-1][1].relation)  # "contacted on Friday to move that day"
                 refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, sentence)))
-    return refs
+    refs += [(span, DateRef(span_text(span), None, None, "future", _sentence_no(span[0], index_of))) for span in _vague_future(doc)]
+    return sorted(refs, key=lambda ref: ref[0].start)
+
+
+def _vague_future(doc) -> Iterator[Span]:
+    """Time words the model leaves untagged that say only that something is to come: "(very)
+    soon", "shortly", "someday" in a clause not told in the past ("will soon be completed",
+    "would be captured shortly"; not "soon after the war began", "he soon left"), and "in (the
+    near) future", "for the foreseeable future" (not "the future of Ukraine", "for its future")."""
+    for token in doc:
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if token.lower_ in SOON and token.pos_ == "ADV":
+            before = doc[token.i - 1].lower_ if token.i else ""
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if before not in ("as", "too", "how", "so") and after not in NOT_SOON and not _told_in_the_past(token):
+                yield doc[min([token.i, *(c.i for c in token.lefts if c.dep_ == "advmod")]):token.i + 1]
+        elif token.lower_ == "future" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
+            if not any(c.dep_ in ("prep", "poss") for c in token.children):  # not "its future"
+                yield doc[token.left_edge.i:token.i + 1]
+
+
+def _told_in_the_past(token) -> bool:
+    """Whether the verb a word hangs on tells of the past: in the past tense with no modal ("he
+    soon left"), or with "could" ("soon he could not feel them")."""
+    verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "could" in aux or (verb.tag_ in ("VBD", "VBN") and not aux & MODALS and not aux & {"is", "are", "am", "be"})
 
 
 def _readings(part, label: str, published: str | None, countries: tuple[str, ...], full_text: str):

@@ -72,6 +72,29 @@ BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
+# weapon systems the model takes for organisations or people ("HIMARS", "Shaheds", "Iskander-M"), by
+# names no person or institution has; not "Abrams", "Bradley", "Caesar": surnames too
+WEAPON_SYSTEMS = re.compile(
+    r"^(?:HIMARS|M142|MLRS|ATACMS|NASAMS|IRIS-T|Patriot|Javelin|Stinger|NLAW|Bayraktar(?: TB2)?|TB2|Shahed(?:-\d+)?|Geran(?:-\d)?"
+    r"|Lancet|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
+    r"|Pantsir(?:-S1)?|Buk(?:-M\d)?|Krasnopol|Excalibur|Harpoon|Switchblade|Phoenix Ghost|Starstreak|Gepard|Leopard(?: \d\w*)?"
+    r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|(?:F|MiG|Su|Ka|Mi|Tu)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
+)
+# endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
+COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
+# nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
+OUTLET_NOUNS = {
+    "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "broadcaster", "channel", "radio", "tv",
+    "television", "newswire", "website", "portal", "publication",
+}
+# people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
+NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
+# bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
+STATE_BODY = re.compile(
+    r"^(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
+    r"|Security Council|General Staff|National Guard|Armed Forces|Navy|Air Force|Parliament|Security Service"
+    r"|Border Guard Service|Emergency Service|Investigative Committee|Prosecutor General['’]s Office)$"
+)
 
 
 @dataclass(frozen=True)
@@ -115,10 +138,13 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     columns = doc_columns(doc)
     common_words = columns.lowercase_words()
     raw = []
+    outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if _an_outlet(doc, ent, tests)}
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     for ent, start in _with_nationality(doc):
         surface = text_between(doc, start, ent.end)
+        if _wire_credit(doc, ent):
+            continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
             name, kind = gazetteer.listed(name) or (name, "person")
@@ -130,6 +156,12 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             name, known = gazetteer.listed(republic) or (republic, "place")
             raw.append(Name(name, known, surface, start, ent.end))
             continue
+        if state_body := _state_body(doc, ent, gazetteer):
+            body, state, begin = state_body
+            if begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
+                raw.append(Name(*(gazetteer.listed(state) or (state, "place")), text_between(doc, ent.start, begin - 1), ent.start, begin - 1))
+            raw.append(Name(*(gazetteer.listed(body) or (body, "organization")), text_between(doc, begin, ent.end), begin, ent.end))
+            continue
         if body_end := _country_body(doc, ent, gazetteer.is_country):
             body = text_between(doc, start, body_end)
             raw.append(Name(clean_name(body), "organization", body, start, body_end))
@@ -138,6 +170,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
+        if kind and fold(clean_name(surface)) in outlets:
+            kind = "organization"
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
@@ -154,6 +188,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         personal = any(t.lower_ in PERSONAL_PRONOUNS for t in doc[token.i + 1:token.sent.end])
         if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1, by_home=personal):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
+    raw += _untagged_full_names(doc, raw, tests, common_words)
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
@@ -206,6 +241,19 @@ def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> boo
     )
 
 
+def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words: set[str]) -> list[Name]:
+    """'ambassador to the US Anatoly Antonov … Mr Antonov': a first name and surname the model
+    left untagged, where the surname alone is a person's elsewhere in the doc."""
+    surnames = {n.surface for n in raw if n.type == "person" and " " not in n.surface}
+    tagged = {i for n in raw for i in range(n.start, n.end)}
+    found = []
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if token.text in surnames and token.i not in tagged and first.i not in tagged and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
+            found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
+    return found
+
+
 def _initial(word: str) -> str:
     """What a first name's spellings share at its start: "Oleksandr" and "Alexander", "Olena" and
     "Elena", "Yevgeny" and "Evgeny" (any vowel), "Hennadiy" and "Gennady"."""
@@ -240,6 +288,48 @@ def _country_body(doc, ent, is_country) -> int | None:
     return end if end > ent.end else None
 
 
+def _wire_credit(doc, ent) -> bool:
+    """'(AP) —' of "KYIV, Ukraine (AP) — Russian missiles …": the agency a wire story's dateline
+    credits, which the story does not name."""
+    return 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
+
+
+def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
+    """The name of a body every state has, given it by the state's possessive before it:
+    "Russia’s Defense Ministry" is the Russian Defense Ministry, "Britain's Ministry of Defence"
+    the UK Ministry of Defence, "Russia's Security Council" not the UN's. The model tags the
+    possessive apart or as part of the name: (the body's name, the state's, the body's first
+    token), or None for anything else."""
+    if ent.label_ != "ORG":
+        return None
+    mark = next((t.i for t in doc[max(ent.start - 1, 0):ent.end - 1] if t.lower_ in ("'s", "’s")), None)
+    if mark is None or mark == 0:
+        return None
+    state = doc[mark - 1].ent_id_ or (_entity_text(doc[mark - 1]) if mark - 1 < ent.start else clean_name(doc[ent.start:mark].text))
+    body = clean_name(doc[mark + 1:ent.end].text)
+    if not STATE_BODY.match(body) or not gazetteer.is_country(state):
+        return None
+    adjective = places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ()))) or "")
+    return (f"{adjective} {body}", state, mark + 1) if adjective else None
+
+
+def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
+    """Whether a name is a news outlet's by the words around it: after or before a word for one
+    ("the newspaper Munchner Merkur", "outlet Strana", "Time magazine", "WABC radio"), or as what
+    a journalist works at or for ("opinion editor at Politico Europe", "the Politico editor"); not
+    a place's name ("a Moscow newspaper", "the Kyiv correspondent")."""
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    root = ent.root
+    cued = (
+        (before is not None and before.lower_ in OUTLET_NOUNS and (root.head.i == before.i or ent.start <= before.head.i < ent.end))
+        or (after is not None and after.lower_ in OUTLET_NOUNS | NEWS_PEOPLE and root.head.i == after.i and root.dep_ == "compound")
+        or (root.dep_ == "pobj" and root.head.lower_ in ("at", "for") and root.head.head.lemma_.lower() in NEWS_PEOPLE)
+    )
+    name = clean_name(ent.text)
+    return cued and not (tests.is_country(name) or tests.is_town(name))
+
+
 def _headline(sent) -> bool:
     """Every word but the small ones capitalised: "Trump Meets Zelensky at Mar-a-Lago"."""
     words = [t for t in sent if t.is_alpha]
@@ -261,11 +351,12 @@ def _republic(doc, ent) -> str | None:
 
 def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
     """'the Defense Ministry' after 'the Russian Defence Ministry': an organisation's name of
-    two words or more that ends the one longer name the article gives."""
+    two words or more that ends the one longer name the article gives, after words that
+    qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces")."""
     folded = {name: fold(name) for name in organisations}
     out = {}
     for name, key in folded.items():
-        longer = {other for other, k in folded.items() if k.endswith(" " + key)} if " " in key else set()
+        longer = {other for other, k in folded.items() if k.endswith(" " + key) and not {"of", "for"} & set(k[: -len(key)].split())} if " " in key else set()
         if len(longer) == 1:
             out[name] = longer.pop()
     return out
@@ -305,17 +396,18 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     """The model's type, corrected from the words around the name: after "analyst" or
     "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
     after "Panama-flagged" or "tanker", or named as a ship or a class of ships, a ship, none of our
-    types, nor a weapon ("HIMARS launchers"), and "the West" none either; a country's name the model calls a product or a
+    types, nor a weapon ("HIMARS launchers", a known system: "Shaheds"), and "the West" none either; a country's name the model calls a product or a
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
-    Latvia's foreign minister"), a person."""
+    Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank"), an
+    organisation."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
     if SHIP_PREFIX.match(surface) or (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "class"):
         return None  # "USS Rhode Island", "an Ohio-class submarine": ships
-    if kind in ("organization", "person") and _armament(doc, ent, surface):
-        return None  # "Javelin missiles", "the Moskva cruiser": a weapon's or ship's name
+    if WEAPON_SYSTEMS.match(clean_name(surface)) or (kind in ("organization", "person") and _armament(doc, ent, surface)):
+        return None  # "HIMARS", "Javelin missiles", "the Moskva cruiser": a weapon's or ship's name
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
     mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))
@@ -330,6 +422,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "place"
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
+    if kind == "person" and COMPANY_ENDING.search(surface):
+        return "organization"  # "the former vice-president of Gazprombank"
     return kind
 
 

@@ -102,6 +102,28 @@ def test_captions_run_into_a_flattened_article_are_cut_out():
 
 
 
+def test_credits_and_follow_prompts_that_close_a_flattened_story_are_cut():
+    body = "Shelling resumed near the dam on Monday, the governor said. Repairs will take weeks, engineers said."
+    tails = [
+        "Jane Roe in Kherson, Ukraine, and John Doe contributed to this report.",
+        "Example News writers Jane Roe in Odesa and Ana Lima in Lisbon contributed.",
+        "John Doe contributed reporting.",
+        "Ana Lima contributed to this report from Kherson.",
+        "Follow Jane Roe at https://example.org/janeroe",
+    ]
+    result = clean(" ___ ".join([body, *tails]))
+    assert result.paragraphs == [body]
+    assert all(tail in result.removed for tail in tails)
+    kept = [  # a story's own sentences about contributions
+        "Germany and France contributed.",
+        "The EU contributed to this report.",
+        "Soldiers in Kyiv contributed.",
+        "Many donors contributed.",
+        "Follow the money, she said.",
+    ]
+    assert clean(f"{body} {' '.join(kept)}").paragraphs == [f"{body} {' '.join(kept)}"]
+
+
 def test_a_passage_a_flattened_paragraph_repeats_is_kept_once():
     first = "Engineers restored one power line to the plant on Saturday after two days of work."
     second = "The agency said the backup generators had enough fuel for about ten more days."

@@ -5,7 +5,7 @@ import pytest
 from generator.models import Article
 from generator.nlp.entities import fold
 from generator.nlp.figures import number_value
-from generator.nlp.naming import Name, one_type_per_name
+from generator.nlp.naming import Name, _qualified_bodies, one_type_per_name
 from generator.summarize import Gazetteer, summarize_all
 
 pytestmark = pytest.mark.model
@@ -718,3 +718,69 @@ def test_an_adverb_run_into_a_name_a_day_left_out_of_its_date_and_alternative_mo
     dates = {(d.text, d.date) for d in s.dates}
     assert {("7 March 2019", "2019-03-07"), ("late July", "2022-07-01"), ("early August", "2022-08-01")} <= dates
     assert "2022-08-26" in {d for _, d in dates}
+
+
+def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive():
+    s = summary(
+        "Ukraine’s Defense Ministry said on Monday that six drones were shot down.",
+        "Britain's Ministry of Defence said the front had barely moved. Germany's Foreign Ministry summoned the envoy.",
+        "The head of Ukraine's Security Council met the UN Security Council.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Ukrainian Defense Ministry", "organization"), ("UK Ministry of Defence", "organization")} <= names
+    assert {("German Foreign Ministry", "organization"), ("Ukrainian Security Council", "organization")} <= names
+    assert {("Ukraine", "place"), ("United Kingdom", "place"), ("Germany", "place"), ("UN Security Council", "organization")} <= names
+    assert not {n for n, _ in names} & {"Defense Ministry", "Ministry of Defence", "Foreign Ministry", "Security Council"}
+
+
+def test_a_short_body_s_name_is_the_longer_one_it_ends_only_after_qualifying_words():
+    bodies = _qualified_bodies({"Russian Defence Ministry", "Defense Ministry", "General Staff of the Ukrainian Armed Forces", "Armed Forces"})
+    assert bodies == {"Defense Ministry": "Russian Defence Ministry"}
+
+
+def test_a_name_set_beside_a_word_for_a_news_outlet_is_an_organisation():
+    s = summary(
+        "The minister said in an interview with the newspaper Kyivska Hazeta that the talks would resume.",
+        "Speaking to the outlet Bereg, the mayor said the bridge was repaired. Bereg has since closed.",
+        "Olha Marchenko, an editor at Dnipro Vechirnii, wrote that the city was calm.",
+        "The Mariupol TV channel went off air.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert types["Kyivska Hazeta"] == types["Bereg"] == types["Dnipro Vechirnii"] == "organization"
+    assert types["Mariupol"] == "place" and types["Olha Marchenko"] == "person"
+
+
+def test_a_known_weapon_system_is_no_entity():
+    s = summary(
+        "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
+        "Ukraine received MLRS from the US. Patriot systems shot down a Kinzhal.",
+    )
+    names = {e.name for e in s.entities}
+    assert not names & {"HIMARS", "NASAMS", "Shaheds", "Kinzhals", "Kinzhal", "MLRS"}
+    assert {"Ukraine", "Russia", "Lviv"} <= names
+
+
+def test_soon_shortly_and_the_future_are_unresolved_future_unless_told_of_the_past():
+    s = summary(
+        "The bridge will reopen very soon, the governor said. Officials said the town would be retaken shortly.",
+        "We will not in future allow this. Talks may resume in the near future. He resists making plans for the future.",
+        "Soon after the war began, she left. He soon joined the army. Soon he could not walk.",
+        "The future of the region is unclear. The city prepared for its future. The talks ended as soon as they began.",
+        "The ferry leaves soon after dawn.",
+    )
+    future = {(d.text, d.sentence) for d in s.dates if d.relation == "future" and d.date is None}
+    assert {("very soon", 0), ("shortly", 1), ("future", 2), ("the near future", 3), ("the future", 4)} <= future
+    assert not {sentence for _, sentence in future} & {5, 6, 7, 8, 9, 10, 11}
+
+
+def test_a_full_name_left_untagged_is_the_person_its_surname_names_and_a_dateline_credit_names_nobody():
+    gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "United States", "type": "place", "aliases": ["US"]}))
+    article = Article("a", "articles/a.txt", "A", "Example", "2022-04-30", None, None, "en", (
+        "Russia's ambassador to the US Anatoly Antonov has rejected the accusation. Mr Antonov called it a lie.",
+        "MOSCOW (AP) — Officials in Moscow said a former vice-president of Gazprombank had left. Gazprombank declined to comment.",
+    ), "a")
+    (s,), _ = summarize_all([article], gazetteer)
+    types = {e.name: e.type for e in s.entities}
+    assert types["Anatoly Antonov"] == "person" and "Antonov" not in types
+    assert types["Gazprombank"] == "organization"
+    assert "AP" not in types and types["Moscow"] == "place"
