@@ -41,6 +41,7 @@ THAT_DAY = {"that day", "the same day", "that same day"}
 # adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
 SOON = {"soon", "shortly", "someday"}
 NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "than", "enough"}
+NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -164,17 +165,18 @@ def _vague_future(doc) -> Iterator[Span]:
     """Time words the model leaves untagged that say only that something is to come: "(very)
     soon", "shortly", "someday" in a clause not told in the past ("will soon be completed",
     "would be captured shortly"; not "soon after the war began", "he soon left"), and "in (the
-    near) future", "for the foreseeable future" (not "the future of Ukraine", "for its future")."""
+    near) future", "for the foreseeable future" (not "the future of Ukraine", "for its future", "for a
+    greener future", "her soon-to-be husband")."""
     for token in doc:
         if token.ent_type_ in ("DATE", "TIME"):
             continue
         if token.lower_ in SOON and token.pos_ == "ADV":
             before = doc[token.i - 1].lower_ if token.i else ""
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            if before not in ("as", "too", "how", "so") and after not in NOT_SOON and not _told_in_the_past(token):
+            if before not in ("as", "too", "how", "so") and after not in NOT_SOON | {"-"} and not _told_in_the_past(token):  # not "soon-to-be"
                 yield doc[min([token.i, *(c.i for c in token.lefts if c.dep_ == "advmod")]):token.i + 1]
         elif token.lower_ == "future" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
-            if not any(c.dep_ in ("prep", "poss") for c in token.children):  # not "its future"
+            if all(c.lower_ in NEAR_FUTURE for c in token.children):  # not "its future", "a greener future", "the future of"
                 yield doc[token.left_edge.i:token.i + 1]
 
 

@@ -76,15 +76,16 @@ VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruis
 # names no person or institution has; not "Abrams", "Bradley", "Caesar": surnames too
 WEAPON_SYSTEMS = re.compile(
     r"^(?:HIMARS|M142|MLRS|ATACMS|NASAMS|IRIS-T|Patriot|Javelin|Stinger|NLAW|Bayraktar(?: TB2)?|TB2|Shahed(?:-\d+)?|Geran(?:-\d)?"
-    r"|Lancet|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
+    r"|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
     r"|Pantsir(?:-S1)?|Buk(?:-M\d)?|Krasnopol|Excalibur|Harpoon|Switchblade|Phoenix Ghost|Starstreak|Gepard|Leopard(?: \d\w*)?"
     r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|(?:F|MiG|Su|Ka|Mi|Tu)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
 )
 # endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
+WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
-    "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "broadcaster", "channel", "radio", "tv",
+    "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "channel", "radio", "tv",
     "television", "newswire", "website", "portal", "publication",
 }
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
@@ -170,7 +171,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
-        if kind and fold(clean_name(surface)) in outlets:
+        if kind and ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets:  # not "New York" of "New York magazine"
             kind = "organization"
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
@@ -291,7 +292,7 @@ def _country_body(doc, ent, is_country) -> int | None:
 def _wire_credit(doc, ent) -> bool:
     """'(AP) —' of "KYIV, Ukraine (AP) — Russian missiles …": the agency a wire story's dateline
     credits, which the story does not name."""
-    return 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
+    return ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
