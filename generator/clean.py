@@ -270,8 +270,9 @@ def _without_credits(line: str, removed: list[str]) -> str:
     """Cut the sentences that credit reporters or ask to follow them, which a flattened story
     keeps inside its last paragraph."""
     sentences = _sentences(line)
-    kept = [s for s in sentences if not (_credits(s) or _FOLLOW.match(s))]
-    removed.extend(s for s in sentences if s not in kept)
+    kept = []
+    for sentence in sentences:
+        (removed if _credits(sentence) or _FOLLOW.match(sentence) else kept).append(sentence)
     return line if len(kept) == len(sentences) else " ".join(kept)
 
 

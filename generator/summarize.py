@@ -167,7 +167,8 @@ def _vague_future(doc) -> Iterator[Span]:
     "would be captured shortly"; not "soon after the war began", "he soon left"), and "in (the
     near) future", "for the foreseeable future" (not "the future of Ukraine", "for its future", "for a
     greener future", "her soon-to-be husband")."""
-    for token in doc:
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in(SOON | {"future"})):
+        token = doc[int(i)]
         if token.ent_type_ in ("DATE", "TIME"):
             continue
         if token.lower_ in SOON and token.pos_ == "ADV":

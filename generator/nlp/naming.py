@@ -90,6 +90,7 @@ OUTLET_NOUNS = {
 }
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
 NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
+OUTLET_OR_NEWS_PEOPLE = OUTLET_NOUNS | NEWS_PEOPLE
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
     r"^(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
@@ -248,9 +249,9 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
     surnames = {n.surface for n in raw if n.type == "person" and " " not in n.surface}
     tagged = {i for n in raw for i in range(n.start, n.end)}
     found = []
-    for token in doc[1:]:
-        first = doc[token.i - 1]
-        if token.text in surnames and token.i not in tagged and first.i not in tagged and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({s.lower() for s in surnames})):
+        token, first = doc[int(i)], doc[int(i) - 1]
+        if i and token.text in surnames and token.i not in tagged and first.i not in tagged and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
     return found
 
@@ -304,7 +305,7 @@ def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
     if ent.label_ != "ORG":
         return None
     mark = next((t.i for t in doc[max(ent.start - 1, 0):ent.end - 1] if t.lower_ in ("'s", "’s")), None)
-    if mark is None or mark == 0:
+    if not mark:  # none, or a doc opening with "'s"
         return None
     state = doc[mark - 1].ent_id_ or (_entity_text(doc[mark - 1]) if mark - 1 < ent.start else clean_name(doc[ent.start:mark].text))
     body = clean_name(doc[mark + 1:ent.end].text)
@@ -324,7 +325,7 @@ def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
     root = ent.root
     cued = (
         (before is not None and before.lower_ in OUTLET_NOUNS and (root.head.i == before.i or ent.start <= before.head.i < ent.end))
-        or (after is not None and after.lower_ in OUTLET_NOUNS | NEWS_PEOPLE and root.head.i == after.i and root.dep_ == "compound")
+        or (after is not None and after.lower_ in OUTLET_OR_NEWS_PEOPLE and root.head.i == after.i and root.dep_ == "compound")
         or (root.dep_ == "pobj" and root.head.lower_ in ("at", "for") and root.head.head.lemma_.lower() in NEWS_PEOPLE)
     )
     name = clean_name(ent.text)

@@ -30,6 +30,12 @@ def summary(*paragraphs: str, published: str = "2025-07-23"):
     return summaries[0]
 
 
+def speakers_of(s, *openings: str) -> list[str | None]:
+    """The speaker of each quote of `s` that opens with one of `openings` (20 characters), in order."""
+    speakers = {q.text[:20]: q.speaker for q in s.quotes}
+    return [speakers.get(opening) for opening in openings]
+
+
 def test_fold_joins_transliterations():
     assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
     assert fold("Mykhaylo") == fold("Mykhailo")
@@ -552,8 +558,7 @@ def test_a_surname_tagged_a_noun_a_role_set_beside_a_name_and_more_speech_verbs(
         'Kremlin spokesman Dmitry Peskov alleged the shelling was "a provocation by Kyiv and its backers."',
         'Former CIA director William Burns spoke to reporters in Washington. "He asked me whether the attack would come," Burns recalled.',
     )
-    speakers = {q.text[:20]: q.speaker for q in s.quotes}
-    assert [speakers.get(q) for q in ("It felt like the cit", "repairs would take w", "a provocation by Kyi", "He asked me whether ")] == [
+    assert speakers_of(s, "It felt like the cit", "repairs would take w", "a provocation by Kyi", "He asked me whether ") == [
         "Serhiy Chornobryvets", "Kyrylo Tymoshenko", "Dmitry Peskov", "William Burns"]
 
 
@@ -575,8 +580,7 @@ def test_he_and_she_go_to_a_person_of_their_gender():
         "Zelensky and his wife, Olena, stayed in the capital that night, she said.",
         'Maria Zakharova called the sanctions theft. Sergei Lavrov said talks were over. "Nobody in Moscow believes them," she added.',
     )
-    speakers = {q.text[:20]: q.speaker for q in s.quotes}
-    assert [speakers.get(q) for q in ("Moscow can pay for t", "We will not wait for", "Zelensky and his wif", "Nobody in Moscow bel")] == [
+    assert speakers_of(s, "Moscow can pay for t", "We will not wait for", "Zelensky and his wif", "Nobody in Moscow bel") == [
         "Alexandra Prokopenko", "Kaja Kallas", "Olena", "Maria Zakharova"]
 
 
