@@ -140,7 +140,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     columns = doc_columns(doc)
     common_words = columns.lowercase_words()
     raw = []
-    outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if _an_outlet(doc, ent, tests)}
+    outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     for ent, start in _with_nationality(doc):
@@ -293,7 +293,7 @@ def _country_body(doc, ent, is_country) -> int | None:
 def _wire_credit(doc, ent) -> bool:
     """'(AP) —' of "KYIV, Ukraine (AP) — Russian missiles …": the agency a wire story's dateline
     credits, which the story does not name."""
-    return ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
+    return ent.label_ == "ORG" and ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
