@@ -97,7 +97,9 @@ _CONTRIBUTORS = re.compile(
 _NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w'’-]+ in [A-Z]")
 # "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
 _FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
+# a site's copyright notice closing a flattened story: "© 2022 BBC. The BBC is not responsible for the content of external sites. …"
+_NOTICE = re.compile(r"^(?:© ?(?:\d{4} )?[\w .,&'’-]{1,60}|.{1,40} is not responsible for the content of external (?:web)?sites|Read about our approach to external linking)\.?$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+(?=©)|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
@@ -267,12 +269,12 @@ def _without_captions(line: str, removed: list[str]) -> str:
 
 
 def _without_credits(line: str, removed: list[str]) -> str:
-    """Cut the sentences that credit reporters or ask to follow them, which a flattened story
-    keeps inside its last paragraph."""
+    """Cut the sentences that credit reporters, ask to follow them or give the site's copyright
+    notice, which a flattened story keeps inside its last paragraph."""
     sentences = _sentences(line)
     kept = []
     for sentence in sentences:
-        (removed if _credits(sentence) or _FOLLOW.match(sentence) else kept).append(sentence)
+        (removed if _credits(sentence) or _FOLLOW.match(sentence) or _NOTICE.match(sentence) else kept).append(sentence)
     return line if len(kept) == len(sentences) else " ".join(kept)
 
 

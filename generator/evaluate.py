@@ -153,10 +153,13 @@ def _pairs(gold: list[dict], predicted: list, matches, correct, closeness=lambda
     return score
 
 
-def _entities(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
+def _canonical(name: str, gazetteer: Gazetteer) -> str:
     """A gold name the gazetteer lists under another spelling counts as its canonical name."""
-    canonical = lambda name: gazetteer.by_fold.get(fold(name), (name,))[0]  # noqa: E731
-    expected = {(fold(canonical(name)), kind): name for name, kind in (gold.data.get("entities") or [])}
+    return gazetteer.by_fold.get(fold(name), (name,))[0]
+
+
+def _entities(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
+    expected = {(fold(_canonical(name, gazetteer)), kind): name for name, kind in (gold.data.get("entities") or [])}
     found = {(fold(e.name), e.type): e.name for e in summary.entities}
     hits = expected.keys() & found.keys()
     score = Score(len(hits), len(found), len(hits), len(expected))
@@ -203,7 +206,7 @@ def _quotes(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
         return _same_words(g["text"][:60], q.text) and _located(g, _sentence(summary, q.sentence))
 
     def correct(g, q):
-        return fold(g.get("speaker") or "") == fold(q.speaker or "") and g.get("kind", "direct") == q.kind
+        return fold(_canonical(g.get("speaker") or "", gazetteer)) == fold(q.speaker or "") and g.get("kind", "direct") == q.kind
 
     def closeness(g, q):
         a, b = _norm(g["text"]), _norm(q.text)

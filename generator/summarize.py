@@ -42,6 +42,7 @@ THAT_DAY = {"that day", "the same day", "that same day"}
 SOON = {"soon", "shortly", "someday"}
 NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "than", "enough"}
 NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
+OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -121,13 +122,16 @@ def _entity_refs(names: list[Name], index_of: dict[int, int], doc) -> tuple[Enti
     return tuple(sorted(refs, key=lambda r: (-r.count, r.name)))
 
 
-def _tense(token) -> tuple[bool, bool]:
-    """(future, present) of a date's clause. Future: its verb takes "will", or is planned,
+def _tense(token) -> tuple[bool, bool, bool]:
+    """(future, present, open) of a date's clause. Future: its verb takes "will", or is planned,
     expected or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or
     is a verb of the calendar in the present tense ("Independence Day falls on Wednesday").
     Present: the first verb above it that is no infinitive is in the present, simple or
     progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
-    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23")."""
+    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23").
+    Open: the date may lie either side of the article's, as near it as can be: the verb takes a
+    modal but not "have" ("could hold a vote as soon as September", "would hold referendums
+    from 23-27 September")."""
     subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
@@ -136,12 +140,13 @@ def _tense(token) -> tuple[bool, bool]:
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
             calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
             if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
-                return True, False
+                return True, False, False
             if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
-                return False, node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
+                present = node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
+                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
-    return False, False
+    return False, False, False
 
 
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:

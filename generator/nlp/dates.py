@@ -139,10 +139,11 @@ def normalize_expression(text: str) -> str:
     return _EDGE.sub("", text)
 
 
-def resolve(text: str, published: str | None, future: bool = False, soon: bool = False) -> Resolved:
+def resolve(text: str, published: str | None, future: bool = False, soon: bool = False, either_side: bool = False) -> Resolved:
     """Resolve one date expression; `future` says the sentence speaks of what is to come,
     `soon` that it is in the present tense (a day and month up to a month ahead is this
-    coming one: "as EU leaders prepare to decide June 23-24")."""
+    coming one: "as EU leaders prepare to decide June 23-24"), `either_side` that a month or day
+    without its year may lie either side of the article's date (the nearest is taken)."""
     expr = normalize_expression(text)
     if _DURATION.match(expr) and not expr.endswith("ago"):
         return Resolved(None, None, "duration")
@@ -165,7 +166,7 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _weekday(base, match.group(1), match.group(2), future)
     if _WEEKEND.match(expr):
         return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
-    return _explicit(expr, base, future, soon) or Resolved(None, None, "future" if future else "past")
+    return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
 
 
 def _day(day: date, future: bool) -> Resolved:
@@ -220,7 +221,7 @@ def _weekend(base: date, future: bool, following: bool = False) -> Resolved:
     return Resolved(monday.isoformat(), "week", "future" if future else "past")
 
 
-def _explicit(expr: str, base: date | None, future: bool, soon: bool = False) -> Resolved | None:
+def _explicit(expr: str, base: date | None, future: bool, soon: bool = False, either_side: bool = False) -> Resolved | None:
     if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", expr):
         return None
     if base and (match := _IN_YEAR.match(expr)):  # "february this year": dateparser reads no such year
@@ -239,7 +240,7 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False) ->
         if parsed is not None and period in ("month", "year"):
             parsed = parsed.replace(day=1)  # before the year is chosen: 29 February has no other year
         if parsed is not None and not re.search(r"\b\d{4}\b", expr):
-            parsed = _nearest_year(parsed, base, future, soon, period)
+            parsed = _nearest_year(parsed, base, future, soon, period, either_side)
     else:
         parsed, period = _parse(expr, base.isoformat() if base else None, future)
     if parsed is None:
@@ -254,15 +255,18 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False) ->
     return Resolved(parsed.isoformat(), period if period in ("day", "week", "month", "year") else "day", relation)
 
 
-def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = False, period: str = "day") -> date | None:
+def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = False, period: str = "day", either_side: bool = False) -> date | None:
     """The same month and day in the year nearest the article's date, on or before it (or on
-    or after it for the future, or for `soon` when a day falls within a month after it)."""
+    or after it for the future, or for `soon` when a day falls within a month after it, or
+    either side for `either_side`)."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             candidates.append(parsed.replace(year=year))
         except ValueError:  # 29 February
             continue
+    if either_side and not future:
+        return min(candidates, key=lambda d: (abs((d - base).days), d > base), default=None)
     ahead = min((d for d in candidates if d >= base), default=None)
     if future or (soon and ahead is not None and period == "day" and (ahead - base).days <= SOON_DAYS):
         return ahead

@@ -71,6 +71,8 @@ FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
+SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
+TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
 # weapon systems the model takes for organisations or people ("HIMARS", "Shaheds", "Iskander-M"), by
 # names no person or institution has; not "Abrams", "Bradley", "Caesar": surnames too
@@ -82,6 +84,9 @@ WEAPON_SYSTEMS = re.compile(
 )
 # endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
+# a bare chamber's name in an article naming the United States ("asked Congress for $33bn", "House Democrats")
+US_CHAMBERS = {"Congress": "US Congress", "House": "US House of Representatives"}
+ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
@@ -160,7 +165,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             continue
         if state_body := _state_body(doc, ent, gazetteer):
             body, state, begin = state_body
-            if begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
+            if state and begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
                 raw.append(Name(*(gazetteer.listed(state) or (state, "place")), text_between(doc, ent.start, begin - 1), ent.start, begin - 1))
             raw.append(Name(*(gazetteer.listed(body) or (body, "organization")), text_between(doc, begin, ent.end), begin, ent.end))
             continue
@@ -191,10 +196,14 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1, by_home=personal):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
     raw += _untagged_full_names(doc, raw, tests, common_words)
+    raw += _untagged_settlements(doc, columns)
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
     raw = _family(raw, named_in_full, known_types)
+    raw = _spelled_out(doc, raw, gazetteer)
+    if "US" in countries:
+        raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
     bodies = _qualified_bodies({n.name for n in raw if n.type == "organization"})
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else bodies.get(n.name, n.name)  # noqa: E731
@@ -256,6 +265,19 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
     return found
 
 
+def _untagged_settlements(doc, columns) -> list[Name]:
+    """"the city of Yeysk", "the village of Zvirove": a settlement's name the model left untagged
+    (or ran into a date: "Yeysk last Monday") is a place."""
+    found = []
+    for i in numpy.flatnonzero(columns.lower_in({"of"})[1:] & columns.lower_in(SETTLEMENTS)[:-1]) + 1:
+        end = int(i) + 1
+        while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].ent_type_ in ("", "DATE") and not date_expression(doc[end].text):
+            end += 1
+        if end > i + 1 and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "DATE"):
+            found.append(Name(text_between(doc, int(i) + 1, end), "place", text_between(doc, int(i) + 1, end), int(i) + 1, end))
+    return found
+
+
 def _initial(word: str) -> str:
     """What a first name's spellings share at its start: "Oleksandr" and "Alexander", "Olena" and
     "Elena", "Yevgeny" and "Evgeny" (any vowel), "Hennadiy" and "Gennady"."""
@@ -276,6 +298,18 @@ def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_ty
         kin = relatives.get(fold(n.surface)) if n.name in known_types and n.name not in in_full else None
         out.append(Name(next(iter(kin)), "person", n.surface, n.start, n.end) if kin and len(kin) == 1 else n)
     return out
+
+
+def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
+    """An acronym the article defines after an organisation's name ("the Advertising Standards
+    Authority (ASA)", "the UN Refugee Agency (UNHCR)") names that organisation wherever it
+    stands, unless the gazetteer lists it ("IAEA")."""
+    long_form = {}
+    for n in raw:
+        short = doc[n.end + 1].text if n.type == "organization" and n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")" else ""
+        if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} and not gazetteer.listed(short):
+            long_form.setdefault(short, n.name)
+    return [Name(long_form[n.name], "organization", n.surface, n.start, n.end) if n.name in long_form else n for n in raw]
 
 
 def _country_body(doc, ent, is_country) -> int | None:
@@ -301,18 +335,29 @@ def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
     "Russia’s Defense Ministry" is the Russian Defense Ministry, "Britain's Ministry of Defence"
     the UK Ministry of Defence, "Russia's Security Council" not the UN's. The model tags the
     possessive apart or as part of the name: (the body's name, the state's, the body's first
-    token), or None for anything else."""
+    token), or None for anything else; after a demonym, the state's is "" (_demonym_body)."""
     if ent.label_ != "ORG":
         return None
     mark = next((t.i for t in doc[max(ent.start - 1, 0):ent.end - 1] if t.lower_ in ("'s", "’s")), None)
     if not mark:  # none, or a doc opening with "'s"
-        return None
+        return _demonym_body(doc, ent)
     state = doc[mark - 1].ent_id_ or (_entity_text(doc[mark - 1]) if mark - 1 < ent.start else clean_name(doc[ent.start:mark].text))
     body = clean_name(doc[mark + 1:ent.end].text)
     if not STATE_BODY.match(body) or not gazetteer.is_country(state):
         return None
     adjective = places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ()))) or "")
     return (f"{adjective} {body}", state, mark + 1) if adjective else None
+
+
+def _demonym_body(doc, ent) -> tuple[str, str, int] | None:
+    """"British Ministry of Defence" is the UK Ministry of Defence: a state body after a demonym
+    takes the state's attributive form (the adjective names no place of its own)."""
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    code = places.demonym_code(doc[first].text) if first < ent.end - 1 else None
+    body = clean_name(doc[first + 1:ent.end].text)
+    if not code or not STATE_BODY.match(body):
+        return None
+    return f"{places.attributive(code)} {body}", "", first + 1
 
 
 def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
@@ -398,7 +443,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     """The model's type, corrected from the words around the name: after "analyst" or
     "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
     after "Panama-flagged" or "tanker", or named as a ship or a class of ships, a ship, none of our
-    types, nor a weapon ("HIMARS launchers", a known system: "Shaheds"), and "the West" none either; a country's name the model calls a product or a
+    types, nor a weapon ("HIMARS launchers", a known system: "Shaheds"), nor a treaty ("the
+    Geneva Conventions"), and "the West" none either; a country's name the model calls a product or a
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
     Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank"), an
@@ -412,6 +458,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return None  # "HIMARS", "Javelin missiles", "the Moskva cruiser": a weapon's or ship's name
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
+    if doc[ent.end - 1].lower_ in TREATIES or (kind == "place" and ent.end < len(doc) and doc[ent.end].lower_ in TREATIES):
+        return None  # "the Chemical Weapons Convention", "the Geneva Conventions", "the Minsk agreements": a treaty's name
     mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product

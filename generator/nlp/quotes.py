@@ -13,7 +13,7 @@ SPEECH_VERBS = {
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
-    "recall", "voice", "allege", "caution", "predict",
+    "recall", "voice", "allege", "caution", "predict", "dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise",
 }
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him

@@ -171,3 +171,13 @@ def test_a_paragraph_opening_like_a_credit_line_is_article_text():
     )
     result = clean(text)
     assert result.paragraphs == ["Reporting by the Kyiv Independent found that 20 civilians were held in a school basement."]
+
+
+def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
+    body = "The shelters were full by nightfall, the mayor said."
+    notice = ["© 2022 Example News.", "Example News is not responsible for the content of external sites.", "Read about our approach to external linking."]
+    result = clean(" ".join([body, *notice]))
+    assert result.paragraphs == [body]
+    assert all(sentence in result.removed for sentence in notice)
+    kept = "Listen to the story on Example Radio © 2022 Example News."
+    assert clean(kept).paragraphs == ["Listen to the story on Example Radio"]

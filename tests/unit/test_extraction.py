@@ -724,13 +724,15 @@ def test_an_adverb_run_into_a_name_a_day_left_out_of_its_date_and_alternative_mo
     assert "2022-08-26" in {d for _, d in dates}
 
 
-def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive():
+def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive_or_demonym():
     s = summary(
         "Ukraine’s Defense Ministry said on Monday that six drones were shot down.",
         "Britain's Ministry of Defence said the front had barely moved. Germany's Foreign Ministry summoned the envoy.",
         "The head of Ukraine's Security Council met the UN Security Council.",
+        "The British Ministry of Defence said Russian losses were heavy. The American Armed Forces sent trainers.",
     )
     names = {(e.name, e.type) for e in s.entities}
+    assert ("US Armed Forces", "organization") in names and not {n for n, _ in names} & {"British Ministry of Defence", "American Armed Forces"}
     assert {("Ukrainian Defense Ministry", "organization"), ("UK Ministry of Defence", "organization")} <= names
     assert {("German Foreign Ministry", "organization"), ("Ukrainian Security Council", "organization")} <= names
     assert {("Ukraine", "place"), ("United Kingdom", "place"), ("Germany", "place"), ("UN Security Council", "organization")} <= names
@@ -788,3 +790,50 @@ def test_a_full_name_left_untagged_is_the_person_its_surname_names_and_a_datelin
     assert types["Anatoly Antonov"] == "person" and "Antonov" not in types
     assert types["Gazprombank"] == "organization"
     assert "AP" not in types and types["Moscow"] == "place"
+
+
+def test_an_acronym_the_article_spells_out_names_the_organisation():
+    s = summary(
+        "The Grain Export Board (GEB) said the ships left Odesa. GEB said 12 more would follow.",
+        "The Ukrainian Ministry of Infrastructure (MoI) agreed. The MoI gave no figures.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Grain Export Board", "organization"), ("Ukrainian Ministry of Infrastructure", "organization")} <= names
+    assert not {n for n, _ in names} & {"GEB", "MoI"}
+
+
+def test_a_bare_chamber_is_the_us_one_only_where_the_us_is_named_and_treaties_name_no_place():
+    gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "United States", "type": "place", "aliases": ["US"]}))
+    article = Article("a", "articles/a.txt", "A", "Example", "2022-04-30", None, None, "en", (
+        "The US president asked Congress for more aid. House Democrats backed the request.",
+        "Holding them there is forbidden by the Geneva Convention. Moscow cited the failure to implement the Minsk agreements.",
+        "Kyiv said Russia had breached the Chemical Weapons Convention. Earlier talks were held in Minsk.",
+    ), "a")
+    (s,), _ = summarize_all([article], gazetteer)
+    names = {e.name: e.type for e in s.entities}
+    assert names["US Congress"] == names["US House of Representatives"] == "organization" and names["Minsk"] == "place"
+    assert not names.keys() & {"Congress", "House", "Geneva", "Geneva Convention", "Minsk agreements", "Chemical Weapons Convention"}
+    no_us = summary("The Trades Union Congress met in Leeds. Congress voted to back the strikers.")
+    assert "US Congress" not in {e.name for e in no_us.entities}
+
+
+def test_an_untagged_settlement_after_city_of_is_a_place_and_a_stance_verb_gives_the_quote_its_speaker():
+    s = summary(
+        "A jet crashed in the Russian city of Yeysk last Monday. Shells hit the village of Zvirove.",
+        "Ukrainian foreign minister Dmytro Kuleba dismissed the claims as ‘as absurd as they are dangerous’.",
+    )
+    assert {"Yeysk", "Zvirove"} <= {e.name for e in s.entities if e.type == "place"}
+    assert speakers_of(s, "as absurd as they ar") == ["Dmytro Kuleba"]
+
+
+def test_a_month_under_a_modal_is_the_nearest_one_either_side_of_the_article_s_date():
+    s = summary(
+        "The launchers can be delivered in late July, she said. Russia could hold a vote as soon as September.",
+        "The regions said they would hold referendums from 23-27 June. He said he would visit in May.",
+        "Russia invaded in February. Kyiv could have signed the deal in December.",
+        published="2022-06-16",
+    )
+    dates = {d.text: d.date for d in s.dates}
+    assert dates["late July"] == "2022-07-01" and dates["September"] == "2022-09-01"
+    assert dates["23"] == "2022-06-23" and dates["27 June"] == "2022-06-27" and dates["May"] == "2022-05-01"
+    assert dates["February"] == "2022-02-01" and dates["December"] == "2021-12-01"

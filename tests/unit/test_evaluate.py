@@ -1,0 +1,19 @@
+"""Scoring rules of `briefing eval` on hand-made gold and summaries."""
+
+from types import SimpleNamespace
+
+from generator.config import Gazetteer
+from generator.evaluate import SCORERS
+from generator.models import Quote
+
+GAZETTEER = Gazetteer(({"name": "UK Ministry of Defence", "type": "organization", "aliases": ["British Defence Ministry"]},))
+
+
+def test_a_gold_speaker_the_gazetteer_lists_under_another_spelling_is_its_canonical_name():
+    sentence = SimpleNamespace(text="The British Defence Ministry said Russian losses were “heavy and rising”.")
+    summary = SimpleNamespace(sentences=[sentence], quotes=[Quote("heavy and rising", "UK Ministry of Defence", 0)])
+    gold = SimpleNamespace(data={"quotes": [{"text": "heavy and rising", "speaker": "British Defence Ministry"}]})
+    score = SCORERS["quotes"](gold, summary, GAZETTEER)
+    assert (score.matched_predicted, score.matched_gold) == (1, 1)
+    gold.data["quotes"][0]["speaker"] = "Russian Defence Ministry"
+    assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 0
