@@ -71,6 +71,7 @@ FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
+FACILITIES = {"airport", "airfield", "plant", "powerplant", "station", "pipeline", "bridge", "dam"}
 SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
@@ -148,6 +149,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
+    facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
     for ent, start in _with_nationality(doc):
         surface = text_between(doc, start, ent.end)
         if _wire_credit(doc, ent):
@@ -168,6 +170,10 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             if state and begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
                 raw.append(Name(*(gazetteer.listed(state) or (state, "place")), text_between(doc, ent.start, begin - 1), ent.start, begin - 1))
             raw.append(Name(*(gazetteer.listed(body) or (body, "organization")), text_between(doc, begin, ent.end), begin, ent.end))
+            continue
+        if ent.label_ in TYPES and (ent.text in facility_acronyms or _a_facility(doc, ent, gazetteer, tests)):
+            if place := _place_of(doc, start, ent.end - 1, gazetteer, tests):
+                raw.append(place)
             continue
         if body_end := _country_body(doc, ent, gazetteer.is_country):
             body = text_between(doc, start, body_end)
@@ -310,6 +316,28 @@ def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
         if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} and not gazetteer.listed(short):
             long_form.setdefault(short, n.name)
     return [Name(long_form[n.name], "organization", n.surface, n.start, n.end) if n.name in long_form else n for n in raw]
+
+
+def _a_facility(doc, ent, gazetteer: Gazetteer, tests: _PlaceTests) -> bool:
+    """A facility's name, no entity: "Sheremetyevo Airport", "the Crimean Bridge", "the
+    Zaporozhye Nuclear Power Plant", or a name no town's before such a word ("Schiphol
+    airport", "the Nord Stream pipeline"; not "Kyiv airport", "the Zaporizhzhia plant")."""
+    if len(ent) > 1 and doc[ent.end - 1].lower_ in FACILITIES:
+        return True
+    name = clean_name(ent.text)
+    followed = ent.end < len(doc) and doc[ent.end].lower_ in FACILITIES
+    return followed and not (gazetteer.listed(name) or tests.is_town(name) or _a_country_or_capital(name, tests))
+
+
+def _place_of(doc, start: int, end: int, gazetteer: Gazetteer, tests: _PlaceTests) -> Name | None:
+    """The place a facility's name opens with ("Zaporozhye" of "Zaporozhye Nuclear Power
+    Plant", "Kerch" of "Kerch Bridge"), the longest that is a listed place or a town; or None."""
+    for stop in range(end, start, -1):
+        name = clean_name(text_between(doc, start, stop))
+        listed = gazetteer.listed(name)
+        if (listed and listed[1] == "place") or (not listed and name and (tests.is_town(name) or tests.is_country(name))):
+            return Name(*(listed or (name, "place")), text_between(doc, start, stop), start, stop)
+    return None
 
 
 def _country_body(doc, ent, is_country) -> int | None:

@@ -837,3 +837,14 @@ def test_a_month_under_a_modal_is_the_nearest_one_either_side_of_the_article_s_d
     assert dates["late July"] == "2022-07-01" and dates["September"] == "2022-09-01"
     assert dates["23"] == "2022-06-23" and dates["27 June"] == "2022-06-27" and dates["May"] == "2022-05-01"
     assert dates["February"] == "2022-02-01" and dates["December"] == "2021-12-01"
+
+
+def test_a_facility_is_no_entity_but_the_town_its_name_opens_with_is():
+    s = summary(
+        "Shelling continued around the Kerch Nuclear Power Plant (KNPP), officials said. The KNPP lost power.",
+        "A truck exploded on the Chonhar Bridge. He flew out of Sheremetyevo Airport. Agents met him at Schiphol airport.",
+        "The Nord Stream pipeline was damaged. Kyiv airport stayed closed.",
+    )
+    names = {e.name: e.type for e in s.entities}
+    assert names.get("Kerch") == names.get("Kyiv") == "place"
+    assert not {n for n in names if n.startswith(("Kerch ", "Chonhar", "Sheremetyevo", "Schiphol", "Nord Stream", "KNPP"))}
