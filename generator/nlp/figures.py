@@ -81,7 +81,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
-        if not unit or re.search(r"\bago\b|\bage\b|\bold\b", ent.text, re.I) or _WINDOW.match(ent.text):
+        if not unit or re.search(r"\bage\b|\bold\b", ent.text, re.I) or _WINDOW.match(ent.text):
             return None
         end = ent.end
         if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):

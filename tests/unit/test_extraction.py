@@ -848,3 +848,10 @@ def test_a_facility_is_no_entity_but_the_town_its_name_opens_with_is():
     names = {e.name: e.type for e in s.entities}
     assert names.get("Kerch") == names.get("Kyiv") == "place"
     assert not {n for n in names if n.startswith(("Kerch ", "Chonhar", "Sheremetyevo", "Schiphol", "Nord Stream", "KNPP"))}
+
+
+def test_a_count_of_units_before_ago_is_a_figure_as_well_as_a_date():
+    s = summary("The bakery reopened nearly six months ago. Its owner, who is 45 years old, arrived five days ago.", published="2022-08-20")
+    figures = {(f.value, f.counts, f.qualifier) for f in s.figures}
+    assert {(6.0, "months", "nearly"), (5.0, "days", None)} <= figures and 45.0 not in {f.value for f in s.figures}
+    assert {d.text: d.date for d in s.dates}["five days ago"] == "2022-08-15"
