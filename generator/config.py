@@ -18,7 +18,7 @@ import yaml
 
 from .errors import BriefingError, Problem
 from .ingest import DEFAULT_MAX_BYTES
-from .nlp.entities import fold
+from .nlp.entities import TITLES, fold
 from .places import country_test, is_continent
 from .yamlfile import BOOL, DATE, INT, TEXT, TEXTS, URL, Field, check_mapping, line_of, one_of, read_yaml
 
@@ -68,6 +68,15 @@ class Gazetteer:
     @cached_property
     def aliases(self) -> dict[str, tuple[str, ...]]:
         return {e["name"]: tuple(e.get("aliases", ())) for e in self.entries}
+
+    @cached_property
+    def first_names(self) -> frozenset[str]:
+        """The first names of the people listed in full ("Dmitry" of "Dmitry Peskov", "Dmitri" of
+        its alias "Dmitri Peskov"; not "Crown" of "Crown Prince Mohammed bin Salman"), folded."""
+        people = [e for e in self.entries if e["type"] == "person" and " " in e["name"]]
+        spellings = (n for e in people for n in (e["name"], *e.get("aliases", ())) if len(n.split()) == len(e["name"].split()))
+        firsts = (n.split()[0] for n in spellings)
+        return frozenset(fold(w) for w in firsts if w.isalpha() and w[0].isupper() and len(w) > 2 and not TITLES.match(w + " "))
 
     @cached_property
     def is_country(self) -> Callable[[str], bool]:

@@ -185,6 +185,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
         if kind and ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets:  # not "New York" of "New York magazine"
             kind = "organization"
+        elif kind == "organization" and _first_named(doc, ent, gazetteer.first_names):
+            kind = "person"
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
@@ -316,6 +318,16 @@ def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
         if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} and not gazetteer.listed(short):
             long_form.setdefault(short, n.name)
     return [Name(long_form[n.name], "organization", n.surface, n.start, n.end) if n.name in long_form else n for n in raw]
+
+
+def _first_named(doc, ent, first_names: frozenset[str]) -> bool:
+    """"Dmitry Zakhvatov" typed an organisation: two or three capitalised words, no body's,
+    opening with a first name of a person the gazetteer lists ("Dmitry Peskov")."""
+    words = ent.text.split()
+    return (
+        2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and fold(words[0]) in first_names
+        and not {w.lower() for w in words} & (ORG_WORDS | FORCES | BODY_WORDS) and not (ent.start and doc[ent.start - 1].lower_ == "the")
+    )
 
 
 def _a_facility(doc, ent, gazetteer: Gazetteer, tests: _PlaceTests) -> bool:

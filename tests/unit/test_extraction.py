@@ -855,3 +855,10 @@ def test_a_count_of_units_before_ago_is_a_figure_as_well_as_a_date():
     figures = {(f.value, f.counts, f.qualifier) for f in s.figures}
     assert {(6.0, "months", "nearly"), (5.0, "days", None)} <= figures and 45.0 not in {f.value for f in s.figures}
     assert {d.text: d.date for d in s.dates}["five days ago"] == "2022-08-15"
+
+
+def test_a_name_typed_an_organisation_is_a_person_s_when_it_opens_with_a_listed_first_name():
+    s = summary("She faces up to ten years in prison, Oleksandr Zakhvatov said. The Oleksandr Dovzhenko Centre declined to comment.")
+    types = {e.name: e.type for e in s.entities}
+    assert types["Oleksandr Zakhvatov"] == "person" and types.get("Oleksandr Dovzhenko Centre") != "person"
+    assert speakers_of(s, "She faces up to ten ") == ["Oleksandr Zakhvatov"]
