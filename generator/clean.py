@@ -98,8 +98,11 @@ _NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w
 # "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
 _FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+$")
 # a site's copyright notice closing a flattened story: "© 2022 BBC. The BBC is not responsible for the content of external sites. …"
-_NOTICE = re.compile(r"^(?:© ?(?:\d{4} )?[\w .,&'’-]{1,60}|.{1,40} is not responsible for the content of external (?:web)?sites|Read about our approach to external linking)\.?$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘])|\s+(?=©)|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
+_NOTICE = re.compile(
+    r"^(?:© ?\d{4}(?:-\d{4})? [\w .,&'’-]{1,60}|All rights reserved|.{1,40} is not responsible for the content of external (?:web)?sites"
+    r"|Read about our approach to external linking)\.$"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat

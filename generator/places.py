@@ -160,14 +160,6 @@ _ATTRIBUTIVE = {
 }
 
 
-_DEMONYMS = {adjective: code for code, adjective in _ATTRIBUTIVE.items()} | {"British": "GB", "American": "US", "U.S.": "US"}
-
-
-def demonym_code(word: str) -> str | None:
-    """The ISO code of the state a demonym ("British", "Russian", "US") is of, if known."""
-    return _DEMONYMS.get(word)
-
-
 def attributive(code: str) -> str | None:
     """How the state with ISO code `code` qualifies its bodies' names ("Russian", "UK"), if known."""
     return _ATTRIBUTIVE.get(code)

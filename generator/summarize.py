@@ -130,8 +130,8 @@ def _tense(token) -> tuple[bool, bool, bool]:
     progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
     infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23").
     Open: the date may lie either side of the article's, as near it as can be: the verb takes a
-    modal but not "have" ("could hold a vote as soon as September", "would hold referendums
-    from 23-27 September")."""
+    modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
+    referendums from 23-27 September"), and the date is no "since" or "as of" one."""
     subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
     for node in [token, *token.ancestors]:
         if node.pos_ in ("VERB", "AUX"):
@@ -144,9 +144,16 @@ def _tense(token) -> tuple[bool, bool, bool]:
             if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
                 present = node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
-                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids
+                negated = any(c.dep_ == "neg" for c in node.children)  # "could not take Kyiv in March": past ability
+                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not _since(token)
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False, False, False
+
+
+def _since(token) -> bool:
+    """Whether a date is what something has lasted since ("since February", "as of February 24")."""
+    head = token.head
+    return head.lower_ == "since" or (head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "as")
 
 
 def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:

@@ -265,8 +265,9 @@ def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = Fa
             candidates.append(parsed.replace(year=year))
         except ValueError:  # 29 February
             continue
-    if either_side and not future:
-        return min(candidates, key=lambda d: (abs((d - base).days), d > base), default=None)
+    if either_side and not future:  # a month is as near as its middle
+        middle = timedelta(days=14 if period == "month" else 0)
+        return min(candidates, key=lambda d: (abs((d + middle - base).days), d > base), default=None)
     ahead = min((d for d in candidates if d >= base), default=None)
     if future or (soon and ahead is not None and period == "day" and (ahead - base).days <= SOON_DAYS):
         return ahead

@@ -87,7 +87,7 @@ WEAPON_SYSTEMS = re.compile(
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
 # a bare chamber's name in an article naming the United States ("asked Congress for $33bn", "House Democrats")
 US_CHAMBERS = {"Congress": "US Congress", "House": "US House of Representatives"}
-ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"
+ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
@@ -167,7 +167,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             continue
         if state_body := _state_body(doc, ent, gazetteer):
             body, state, begin = state_body
-            if state and begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
+            if begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
                 raw.append(Name(*(gazetteer.listed(state) or (state, "place")), text_between(doc, ent.start, begin - 1), ent.start, begin - 1))
             raw.append(Name(*(gazetteer.listed(body) or (body, "organization")), text_between(doc, begin, ent.end), begin, ent.end))
             continue
@@ -375,29 +375,18 @@ def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
     "Russia’s Defense Ministry" is the Russian Defense Ministry, "Britain's Ministry of Defence"
     the UK Ministry of Defence, "Russia's Security Council" not the UN's. The model tags the
     possessive apart or as part of the name: (the body's name, the state's, the body's first
-    token), or None for anything else; after a demonym, the state's is "" (_demonym_body)."""
+    token), or None for anything else."""
     if ent.label_ != "ORG":
         return None
     mark = next((t.i for t in doc[max(ent.start - 1, 0):ent.end - 1] if t.lower_ in ("'s", "’s")), None)
     if not mark:  # none, or a doc opening with "'s"
-        return _demonym_body(doc, ent)
+        return None
     state = doc[mark - 1].ent_id_ or (_entity_text(doc[mark - 1]) if mark - 1 < ent.start else clean_name(doc[ent.start:mark].text))
     body = clean_name(doc[mark + 1:ent.end].text)
     if not STATE_BODY.match(body) or not gazetteer.is_country(state):
         return None
     adjective = places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ()))) or "")
     return (f"{adjective} {body}", state, mark + 1) if adjective else None
-
-
-def _demonym_body(doc, ent) -> tuple[str, str, int] | None:
-    """"British Ministry of Defence" is the UK Ministry of Defence: a state body after a demonym
-    takes the state's attributive form (the adjective names no place of its own)."""
-    first = ent.start + (doc[ent.start].lower_ == "the")
-    code = places.demonym_code(doc[first].text) if first < ent.end - 1 else None
-    body = clean_name(doc[first + 1:ent.end].text)
-    if not code or not STATE_BODY.match(body):
-        return None
-    return f"{places.attributive(code)} {body}", "", first + 1
 
 
 def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:

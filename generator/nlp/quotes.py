@@ -13,14 +13,18 @@ SPEECH_VERBS = {
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
-    "recall", "voice", "allege", "caution", "predict", "dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise",
+    "recall", "voice", "allege", "caution", "predict",
 }
+# verbs that judge in quoted words ("dismissed the claims as ‘Russian lies’"): a quotation they
+# hold with no speech verb to give it a speaker is their subject's; they report no statement
+STANCE_VERBS = {"dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise"}
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 _SPEECH_VERBS = "briefing_speech_verbs"
+_STANCE_VERBS = "briefing_stance_verbs"
 
 
 # 'a quotation in straight single marks': opened after a space or bracket before a letter (not
@@ -131,7 +135,8 @@ def subject_of(verb):
 def speaker_token(sent, quote: tuple[int, int] | None = None):
     """The subject of the sentence's first speech verb that has one; with `quote` (a quotation's
     character span), first of the innermost speech verb whose phrase holds the quotation ("X
-    said … what Y called "…"")."""
+    said … what Y called "…""), failing that X of "according to X", or the subject of a stance
+    verb holding it."""
     verbs = speech_verbs(sent)
     if quote:
         a, b = quote
@@ -142,7 +147,15 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
         subject = subject_of(verb)
         if subject is not None:
             return subject
-    return _source(sent, quote) if quote else None
+    return (_source(sent, quote) or _judge(sent, quote)) if quote else None
+
+
+def _judge(sent, quote: tuple[int, int]):
+    """The subject of a stance verb whose phrase holds the quotation `quote`, or None."""
+    a, b = quote
+    at = positions_in(sent, _STANCE_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS, lower=True) & cols.pos_in(VERB))
+    holding = (sent.doc[i] for i in at if not a <= sent.doc[i].idx < b and any(a <= t.idx < b for t in sent.doc[i].subtree))
+    return next((s for s in map(subject_of, holding) if s is not None), None)
 
 
 def _source(sent, quote: tuple[int, int]):

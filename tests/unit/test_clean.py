@@ -179,5 +179,5 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     result = clean(" ".join([body, *notice]))
     assert result.paragraphs == [body]
     assert all(sentence in result.removed for sentence in notice)
-    kept = "Listen to the story on Example Radio © 2022 Example News."
-    assert clean(kept).paragraphs == ["Listen to the story on Example Radio"]
+    kept = ["Listen to the story on Example Radio © 2022 Example News.", "Satellite image © 2022 Example Imaging shows craters near the bridge."]
+    assert clean(" ".join(kept)).paragraphs == [" ".join(kept)]

@@ -724,15 +724,13 @@ def test_an_adverb_run_into_a_name_a_day_left_out_of_its_date_and_alternative_mo
     assert "2022-08-26" in {d for _, d in dates}
 
 
-def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive_or_demonym():
+def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive():
     s = summary(
         "Ukraine’s Defense Ministry said on Monday that six drones were shot down.",
         "Britain's Ministry of Defence said the front had barely moved. Germany's Foreign Ministry summoned the envoy.",
         "The head of Ukraine's Security Council met the UN Security Council.",
-        "The British Ministry of Defence said Russian losses were heavy. The American Armed Forces sent trainers.",
     )
     names = {(e.name, e.type) for e in s.entities}
-    assert ("US Armed Forces", "organization") in names and not {n for n, _ in names} & {"British Ministry of Defence", "American Armed Forces"}
     assert {("Ukrainian Defense Ministry", "organization"), ("UK Ministry of Defence", "organization")} <= names
     assert {("German Foreign Ministry", "organization"), ("Ukrainian Security Council", "organization")} <= names
     assert {("Ukraine", "place"), ("United Kingdom", "place"), ("Germany", "place"), ("UN Security Council", "organization")} <= names
@@ -796,10 +794,12 @@ def test_an_acronym_the_article_spells_out_names_the_organisation():
     s = summary(
         "The Grain Export Board (GEB) said the ships left Odesa. GEB said 12 more would follow.",
         "The Ukrainian Ministry of Infrastructure (MoI) agreed. The MoI gave no figures.",
+        "The 44th Army Corps (AC) held the line. Another AC moved north.",
     )
     names = {(e.name, e.type) for e in s.entities}
     assert {("Grain Export Board", "organization"), ("Ukrainian Ministry of Infrastructure", "organization")} <= names
     assert not {n for n, _ in names} & {"GEB", "MoI"}
+    assert "44th Army Corps" not in {e.name for e in s.entities if "AC" in e.aliases}  # two letters: too common to define
 
 
 def test_a_bare_chamber_is_the_us_one_only_where_the_us_is_named_and_treaties_name_no_place():
@@ -824,6 +824,8 @@ def test_an_untagged_settlement_after_city_of_is_a_place_and_a_stance_verb_gives
     )
     assert {"Yeysk", "Zvirove"} <= {e.name for e in s.entities if e.type == "place"}
     assert speakers_of(s, "as absurd as they ar") == ["Dmytro Kuleba"]
+    judged = summary("Ukraine's top commander Oleksandr Syrskyi dismissed fears Wednesday that Russia would break through if the West sends troops.")
+    assert not judged.quotes  # a stance verb reports no statement
 
 
 def test_a_month_under_a_modal_is_the_nearest_one_either_side_of_the_article_s_date():
@@ -837,6 +839,12 @@ def test_a_month_under_a_modal_is_the_nearest_one_either_side_of_the_article_s_d
     assert dates["late July"] == "2022-07-01" and dates["September"] == "2022-09-01"
     assert dates["23"] == "2022-06-23" and dates["27 June"] == "2022-06-27" and dates["May"] == "2022-05-01"
     assert dates["February"] == "2022-02-01" and dates["December"] == "2021-12-01"
+    autumn = summary(
+        "Gas would continue to flow as it has since February. Russia could not take Kyiv in March.",
+        "The border might return to where it stood as of February 24.",
+        published="2022-10-02",
+    )
+    assert {d.date for d in autumn.dates} == {"2022-02-01", "2022-03-01", "2022-02-24"}
 
 
 def test_a_facility_is_no_entity_but_the_town_its_name_opens_with_is():
