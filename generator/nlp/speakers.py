@@ -56,18 +56,23 @@ def _titles(doc, name: Name) -> set[str]:
     """Title words of one mention of a person: in its span and not in the name ("Archbishop"
     of "Archbishop Shevchuk"), or the capitalised words right before it ("President" before a
     gazetteer match of "Volodymyr Zelensky"), or the role set beside it ("Jamie Dettmer,
-    opinion editor at Politico Europe": the noun, its modifiers and the names in it; not "the
-    minister" of "a friend of the minister")."""
+    opinion editor at Politico Europe": the noun, its modifiers and the names in it; "her
+    lawyer, Dmitry Zakhvatov": the noun and its modifiers; not "the minister" of "a friend of
+    the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = name.start - 1
     while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or doc[i].lower_ in HUMAN_NOUNS):
         words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
         i -= 1
-    for role in doc[name.end - 1].children:
+    last = doc[name.end - 1]
+    for role in last.children:
         if role.dep_ == "appos" and role.i >= name.end and role.pos_ == "NOUN":
             words.add(role.lower_)
             words.update(c.lower_ for c in role.children if c.dep_ in ("amod", "compound"))
             words.update(t.lower_ for t in role.subtree if t.pos_ == "PROPN")
+    if last.dep_ == "appos" and last.head.i < name.start and last.head.pos_ == "NOUN":  # "her lawyer, Dmitry Zakhvatov"; not the possessor's
+        words.add(last.head.lower_)
+        words.update(c.lower_ for c in last.head.children if c.dep_ in ("amod", "compound"))
     return words
 
 

@@ -870,3 +870,13 @@ def test_a_name_typed_an_organisation_is_a_person_s_when_it_opens_with_a_listed_
     types = {e.name: e.type for e in s.entities}
     assert types["Oleksandr Zakhvatov"] == "person" and types.get("Oleksandr Dovzhenko Centre") != "person"
     assert speakers_of(s, "She faces up to ten ") == ["Oleksandr Zakhvatov"]
+
+
+def test_a_role_set_before_a_name_in_apposition_names_that_person_later():
+    s = summary(
+        "She faces up to ten years in prison, her lawyer, Oleksandr Zakhvatov, said in a post.",
+        "Speaking to journalists, the lawyer said she was holding up well.",
+        "Mrs Stetsiuk's neighbour, Kees Huizinga, says the queues are long. \"It's just paper, nothing more,\" he says.",
+    )
+    assert speakers_of(s, "she was holding up w") == ["Oleksandr Zakhvatov"]
+    assert speakers_of(s, "It's just paper, not") == ["Kees Huizinga"]  # the possessor's "Mrs" is not his title
