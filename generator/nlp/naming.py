@@ -277,12 +277,12 @@ def _untagged_settlements(doc, columns) -> list[Name]:
     """"the city of Yeysk", "the village of Zvirove": a settlement's name the model left untagged
     (or ran into a date: "Yeysk last Monday") is a place."""
     found = []
-    for i in numpy.flatnonzero(columns.lower_in({"of"})[1:] & columns.lower_in(SETTLEMENTS)[:-1]) + 1:
-        end = int(i) + 1
-        while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].ent_type_ in ("", "DATE") and not date_expression(doc[end].text):
+    for of in numpy.flatnonzero(columns.lower_in({"of"})[1:] & columns.lower_in(SETTLEMENTS)[:-1]) + 1:
+        begin = end = int(of) + 1
+        while end < len(doc) and end - begin < 3 and doc[end].is_title and doc[end].ent_type_ in ("", "DATE") and not date_expression(doc[end].text):
             end += 1
-        if end > i + 1 and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "DATE"):
-            found.append(Name(text_between(doc, int(i) + 1, end), "place", text_between(doc, int(i) + 1, end), int(i) + 1, end))
+        if end > begin and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "DATE"):
+            found.append(Name(text_between(doc, begin, end), "place", text_between(doc, begin, end), begin, end))
     return found
 
 
