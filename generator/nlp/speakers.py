@@ -150,12 +150,16 @@ class Names:
 
     def _unnamed_since(self, token, since: int) -> bool:
         """Whether someone unnamed was called by `token`'s noun between token `since` and it
-        ("One European foreign minister, who asked not to be named, …")."""
+        ("One European foreign minister, who asked not to be named, …", "the commander of a
+        Chechen unit")."""
         if self.unnamed is None:  # built on first use: most docs never ask
             held_by: dict[str, set[int]] = defaultdict(set)
             for t in token.doc:
                 if t.lower_ in INDEFINITE and t.head.i != t.i:
                     held_by[t.head.lower_].add(t.head.i)
+                    of = t.head.head if t.head.dep_ == "pobj" else None
+                    if of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < of.i:
+                        held_by[of.head.lower_].add(of.head.i)  # "the commander of a Chechen unit"
             self.unnamed = {noun: sorted(at) for noun, at in held_by.items()}
         held = self.unnamed.get(token.lower_, [])
         return bisect_left(held, token.i) > bisect_left(held, since)

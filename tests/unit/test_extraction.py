@@ -880,3 +880,8 @@ def test_a_role_set_before_a_name_in_apposition_names_that_person_later():
     )
     assert speakers_of(s, "she was holding up w") == ["Oleksandr Zakhvatov"]
     assert speakers_of(s, "It's just paper, not") == ["Kees Huizinga"]  # the possessor's "Mrs" is not his title
+    unnamed = summary(
+        "The army commander-in-chief, Oleksandr Syrskyi, was frustrated. Border guards intercepted messages from the commander of a Chechen unit.",
+        "The commander reported that his men were in place near the capital.",
+    )
+    assert speakers_of(unnamed, "his men were in plac") == [None]
