@@ -166,7 +166,8 @@ def raise_errors(problems: list[Problem] | tuple[Problem, ...]) -> None:
 
 
 def _gazetteer(content_dir: Path, problems: list[Problem]) -> tuple[dict, ...]:
-    """Built-in entries, then entities.yml's (same name replaces); colliding aliases reported."""
+    """Built-in entries, then entities.yml's (which replace the built-in ones whose name they
+    list); colliding aliases reported."""
     entries: dict[str, dict] = {e["name"]: e for e in yaml.safe_load(BUILTIN_GAZETTEER.read_text())["entities"]}
     rel = "entities.yml"
     path = content_dir / rel
@@ -188,8 +189,17 @@ def _gazetteer(content_dir: Path, problems: list[Problem]) -> tuple[dict, ...]:
         own[name] = line
         entries[name] = {"name": name, "type": good["type"], "aliases": sorted(good.get("aliases", [])),
                          **{k: good[k] for k in ("role", "wikidata") if k in good}}
+    _give_way(entries, own)
     _alias_collisions(entries, own, rel, problems)
     return tuple(entries[name] for name in sorted(entries))
+
+
+def _give_way(entries: dict[str, dict], own: dict[str, int]) -> None:
+    """A built-in entry whose name the briefing lists as a spelling of its own entry is that
+    entry, written the briefing's way ("AFP" with the alias "Agence France-Presse"): it goes."""
+    spellings = {fold(form) for name in own for form in (name, *entries[name]["aliases"])}
+    for name in [n for n in entries if n not in own and fold(n) in spellings]:
+        del entries[name]
 
 
 def _alias_collisions(entries: dict[str, dict], own: dict[str, int], rel: str, problems: list[Problem]) -> None:

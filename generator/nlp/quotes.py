@@ -21,6 +21,7 @@ STANCE_VERBS = {"dismiss", "condemn", "denounce", "brand", "decry", "slam", "hai
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
+MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 _SPEECH_VERBS = "briefing_speech_verbs"
@@ -42,6 +43,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations of at least three words. A quotation
     may run over several sentences, never over a paragraph break; one in straight single marks
     inside another is part of it."""
+    text = _mixed_marks(text)
     spans = _straight(text)
     for opening, closing in PAIRS:
         pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
@@ -53,6 +55,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             spans += _reopened(text, opening, closing)
     spans += [m.span(1) for m in _SINGLE.finditer(text)]
     return _outermost(sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS))
+
+
+def _mixed_marks(text: str) -> str:
+    """The text (same length) with a straight double mark that closes a curly opening one, or
+    opens what a curly one closes, made curly ('“That's not true," he said'), so the straight
+    marks left still pair; not over a quotation longer than three sentences (in a flattened
+    scrape such a pair may join two paragraphs' quotes)."""
+    def short(match) -> bool:
+        return len(match.group()) <= MIXED_CHARS and len(re.findall(r"[.!?] [A-Z“‘]", match.group())) < 3
+    text = re.sub(r'(“[^“”"\n]+)"(?=[\s.,;:!?)\]]|$)', lambda m: m.group(1) + "”" if short(m) else m.group(), text)
+    return re.sub(r'(?:(?<=^)|(?<=[\s(\[]))"([^“”"\n]+”)', lambda m: "“" + m.group(1) if short(m) else m.group(), text)
 
 
 def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import numpy
 
 from ..models import Quote
-from .entities import TITLES, fold
+from .entities import TITLES, clean_name, fold
 from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name
 from .quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
@@ -40,6 +40,11 @@ HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "wome
 SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
 INDEFINITE = {"a", "an", "one", "another"}
+# words that make a role someone else's: "the wife of Alexei Navalny", "a spokesman for Putin"
+OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
+# roles a story calls its last speaker by, after naming them by another ("the ministry's vice
+# head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
+GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 # offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
@@ -114,7 +119,8 @@ class Names:
         its words ("Major Archbishop Sviatoslav Shevchuk", "President Volodymyr Zelensky"),
         unless someone unnamed took that noun since ("One European minister …"); failing that,
         the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin")."""
-        if token.pos_ != "NOUN" or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the psychotherapist", tagged a name
+        if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
         owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
         if not owner and not any(c.lower_ == "the" for c in token.children):
@@ -140,7 +146,7 @@ class Names:
             return not countries or not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles)
 
         before = next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)
-        if self._unnamed_since(token, before.start if before is not None else 0):
+        if self.unnamed_since(token, before.start if before is not None else 0):
             return None
         if before is not None:
             return before.name
@@ -148,14 +154,14 @@ class Names:
         later = [n for n in self.all if end <= n.start < end + CATAPHORA_TOKENS]
         return next((n.name for n in later if fits(n, later=True)), None)
 
-    def _unnamed_since(self, token, since: int) -> bool:
+    def unnamed_since(self, token, since: int) -> bool:
         """Whether someone unnamed was called by `token`'s noun between token `since` and it
         ("One European foreign minister, who asked not to be named, …", "the commander of a
         Chechen unit")."""
         if self.unnamed is None:  # built on first use: most docs never ask
             held_by: dict[str, set[int]] = defaultdict(set)
-            for t in token.doc:
-                if t.lower_ in INDEFINITE and t.head.i != t.i:
+            for t in (token.doc[int(i)] for i in numpy.flatnonzero(doc_columns(token.doc).lower_in(INDEFINITE))):
+                if t.head.i != t.i:
                     held_by[t.head.lower_].add(t.head.i)
                     of = t.head.head if t.head.dep_ == "pobj" else None
                     if of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < of.i:
@@ -179,7 +185,7 @@ class Names:
         did not tag it ("Rear Adm Parry said", "Yuriy showed us photos")."""
         if not (token.pos_ == "PROPN" or token.is_title):  # "Chornobryvets said", tagged a noun
             return None
-        found = {n.name for n in self.by_word.get(fold(token.text), ()) if n.start < token.i}
+        found = {n.name for n in self.by_word.get(fold(clean_name(token.text)), ()) if n.start < token.i}
         return found.pop() if len(found) == 1 else None
 
     def apposed(self, token) -> str | None:
@@ -188,6 +194,20 @@ class Names:
         before = token.left_edge.i - 2
         named = self.at.get(before) if token.pos_ == "NOUN" and before >= 0 and token.doc[before + 1].text == "," else None
         return named.name if named and named.type == "person" and token.doc[before].head == token.head else None
+
+    def named_in(self, token) -> Name | None:
+        """"Russia's ambassador to the US Anatoly Antonov": a role whose phrase ends, after a
+        place or body, in the name of the person holding it, the parser hanging the name on the
+        place; not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin", "an aide to
+        President Joe Biden"."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in HUMAN_NOUNS:
+            return None
+        last = self.at.get(token.right_edge.i)
+        if last is None or last.type != "person" or last.start <= token.i + 1:
+            return None
+        between = token.doc[token.i + 1:last.start]
+        place = between[-1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")  # "to the US", not "to President"
+        return last if place and not any(t.lower_ in OF_ANOTHER or t.is_punct for t in between) else None
 
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None
@@ -245,7 +265,23 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
             return state["it"]
-        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token)
+        if holder := names.named_in(token):
+            return holder.name
+        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
+
+    def generic(token) -> str | None:
+        """The last speaker, for "the official", when the story gave them a role ("vice head"),
+        named them in this sentence or the two before, called no one else an official since
+        ("Western officials") and no one unnamed ever ("a senior official")."""
+        if not (_bare_definite(token) and token.tag_ == "NN" and token.lemma_.lower() in GENERIC and state["speaker"] in people):
+            return None
+        mentions = [n for n in names.all if n.name == state["speaker"] and n.start < token.i]
+        if not any(names.titles.get(n.start, set()) & HUMAN_NOUNS for n in mentions):
+            return None  # someone the story gave no role ("Svetlana") is not "the official"
+        if bisect_right(starts, token.idx) - bisect_right(starts, doc[mentions[-1].start].idx) > 2:
+            return None
+        others = any(t.lemma_.lower() == token.lemma_.lower() for t in doc[mentions[-1].end:token.i])
+        return None if others or names.unnamed_since(token, 0) else state["speaker"]
 
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
@@ -260,10 +296,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             last = bisect_right(starts, b) - 1
             subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
-            if speaker is None and text[sent.start_char:a].strip() in "\"“‘«" and not any(subjects):
+            if speaker is None and text[sent.start_char:a].strip() in "\"'“‘«" and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
-            state["speaker"] = speaker or state["speaker"]
+            if speaker or any(s is not None and _unnamed(s) for s in subjects):  # "said one" ends the last speaker's turn
+                state["speaker"] = speaker
         reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause in reports + list(according_to(sent, spans)):
             reporter = who(subject)
@@ -329,6 +366,8 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         return
     # "the spokesman, John Kirby"; "The UN trade chief, Rebeca Grynspan warned" (two subjects to the parser)
     named = next(iter(names.around(subject, ("appos",)) + names.around(subject.head, ("nsubj",))), None) if subject is not None else None
+    if named is None and subject is not None:
+        named = names.named_in(subject)
     surnamed = names.by_short_name(subject) if named is None and subject is not None else None  # "Yuriy showed us …", untagged
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
@@ -339,8 +378,8 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         state["subject"] = titled  # "The president said ...": the president named before
     elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
         state["it"] = named.name
-    elif subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in HUMAN_NOUNS:
-        state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named
+    elif subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in HUMAN_NOUNS:
+        state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named ("Officials told …" leaves "he" as it was)
         return
     if people:
         state["person"] = people[-1]
@@ -359,6 +398,12 @@ def _unparsed(sent, names: Names, inside) -> str | None:
             if len(before) == 1:
                 return before.pop()
     return None
+
+
+def _unnamed(token) -> bool:
+    """Whether a speaker is someone the story does not name: "one", "someone", "a woman",
+    "another guardsman" (not an unresolved "she" or "the secretary")."""
+    return token.lower_ in ("one", "someone", "another") or any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children)
 
 
 def _main_subject(sent):

@@ -4,7 +4,7 @@ import pytest
 
 from generator.check import check
 from generator.cli import main
-from generator.config import COLOURS
+from generator.config import COLOURS, load_config
 
 ARTICLE = """---
 title: Talks in Istanbul
@@ -135,3 +135,11 @@ def test_cli_prints_findings_with_a_summary_and_exit_status(content, capsys):
         "briefing.yml:2: warning C101: unknown key `colour` in briefing.yml (remove it or use one of `title`, `subtitle`, `conflict`, `language`, `timezone`, `period`, `site_url`, `max_article_bytes`, `theme`, `pages`)",
         "0 error(s), 1 warning(s)",
     ])
+
+
+def test_an_entry_listing_a_built_in_name_replaces_that_entry(content):
+    text = "entities:\n  - name: AFP\n    type: organization\n    aliases: [Agence France-Presse]\n  - name: France\n    type: place\n"
+    assert findings(content, "entities.yml", text) == []
+    names = {e["name"]: e for e in load_config(content).gazetteer}
+    assert "Agence France-Presse" not in names and names["AFP"]["aliases"] == ["Agence France-Presse"]
+    assert {"France", "France 24"} <= set(names)  # digits keep names apart
