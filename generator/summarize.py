@@ -44,6 +44,7 @@ NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "t
 NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
+_UNIT_WORD = re.compile(r"^(?:minute|hour|day|night|week|fortnight|month|year|decade)s?$")
 TIME_WORD = re.compile(r"\b(?:(?:minute|hour|day|night|week|month|year|decade|centur(?:y|ie)|period|time|season|quarter)s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -177,6 +178,9 @@ def _dates(doc, published: str | None, index_of: dict[int, int], countries: tupl
                     resolved = Resolved(refs[-1][1].date, "day", refs[-1][1].relation)  # "contacted on Friday to move that day"
                 refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, sentence)))
     refs += [(span, DateRef(span_text(span), None, None, "future", _sentence_no(span[0], index_of))) for span in _vague_future(doc)]
+    for token in _overnight(doc):
+        resolved = resolve(token.text, published)
+        refs.append((doc[token.i:token.i + 1], DateRef(token.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(token, index_of))))
     return sorted(refs, key=lambda ref: ref[0].start)
 
 
@@ -198,6 +202,19 @@ def _vague_future(doc) -> Iterator[Span]:
         elif token.lower_ == "future" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
             if all(c.lower_ in NEAR_FUTURE for c in token.children):  # not "its future", "a greener future", "the future of"
                 yield doc[token.left_edge.i:token.i + 1]
+
+
+def _overnight(doc) -> Iterator:
+    """"Missiles were fired overnight": the night before the article's day, as an adverb (not
+    in a longer date or time) in a clause told in the past; not "an overnight session", "will
+    fly overnight", "overnight Monday", "overnight on February 6 to 7" (those name the date)."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"overnight"})):
+        token = doc[int(i)]
+        following = token.nbor() if token.i + 1 < len(doc) else None
+        alone = token.ent_type_ not in ("DATE", "TIME") or (token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I"))
+        dated = following is not None and following.lower_ in ("on", "of", "into", "from", "between")  # "overnight on February 6 to 7"
+        if alone and not dated and token.pos_ == "ADV" and _told_in_the_past(token):
+            yield token
 
 
 def _told_in_the_past(token) -> bool:
@@ -247,7 +264,8 @@ def _parts(ent):
     for token in ent:
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
         ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
-        either = token.lower_ == "or" and token.i > ent.start and doc[token.i - 1].pos_ == "PROPN"  # "late July or early August"
+        # "late July or early August", "three days or a week"
+        either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _UNIT_WORD.match(doc[token.i - 1].lower_))
         between = between or token.lower_ == "between"
         if token.lower_ == "between" or ends_range or either or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:

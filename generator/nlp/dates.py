@@ -29,10 +29,11 @@ _HEDGE = (
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
 )
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
+_LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
-    rf"(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
-    rf"|^{_HEDGE}(?:\d+[- ]?(?:to|-|or)[- ]?)?{_COUNT} (?:decades?|centur(?:y|ies))$"
+    rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
+    rf"|^{_HEDGE}{_LOWER_BOUND}{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade)s$"  # "for days": how long, not when
@@ -56,7 +57,7 @@ _WEEKDAY = re.compile(
 )
 _SIMPLE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
+    "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1, "overnight": -1, "the day before": -1,
     "the previous day": -1, "the day before yesterday": -2, "tomorrow": 1,
 }
 _PERIODS = {

@@ -42,7 +42,7 @@ LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|To
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\.\d+$|^\d+(?=[A-Z][a-z])| \d+-\d+$", "", re.sub(r"\s+", " ", text))  # "Pokrovsk.26", "29Blinken", "Wales 1-0"
-    text = text.strip(" \"“”‘’'.,:;()-–—")
+    text = re.sub(r" [-–—] [a-z].*$", "", text).strip(" \"“”‘’'.,:;()-–—")  # "Ministry of Defence - which"
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     return LEADING_ADVERB.sub("", re.sub(r"^the\s+", "", text, flags=re.I).strip())

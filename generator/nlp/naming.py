@@ -45,6 +45,8 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
 }
+# lower-case words a place's name ends with that are no part of it: "Svalbard archipelago"
+GENERIC_TAIL = re.compile(r"(?: [a-z]+)+$")
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
@@ -195,6 +197,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
             part = text_between(doc, begin, end)
             name = clean_person(part) if kind == "person" else clean_name(part)
+            if kind == "place":
+                name = GENERIC_TAIL.sub("", name) or name  # "the Svalbard archipelago", "the Bosphorus strait"
             if listed := gazetteer.listed(name):
                 raw.append(Name(*listed, part, begin, end))
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:

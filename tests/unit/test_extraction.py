@@ -4,7 +4,7 @@ import pytest
 
 from generator.config import load_config
 from generator.models import Article
-from generator.nlp.entities import fold, merge_surnames
+from generator.nlp.entities import clean_name, fold, merge_surnames
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _qualified_bodies, one_type_per_name
 from generator.summarize import Gazetteer, summarize_all
@@ -1000,3 +1000,22 @@ def test_numbers_keep_names_apart_and_numbers_glued_to_a_name_are_dropped():
 
 def test_a_name_in_another_script_is_no_one_s_surname():
     assert merge_surnames(["Sarah O'Brien", "O'Brien", "Путин"]) == {"O'Brien": "Sarah O'Brien"}
+
+
+def test_a_place_s_lower_case_tail_and_an_aside_after_a_dash_are_no_part_of_the_name():
+    s = summary("Police said he flew a drone over the Svalbard archipelago. The Ministry of Defence - which denied it - was silent.")
+    names = {e.name for e in s.entities}
+    assert {"Svalbard", "Ministry of Defence"} <= names
+    assert not {n for n in names if n.endswith(("archipelago", "which"))}
+    assert clean_name("Ministry of Defence - which") == "Ministry of Defence"  # as the model's span may run on
+
+
+def test_ranges_of_units_are_durations_and_overnight_is_the_night_before():
+    s = summary(
+        "Nobody promised a result in three days or a week. She faces a term of five to ten years.",
+        "Russia fired nine missiles overnight. The council held an overnight session. Strikes went on overnight on July 18 to 19.",
+        published="2022-07-20",
+    )
+    dates = [(d.text, d.date, d.relation) for d in s.dates]
+    assert {("three days", None, "duration"), ("a week", None, "duration"), ("five to ten years", None, "duration")} <= set(dates)
+    assert [d for d in dates if d[0] == "overnight"] == [("overnight", "2022-07-19", "past")]
