@@ -19,7 +19,7 @@ from .nlp import speakers
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, Resolved, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -40,11 +40,14 @@ PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
 # adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
 SOON = {"soon", "shortly", "someday"}
+# "her life changed overnight", "practically overnight": suddenly, not last night
+SUDDEN = {"change", "vanish", "disappear", "collapse", "transform", "become", "turn", "grow", "gain", "get", "happen", "bring", "destroy", "write"}
+MANNER = {"practically", "almost", "virtually", "literally", "nearly", "seemingly", "simply"}
 NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "than", "enough"}
 NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
-_UNIT_WORD = re.compile(r"^(?:minute|hour|day|night|week|fortnight|month|year|decade)s?$")
+_UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
 TIME_WORD = re.compile(r"\b(?:(?:minute|hour|day|night|week|month|year|decade|centur(?:y|ie)|period|time|season|quarter)s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
@@ -206,15 +209,24 @@ def _vague_future(doc) -> Iterator[Span]:
 
 def _overnight(doc) -> Iterator:
     """"Missiles were fired overnight": the night before the article's day, as an adverb (not
-    in a longer date or time) in a clause told in the past; not "an overnight session", "will
-    fly overnight", "overnight Monday", "overnight on February 6 to 7" (those name the date)."""
+    in a longer date or time) in a clause told in the past with no modal, in a sentence naming no
+    day of its own; not "an overnight session", "will fly overnight", "could change overnight",
+    "overnight on February 6 to 7", "her life changed overnight", "practically overnight"."""
     for i in numpy.flatnonzero(doc_columns(doc).lower_in({"overnight"})):
         token = doc[int(i)]
         following = token.nbor() if token.i + 1 < len(doc) else None
         alone = token.ent_type_ not in ("DATE", "TIME") or (token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I"))
-        dated = following is not None and following.lower_ in ("on", "of", "into", "from", "between")  # "overnight on February 6 to 7"
-        if alone and not dated and token.pos_ == "ADV" and _told_in_the_past(token):
+        verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
+        literal = verb is not None and verb.lemma_.lower() not in SUDDEN and not any(c.lower_ in MANNER for c in token.children)
+        modal = verb is not None and any(c.tag_ == "MD" for c in verb.children)
+        if alone and literal and not modal and token.pos_ == "ADV" and _told_in_the_past(token) and not _day_named(token.sent):
             yield token
+
+
+def _day_named(sent) -> bool:
+    """Whether a sentence names a day of its own ("overnight on February 6 to 7", "pounded the city
+    overnight, officials said on Friday"): its "overnight" is that day's, not the article's."""
+    return any(ent.label_ == "DATE" and (weekday(ent.text) or re.search(r"\d", ent.text)) for ent in sent.ents)
 
 
 def _told_in_the_past(token) -> bool:
@@ -265,7 +277,7 @@ def _parts(ent):
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
         ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
         # "late July or early August", "three days or a week"
-        either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _UNIT_WORD.match(doc[token.i - 1].lower_))
+        either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
         between = between or token.lower_ == "between"
         if token.lower_ == "between" or ends_range or either or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
@@ -284,6 +296,14 @@ def _run_into(ent) -> int | None:
             timed = TIME_WORD.search(before.text) or "of" in before.text.split()  # "two days last week", "the same period last year", "the end of last week"
             return token.i if not timed and any(t.pos_ == "NOUN" or (t.pos_ == "NUM" and t.is_alpha) for t in before) else None
     return None
+
+
+def _two_durations(ent, token) -> bool:
+    """Whether "or" at `token` joins two durations ("three days or a week", "months or years");
+    not "a decade or more ago", "a week or two ago", "a day or so"."""
+    after = token.nbor() if token.i + 1 < ent.end else None
+    second = after is not None and (after.like_num or after.lower_ in ("a", "an") or _UNIT_WORD.match(after.lower_))
+    return bool(_UNIT_WORD.match(token.nbor(-1).lower_)) and second and ent[-1].lower_ != "ago"
 
 
 def _day_number(token) -> bool:

@@ -45,8 +45,9 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
 }
-# lower-case words a place's name ends with that are no part of it: "Svalbard archipelago"
-GENERIC_TAIL = re.compile(r"(?: [a-z]+)+$")
+# lower-case geographic words a place's name ends with that are no part of it: "Svalbard
+# archipelago", "Ural mountains", "Cardiff city centre" (not "Merchiston Castle school")
+GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains|coast|region|province|oblast|peninsula|circle|basin|area|city|centre|center))+$")
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:

@@ -1014,8 +1014,11 @@ def test_ranges_of_units_are_durations_and_overnight_is_the_night_before():
     s = summary(
         "Nobody promised a result in three days or a week. She faces a term of five to ten years.",
         "Russia fired nine missiles overnight. The council held an overnight session. Strikes went on overnight on July 18 to 19.",
+        "Her life changed overnight. Ties were cut practically overnight. The plan could change overnight.",
+        "Artillery pounded the town overnight, officials said on Friday. They had such illusions a decade or more ago.",
         published="2022-07-20",
     )
     dates = [(d.text, d.date, d.relation) for d in s.dates]
     assert {("three days", None, "duration"), ("a week", None, "duration"), ("five to ten years", None, "duration")} <= set(dates)
+    assert ("a decade or more ago", None, "past") in dates
     assert [d for d in dates if d[0] == "overnight"] == [("overnight", "2022-07-19", "past")]
