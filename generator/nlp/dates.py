@@ -169,7 +169,7 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
     if match := _AGO.match(expr):
         return _ago(base, match.group(1), match.group(2))
     if match := _WEEKDAY.match(expr):
-        return _weekday(base, match.group(1), match.group(2), future)
+        return _weekday(base, match.group(1), match.group(2), future, either_side)
     if _WEEKEND.match(expr):
         return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
     return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
@@ -205,9 +205,13 @@ def _ago(base: date, count: str, unit: str) -> Resolved:
     return _period(base, "year", -n)
 
 
-def _weekday(base: date, modifier: str | None, name: str, future: bool) -> Resolved:
+def _weekday(base: date, modifier: str | None, name: str, future: bool, either_side: bool = False) -> Resolved:
+    """The weekday `name` before publication (or on it), or after it when the clause speaks of
+    what is to come; under a modal with no "last" or "next" ("should win in Sunday's
+    election"), the nearer of the two."""
     target = WEEKDAYS.index(name)
-    ahead = modifier == "next" or (future and modifier not in ("last", "past", "previous"))
+    nearer_ahead = either_side and modifier is None and 0 < (target - base.weekday()) % 7 < (base.weekday() - target) % 7
+    ahead = modifier == "next" or (future and modifier not in ("last", "past", "previous")) or nearer_ahead
     if ahead:
         delta = (target - base.weekday()) % 7 or (7 if modifier == "next" else 0)  # "meets on Friday" in Friday's paper: that day
         return _day(base + timedelta(days=delta), True)

@@ -1022,3 +1022,13 @@ def test_ranges_of_units_are_durations_and_overnight_is_the_night_before():
     assert {("three days", None, "duration"), ("a week", None, "duration"), ("five to ten years", None, "duration")} <= set(dates)
     assert ("a decade or more ago", None, "past") in dates
     assert [d for d in dates if d[0] == "overnight"] == [("overnight", "2022-07-19", "past")]
+
+
+def test_a_weekday_under_a_modal_is_the_nearer_one():
+    s = summary(
+        "Polls say the opposition could sweep to power in Sunday's election. Officials said the count would end by Thursday.",
+        "The ministry said talks could resume last Monday.",
+        published="2022-09-24",
+    )
+    dates = {d.text: d.date for d in s.dates}
+    assert dates["Sunday"] == "2022-09-25" and dates["Thursday"] == "2022-09-22" and dates["last Monday"] == "2022-09-19"
