@@ -99,10 +99,9 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
-def ends_with(full: str, word: str, at_start: bool = False) -> bool:
-    """Whether a one-word name is the last (or first) word of a full name, folded: "Assad" of
-    "Bashar al-Assad", "O'Brien" of "Sarah O'Brien"."""
-    words, key = fold(full).split(), fold(word).split()
+def ends_with(words: list[str], key: list[str], at_start: bool = False) -> bool:
+    """Whether the folded words `key` of a one-word name end (or open) the folded words of a
+    full name: "Assad" of "Bashar al-Assad", "O'Brien" (two words folded) of "Sarah O'Brien"."""
     return bool(key) and (words[:len(key)] if at_start else words[-len(key):]) == key  # "Путин" folds to nothing
 
 
@@ -113,12 +112,14 @@ def merge_surnames(names: list[str]) -> dict[str, str]:
     Griner" and her wife "Cherelle Griner")."""
     first_named = {n: i for i, n in reversed(list(enumerate(names)))}
     full = sorted({n for n in names if len(n.split()) > 1}, key=first_named.get)
+    folded = {f: fold(f).split() for f in full}
     mapping = {}
     for name in set(names):
         if len(name.split()) != 1:
             continue
-        surnamed = [f for f in full if ends_with(f, name)]
-        first_named_so = [f for f in full if ends_with(f, name, at_start=True)]
+        key = fold(name).split()
+        surnamed = [f for f in full if ends_with(folded[f], key)]
+        first_named_so = [f for f in full if ends_with(folded[f], key, at_start=True)]
         if surnamed:
             mapping[name] = surnamed[0]
         elif len(first_named_so) == 1:

@@ -137,8 +137,7 @@ def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     a capital written with its district ("Washington, D.C.") names its country."""
     counts = Counter()
     for ent in entities(doc):
-        name = ent.ent_id_ or clean_name(ent.text)
-        if ent.label_ == "GPE" and (gazetteer.is_country(name) or places.country_of_capital(name)):
+        if ent.label_ == "GPE" and (gazetteer.is_country(name := ent.ent_id_ or clean_name(ent.text)) or places.country_of_capital(name)):
             counts[name] += 1
     codes = [places.country_of_capital(name) or places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
     return tuple(dict.fromkeys(code for code in codes if code))
@@ -679,7 +678,7 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
     "Obama", "Kim"), unless it is a country's or continent's. The other way round, "Olaf
     Scholz" typed an organisation is a person when "Scholz" alone is one (not "the Battleship
     Potemkin")."""
-    full = [n.name for n in raw if n.type == "person" and " " in n.name]
+    full = [fold(n.name).split() for n in raw if n.type == "person" and " " in n.name]
     alone = {fold(n.name) for n in raw if n.type == "person" and " " not in n.name}
 
     def person(n: Name) -> bool:
@@ -687,8 +686,9 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
             return False
         words = n.name.split()
         if len(words) == 1:
-            # the last or first word ("Kim" of "Kim Jong Un"), as merge_surnames
-            return any(ends_with(f, n.name) or ends_with(f, n.name, at_start=True) for f in full) and not is_country(n.name)
+            # the last or first word(s) ("Kim" of "Kim Jong Un", "O'Brien"), as merge_surnames
+            key = fold(n.name).split()
+            return any(ends_with(words, key) or ends_with(words, key, at_start=True) for words in full) and not is_country(n.name)
         determined = n.start > 0 and doc[n.start - 1].lower_ in ("the", "of", "a", "an")
         return len(words) <= 3 and not determined and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and not ORG_WORDS & {w.lower() for w in words}
 
