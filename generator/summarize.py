@@ -48,7 +48,8 @@ NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 _UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
-TIME_WORD = re.compile(r"\b(?:(?:minute|hour|day|night|week|month|year|decade|centur(?:y|ie)|period|time|season|quarter)s?|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# words before "last year" that make it part of a longer expression ("the same period last year")
+PART_OF = {"of", "period", "time", "season", "quarter"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -293,7 +294,7 @@ def _run_into(ent) -> int | None:
     for token in ent[1:-1]:
         if token.lower_ in DEICTIC and token.nbor().lower_ in PERIODS:
             before = ent.doc[ent.start:token.i]
-            timed = TIME_WORD.search(before.text) or "of" in before.text.split()  # "two days last week", "the same period last year", "the end of last week"
+            timed = date_expression(before.text) or PART_OF & {t.lower_ for t in before}  # "two days last week", "the same period last year", "the end of last week"
             return token.i if not timed and any(t.pos_ == "NOUN" or (t.pos_ == "NUM" and t.is_alpha) for t in before) else None
     return None
 

@@ -286,9 +286,8 @@ def _untagged_settlements(doc, columns) -> list[Name]:
     (or ran into a date: "Yeysk last Monday") is a place."""
     found = []
     for of in numpy.flatnonzero(columns.lower_in({"of"})[1:] & columns.lower_in(SETTLEMENTS)[:-1]) + 1:
-        begin = end = int(of) + 1
-        while end < len(doc) and end - begin < 3 and doc[end].is_title and doc[end].ent_type_ in ("", "DATE") and not date_expression(doc[end].text):
-            end += 1
+        begin = int(of) + 1
+        end = _run_after(doc, begin, lambda t: t.is_title and t.ent_type_ in ("", "DATE") and not date_expression(t.text))
         if end > begin and not (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "DATE"):
             found.append(Name(clean_name(text_between(doc, begin, end)), "place", text_between(doc, begin, end), begin, end))
     return found
@@ -300,12 +299,19 @@ def _untagged_outlets(doc, columns) -> list[Name]:
     organisation's."""
     found = []
     for noun in numpy.flatnonzero(columns.lower_in(OUTLET_NOUNS | {"broadcaster", "agency"})[:-1]):
-        begin = end = int(noun) + 1
-        while end < len(doc) and end - begin < 3 and _untagged_name(doc[end]):
-            end += 1
+        begin = int(noun) + 1
+        end = _run_after(doc, begin, _untagged_name)
         if doc[int(noun)].is_lower and end > begin and not date_expression(doc[begin].text):
             found.append(Name(text_between(doc, begin, end), "organization", text_between(doc, begin, end), begin, end))
     return found
+
+
+def _run_after(doc, begin: int, accept) -> int:
+    """The end of the run of up to three tokens from `begin` that `accept` takes for a name."""
+    end = begin
+    while end < len(doc) and end - begin < 3 and accept(doc[end]):
+        end += 1
+    return end
 
 
 def _untagged_name(token) -> bool:
