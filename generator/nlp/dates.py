@@ -31,7 +31,7 @@ _HEDGE = (
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
 _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
 _DURATION = re.compile(
-    rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to )?{_HEDGE}"
+    rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
     rf"|^{_HEDGE}{_LOWER_BOUND}{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
@@ -82,7 +82,7 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|age of \d+|(?:1[89]|20)\d\d)(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:last|this) (?:night|morning|afternoon|evening))(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(

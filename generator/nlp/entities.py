@@ -32,7 +32,7 @@ PERSONAL_TITLE = re.compile(
     r"lieutenant |sergeant |admiral |marshal |brigadier |lance |corporal |cpl\.? )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,
 )
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_POSSESSIVE = re.compile(r"\s*['’´]s?$")  # "Europe´s" in some scrapes
 
 
 # sentence adverbs the model runs into a name at a sentence's head ("Overnight Zelenskiy acknowledged")
@@ -61,7 +61,7 @@ UNITS = {"fahrenheit", "celsius", "kelvin"}
 @lru_cache(maxsize=65536)
 def plausible(text: str, label: str) -> bool:
     """Reject spans that are line-joined headings, fragments or not names at all."""
-    if "\n" in text or len(text) < 2 or len(text) > 60 or text.lower() in UNITS:
+    if "\n" in text or len(text) < 2 or len(text) > (80 if label == "ORG" else 60) or text.lower() in UNITS:
         return False
     if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
         return False

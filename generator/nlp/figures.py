@@ -27,11 +27,11 @@ QUALIFIERS = [
     "just under", "just", "only", "barely", "at most", "estimated", "below", "above",
 ]
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
-# "the past two weeks", "over the next three days": when, not how much
-_WINDOW = re.compile(r"^(?:over |in |for |during )?(?:the )?(?:past|last|next|coming|previous|following) ", re.I)
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _UNIT = re.compile(r"\b(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
+STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
@@ -51,10 +51,14 @@ def number_value(text: str) -> float | None:
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
         word = match.group(0)
         between = between or word == "between"
+        if word[0].isdigit() and ORDINAL_SUFFIX.match(text, match.end()):
+            continue  # "the 254th day" counts nothing
         if word[0].isdigit():
             value = float(word)  # "200,000-220,000", "10-15 million": the upper bound
         elif word == "half" and value is None:
             half = True  # "half a dozen"
+        elif word == "half" and text[:match.start()].endswith(" and a "):
+            value += 0.5  # "three and a half years"
         elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in SCALES and value is not None:
@@ -83,7 +87,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
-        if not unit or re.search(r"\bage\b|\bold\b", ent.text, re.I) or _WINDOW.match(ent.text):
+        if not unit or re.search(r"\bage\b|\bold\b", ent.text, re.I):
             return None
         end = ent.end
         if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):
@@ -134,12 +138,12 @@ def _currency(ent) -> str | None:
 
 def _qualifier(ent) -> str | None:
     """The qualifier opening the span ("at least 1,200"), the words just before it ("over a
-    dozen", "below 14 degrees"), or "or so" after it."""
+    dozen", "below 14 degrees") unless the span opens with "the", or "or so" after it."""
     if ent.doc[ent.end:ent.end + 2].text.lower() == "or so":
         return "or so"
     own = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
-    if own:
-        return own.group(1).lower()
+    if own or ent[0].lower_ == "the":  # "over the past two weeks": when, not more than
+        return own.group(1).lower() if own else None
     start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
     for width in (3, 2, 1):
         before = ent.doc[max(start - width, 0):start].text
@@ -168,7 +172,10 @@ def _hyphened(ent) -> bool:
 
 def _counts_a_noun(ent) -> bool:
     """"two industrial plants", "the two merchant vessels"; not "the two sides", "the two
-    countries" (the parties the report has named) or "the one issue" (the only one)."""
+    countries" (the parties the report has named) or "the one issue" (the only one); "one" only
+    among other counts ("two tanks and one gun"), qualified ("only one hospital"), killed,
+    injured … ("One person was injured") or hit ("destroyed one tank"), not "One injured man
+    said", "one thing", "said one resident" (a man, a thing, a resident)."""
     number = ent.root
     head = number.head
     if number.dep_ != "nummod" or head.pos_ not in _NOUNS or head.i < ent.end:
@@ -177,7 +184,17 @@ def _counts_a_noun(ent) -> bool:
     if len(between) > 2 and (len(between) > 5 or any(_breaks_a_noun_phrase(t) for t in between)):
         return False
     definite = any(t.lower_ == "the" for t in head.lefts)
-    return not (definite and (head.lemma_.lower() in PARTIES or number.lower_ == "one"))  # "the one issue": the only
+    if number.lower_ == "one":  # "the one issue": the only; "One injured man said": a man
+        verb = head.head
+        casualty = any(t.lower_ in CASUALTIES for t in (verb, *verb.children))  # "was injured", injured as a verb or an adjective
+        target = head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in STRIKES  # "hit one carrier"
+        return not definite and (casualty or target or _qualifier(ent) is not None or _among_counts(ent))
+    return not (definite and head.lemma_.lower() in PARTIES)
+
+
+def _among_counts(ent) -> bool:
+    """Whether the sentence counts something else too ("two tanks, one gun and seven mortars")."""
+    return any(t.like_num and not (ent.start <= t.i < ent.end) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in ent.sent)
 
 
 def _breaks_a_noun_phrase(token) -> bool:

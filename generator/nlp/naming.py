@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.symbols import PROPN
+from spacy.tokens import Span
 
 from .. import places
 from ..config import Gazetteer
@@ -56,6 +57,7 @@ TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|[i
 COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages GeoNames lists
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
 LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
+VENUES = {"zoo", "ecopark", "museum", "theatre", "theater", "hospital", "school", "college", "academy", "library", "cathedral", "monastery"}
 ORG_WORDS = {"institute", "university", "center", "centre", "program", "programme", "foundation", "council", "company", "group"}
 NEAR = {"near", "toward", "towards"}
 # what war reports place near or toward a village: "attacked near Basovka", "southwest of Lyman near X"
@@ -71,11 +73,14 @@ AROUND = {"in", "near", "outside", "around", "toward", "towards", "across", "ins
 LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 WEAPONS = {"launcher", "missile", "howitzer", "rifle", "interceptor", "munition"}  # not "rockets", "fighters": "Hamas fighters"
+MILITARY_UNITS = {"brigade", "battalion", "regiment", "division", "corps", "army", "squadron", "detachment", "platoon", "fleet", "flotilla"}
+ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines", "ministry", "industries", "corporation"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
 FACILITIES = {"airport", "airfield", "plant", "powerplant", "station", "pipeline", "bridge", "dam"}
+MEN_OF_THE_FAMILY = {"son", "brother", "father"}
 SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
@@ -101,6 +106,7 @@ OUTLET_NOUNS = {
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
 NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
 OUTLET_OR_NEWS_PEOPLE = OUTLET_NOUNS | NEWS_PEOPLE
+NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mail", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
     r"^(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
@@ -155,9 +161,9 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
-    for ent, start in _with_nationality(doc):
+    for ent, start in _widened(doc):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent):
+        if _wire_credit(doc, ent) or _a_treaty(doc, ent, tests):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -210,13 +216,14 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         personal = any(t.lower_ in PERSONAL_PRONOUNS for t in doc[token.i + 1:token.sent.end])
         if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1, by_home=personal):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
-    raw += _untagged_full_names(doc, raw, tests, common_words)
+    raw = _untagged_full_names(doc, raw, tests, common_words)
     raw += _untagged_settlements(doc, columns)
     raw += _untagged_outlets(doc, columns)
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
     raw = _family(raw, named_in_full, known_types)
+    raw = _sons(doc, raw)
     raw = _spelled_out(doc, raw, gazetteer)
     if "US" in countries:
         raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
@@ -269,16 +276,19 @@ def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> boo
 
 
 def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words: set[str]) -> list[Name]:
-    """'ambassador to the US Anatoly Antonov … Mr Antonov': a first name and surname the model
-    left untagged, where the surname alone is a person's elsewhere in the doc."""
+    """`raw` with the first names and surnames the model left untagged ("ambassador to the US
+    Anatoly Antonov … Mr Antonov") or whose first name alone it took for a place ("Natalia
+    Papernaya … Papernaya said"), where the surname alone is a person's elsewhere in the doc."""
     surnames = {n.surface for n in raw if n.type == "person" and " " not in n.surface}
-    tagged = {i for n in raw for i in range(n.start, n.end)}
+    tagged = {i: n for n in raw for i in range(n.start, n.end)}
     found = []
     for i in numpy.flatnonzero(doc_columns(doc).lower_in({s.lower() for s in surnames})):
         token, first = doc[int(i)], doc[int(i) - 1]
-        if i and token.text in surnames and token.i not in tagged and first.i not in tagged and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
+        first_name = first.i not in tagged or (tagged[first.i].type == "place" and tagged[first.i].end - tagged[first.i].start == 1)
+        if i and token.text in surnames and token.i not in tagged and first_name and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
-    return found
+    starts = {n.start for n in found}
+    return [n for n in raw if n.start not in starts] + found
 
 
 def _untagged_settlements(doc, columns) -> list[Name]:
@@ -343,6 +353,23 @@ def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_ty
     return out
 
 
+def _sons(doc, raw: list[Name]) -> list[Name]:
+    """'Joe Biden and his son Hunter', "Biden's son Hunter": a first name after "his son",
+    "brother" or "father" (whose surnames are the man's in languages that inflect them) takes
+    the surname of the last person named in full before it in the sentence; so does that first
+    name wherever it stands alone."""
+    people = [n for n in raw if n.type == "person"]
+    full = {}
+    for n in people:
+        if " " in n.name or n.start < 2 or doc[n.start - 1].lower_ not in MEN_OF_THE_FAMILY or doc[n.start - 2].lower_ not in ("his", "'s", "’s"):
+            continue
+        sentence = doc[n.start].sent.start
+        before = [p.name for p in people if sentence <= p.start and p.end <= n.start - 1 and " " in p.name]
+        if before:
+            full.setdefault(n.name, f"{n.name} {before[-1].split()[-1]}")
+    return [Name(full[n.name], "person", n.surface, n.start, n.end) if n.type == "person" and n.name in full else n for n in raw]
+
+
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     """An acronym the article defines after an organisation's name ("the Advertising Standards
     Authority (ASA)", "the UN Refugee Agency (UNHCR)") names that organisation wherever it
@@ -367,19 +394,36 @@ def _first_named(doc, ent, first_names: frozenset[str]) -> bool:
 
 def _a_facility(doc, ent, gazetteer: Gazetteer, tests: _PlaceTests) -> bool:
     """A facility's name, no entity: "Sheremetyevo Airport", "the Crimean Bridge", "the
-    Zaporozhye Nuclear Power Plant", or a name no town's before such a word ("Schiphol
-    airport", "the Nord Stream pipeline"; not "Kyiv airport", "the Zaporizhzhia plant")."""
+    Zaporozhye Nuclear Power Plant", or a name no town's before such a word, or words for its
+    kind ("Schiphol airport", "the Nord Stream pipeline", "the Kakhovskaya hydroelectric power
+    station"; not "Kyiv airport", "the Zaporizhzhia plant")."""
     if len(ent) > 1 and doc[ent.end - 1].lower_ in FACILITIES:
         return True
     name = clean_name(ent.text)
-    followed = ent.end < len(doc) and doc[ent.end].lower_ in FACILITIES
+    after = doc[ent.end:ent.end + 4]
+    modifiers = next((i for i, t in enumerate(after) if not (t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN"))), len(after))
+    followed = any(t.lower_ in FACILITIES for t in after[:modifiers + 1])
     return followed and not (gazetteer.listed(name) or tests.is_town(name) or _a_country_or_capital(name, tests))
+
+
+def _a_treaty(doc, ent, tests: _PlaceTests) -> bool:
+    """A treaty's name, no entity: "the Chemical Weapons Convention", or a town's name before a
+    treaty's noun ("the Geneva Conventions", "the Minsk agreements"); not a country or a body,
+    parties to one ("a Russia-Ukraine agreement", "the NATO treaty")."""
+    if doc[ent.end - 1].lower_ in TREATIES:
+        return True
+    if ent.end == len(doc) or doc[ent.end].lower_ not in TREATIES:
+        return False
+    name = ent.ent_id_ or clean_name(ent.text)
+    return not tests.is_country(name) and (TYPES.get(ent.label_) == "place" or tests.is_town(name) or _a_country_or_capital(name, tests))
 
 
 def _place_of(doc, start: int, end: int, gazetteer: Gazetteer, tests: _PlaceTests) -> Name | None:
     """The place a facility's name opens with ("Zaporozhye" of "Zaporozhye Nuclear Power
     Plant", "Kerch" of "Kerch Bridge"), the longest that is a listed place or a town; or None."""
     for stop in range(end, start, -1):
+        if "-" in (doc[stop].text, doc[stop - 1].text):
+            continue  # not "Anklav" of "Anklav-N", a system's name
         name = clean_name(text_between(doc, start, stop))
         listed = gazetteer.listed(name)
         if (listed and listed[1] == "place") or (not listed and name and (tests.is_town(name) or tests.is_country(name))):
@@ -463,11 +507,14 @@ def _republic(doc, ent) -> str | None:
 def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
     """'the Defense Ministry' after 'the Russian Defence Ministry': an organisation's name of
     two words or more that ends the one longer name the article gives, after words that
-    qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces")."""
+    qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces"); and a
+    newspaper's word that ends one longer name ("the Times" after "The New York Times", "the
+    Post" after "The Washington Post")."""
     folded = {name: fold(name) for name in organisations}
     out = {}
     for name, key in folded.items():
-        longer = {other for other, k in folded.items() if k.endswith(" " + key) and not {"of", "for"} & set(k[: -len(key)].split())} if " " in key else set()
+        qualified = " " in key or key in NEWSPAPER_WORDS
+        longer = {other for other, k in folded.items() if k.endswith(" " + key) and not {"of", "for"} & set(k[: -len(key)].split())} if qualified else set()
         if len(longer) == 1:
             out[name] = longer.pop()
     return out
@@ -490,17 +537,43 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
     return parts
 
 
-def _with_nationality(doc):
+def _widened(doc):
     """(entity, start token) per entity; an organisation right after a nationality word starts
-    there ("Ukrainian" + "Greek Catholic Church"): the model often leaves the word out."""
-    for ent in entities(doc):
+    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition runs on,
+    and a military unit's name starts at its number
+    ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
+    Mechanized Brigade"): the model often leaves them out."""
+    for ent in map(_run_on, entities(doc)):
         before = doc[ent.start - 1] if ent.start else None
         joined = (
             ent.label_ == "ORG" and before is not None and before.is_title
             and before.dep_ in ("compound", "amod") and ent.start <= before.head.i < ent.end
             and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
         )
-        yield ent, ent.start - 1 if joined else ent.start
+        yield ent, min(ent.start - 1 if joined else ent.start, _unit_number(doc, ent))
+
+
+def _run_on(ent):
+    """'the Independent International Commission of Inquiry on' + 'Ukraine': an organisation's
+    name the gazetteer's place cut short at a preposition, whole again."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in ("of", "on", "for", "in") or ent.end == len(doc) or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ not in ("GPE", "LOC"):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _unit_number(doc, ent) -> int:
+    """Where a military unit's name starts: at the ordinal the model left out, with up to
+    three capitalised words between; else where the entity starts."""
+    if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in MILITARY_UNITS:
+        return ent.start
+    start = ent.start
+    while start > 0 and ent.start - start < 3 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    return start - 1 if start > 0 and ORDINAL_NUMBER.match(doc[start - 1].text) else ent.start
 
 
 def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _PlaceTests) -> str | None:
@@ -511,8 +584,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     Geneva Conventions"), and "the West" none either; a country's name the model calls a product or a
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
-    Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank"), an
-    organisation."""
+    Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank") or
+    ending in a word for a body or venue ("Feldman Ecopark"), an organisation."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
@@ -522,8 +595,6 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return None  # "HIMARS", "Javelin missiles", "the Moskva cruiser": a weapon's or ship's name
     if surface.lower().removeprefix("the ") in BLOCS:
         return None  # "the West": a bloc of countries, no place or body
-    if doc[ent.end - 1].lower_ in TREATIES or (kind == "place" and ent.end < len(doc) and doc[ent.end].lower_ in TREATIES):
-        return None  # "the Chemical Weapons Convention", "the Geneva Conventions", "the Minsk agreements": a treaty's name
     mislabelled = ent.label_ in ("PRODUCT", "WORK_OF_ART") or (ent.label_ == "NORP" and not NATIONALITY.search(surface))
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
@@ -538,8 +609,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "place"
     if kind in ("organization", "place") and _in_apposition_to_a_person(ent.root, before, surface):
         return "person"
-    if kind == "person" and COMPANY_ENDING.search(surface):
-        return "organization"  # "the former vice-president of Gazprombank"
+    if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
+        return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
     return kind
 
 

@@ -105,7 +105,8 @@ def test_partitive_and_population_figures_say_what_they_count():
     assert figures[12.0] == figures[20.0] == "drones"
     assert figures[7.0] == figures[9.0] == "cruise missiles"
     assert figures[250000.0] == "people"
-    assert 2.0 not in figures  # "the past two weeks" says when, not how much
+    assert figures[2.0] == "weeks"  # "the past two weeks" is a span as long as a count of weeks
+    assert [f.qualifier for f in s.figures if f.value == 2.0] == [None]  # not "over" of "Over the past"
 
 
 def test_durations_and_vague_future_are_not_dated():
@@ -570,6 +571,7 @@ def test_a_surname_tagged_a_noun_a_role_set_beside_a_name_and_more_speech_verbs(
 
 def test_a_range_split_by_the_model_and_between_ranges_count_their_upper_bound_and_one_way_counts_nothing():
     assert number_value("between four and six months") == 6.0
+    assert number_value("the past three and a half years") == 3.5 and number_value("the 128th brigade") is None
     s = summary(
         "Officials expect a four-to-six-month lull in the fighting.",
         "It was a one-way journey for two soldiers and three or four medics.",
@@ -1032,3 +1034,63 @@ def test_a_weekday_under_a_modal_is_the_nearer_one():
     )
     dates = {d.text: d.date for d in s.dates}
     assert dates["Sunday"] == "2022-09-25" and dates["Thursday"] == "2022-09-22" and dates["last Monday"] == "2022-09-19"
+
+
+def test_a_treaty_named_after_a_town_names_no_place():
+    gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "Geneva", "type": "place"}, {"name": "Russia", "type": "place"}))
+    s = summary_with(gazetteer, "Kyiv said Russia broke the Geneva Conventions, as it had broken the Minsk agreements. A Russia-Ukraine agreement on grain followed.")
+    names = {e.name for e in s.entities}
+    assert {"Kyiv", "Russia"} <= names and not {"Geneva", "Minsk"} & names
+
+
+def test_a_unit_keeps_its_number_and_a_name_cut_at_a_preposition_runs_on(tmp_path):
+    (tmp_path / "articles").mkdir()
+    s = summary_with(
+        Gazetteer(load_config(tmp_path).gazetteer),
+        "Troops of the 72nd Separate Mechanized Brigade and the 3rd Assault Battalion held the line, the 93rd Independent Kholodnyi Yar Mechanized Brigade said.",
+        "The members of the Independent International Commission of Inquiry on Ukraine said they had documented torture.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"72nd Separate Mechanized Brigade", "3rd Assault Battalion", "93rd Independent Kholodnyi Yar Mechanized Brigade"} <= names
+    assert {"Independent International Commission of Inquiry on Ukraine", "Ukraine"} <= names
+    assert not [n for n in names if n.startswith(("Separate", "Assault", "Kholodnyi", "Yar"))]
+
+
+def test_facilities_venues_and_the_second_world_war(tmp_path):
+    (tmp_path / "articles").mkdir()
+    s = summary_with(
+        Gazetteer(load_config(tmp_path).gazetteer),
+        "Shells fell near the Kakhovskaya hydroelectric power station and near Europe´s largest nuclear power plant.",
+        "Feldman Ecopark is no more, its founder Alexander Feldman said. Putin likened the war to Stalin's fight against Hitler and the Third Reich, when the USSR lost millions.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Europe", "place"), ("Feldman Ecopark", "organization"), ("Alexander Feldman", "person")} <= names
+    assert {("Joseph Stalin", "person"), ("Adolf Hitler", "person"), ("Third Reich", "place"), ("Soviet Union", "place")} <= names
+    assert not [n for n, _ in names if n.startswith("Kakhovsk")]
+
+
+def test_a_newspaper_s_short_name_a_son_s_first_name_and_a_first_name_taken_for_a_place():
+    s = summary(
+        "The New York Times reported that Trump pressed Kyiv to look into Joe Biden and his son Hunter. Hunter denied wrongdoing, the Times said.",
+        "'They took people away,' Natalia Kovalenko, a 43-year-old designer, said on Sunday. 'They did not touch her,' Kovalenko said.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"New York Times", "Hunter Biden", "Natalia Kovalenko"} <= names
+    assert not {"Times", "Hunter", "Natalia", "Kovalenko"} & names
+    assert speakers_of(s, "They did not touch h") == ["Natalia Kovalenko"]
+
+
+def test_parts_of_a_day_spans_since_and_what_counts_as_one():
+    s = summary(
+        "'Bodies have been found,' Zelensky said last night. The brigade sent the footage this morning.",
+        "Rape was used as a weapon in the eight months since the invasion began. Today marks the 254th day of the war.",
+        "One injured man said he was hit. One person was injured. One soldier is dead. 'We waited,' said one resident. A tank was destroyed with one shot.",
+        "Only one hospital remains open. Two tanks fled and one gun fired.",
+        published="2022-11-14",
+    )
+    dates = {d.text: (d.date, d.relation) for d in s.dates}
+    assert dates["last night"] == ("2022-11-13", "past") and dates["this morning"] == ("2022-11-14", "past")
+    assert dates["the eight months"] == (None, "duration")
+    figures = {f.text for f in s.figures}
+    assert {"One person", "One soldier", "the eight months", "Only one hospital", "one gun"} <= figures
+    assert not {"One injured man", "one resident", "one shot", "the 254th day"} & figures
