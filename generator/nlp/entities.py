@@ -61,7 +61,7 @@ UNITS = {"fahrenheit", "celsius", "kelvin"}
 @lru_cache(maxsize=65536)
 def plausible(text: str, label: str) -> bool:
     """Reject spans that are line-joined headings, fragments or not names at all."""
-    if "\n" in text or len(text) < 2 or len(text) > (80 if label == "ORG" else 60) or text.lower() in UNITS:
+    if "\n" in text or len(text) < 2 or len(text) > (80 if label == "ORG" else 60) or text.lower() in UNITS or text.count("(") != text.count(")"):
         return False
     if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
         return False

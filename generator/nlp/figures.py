@@ -31,7 +31,8 @@ ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _UNIT = re.compile(r"\b(minute|hour|day|week|month|year)s?\b", re.I)
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
-STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink"}  # what they hit is counted
+DEATHS = {"fatality", "casualty", "death", "victim"}
+STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
@@ -186,7 +187,7 @@ def _counts_a_noun(ent) -> bool:
     definite = any(t.lower_ == "the" for t in head.lefts)
     if number.lower_ == "one":  # "the one issue": the only; "One injured man said": a man
         verb = head.head
-        casualty = any(t.lower_ in CASUALTIES for t in (verb, *verb.children))  # "was injured", injured as a verb or an adjective
+        casualty = head.lemma_.lower() in DEATHS or any(t.lower_ in CASUALTIES for t in (verb, *verb.children))  # "was injured", injured as a verb or an adjective
         target = head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in STRIKES  # "hit one carrier"
         return not definite and (casualty or target or _qualifier(ent) is not None or _among_counts(ent))
     return not (definite and head.lemma_.lower() in PARTIES)

@@ -106,7 +106,7 @@ OUTLET_NOUNS = {
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
 NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
 OUTLET_OR_NEWS_PEOPLE = OUTLET_NOUNS | NEWS_PEOPLE
-NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mail", "mirror", "independent", "observer", "gazette", "express"}
+NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
     r"^(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
@@ -400,7 +400,7 @@ def _a_facility(doc, ent, gazetteer: Gazetteer, tests: _PlaceTests) -> bool:
     if len(ent) > 1 and doc[ent.end - 1].lower_ in FACILITIES:
         return True
     name = clean_name(ent.text)
-    after = doc[ent.end:ent.end + 4]
+    after = doc[ent.end:ent.end + (1 if ent.label_ in ("GPE", "LOC") else 4)]  # not "the Chernobyl nuclear power plant", "an Idaho news station"
     modifiers = next((i for i, t in enumerate(after) if not (t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN"))), len(after))
     followed = any(t.lower_ in FACILITIES for t in after[:modifiers + 1])
     return followed and not (gazetteer.listed(name) or tests.is_town(name) or _a_country_or_capital(name, tests))
@@ -562,6 +562,8 @@ def _run_on(ent):
     end = ent.end + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return ent  # "the Central Committee of" + "Ukraine's Communist Party"
     return Span(doc, ent.start, end, label="ORG")
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from generator.config import load_config
 from generator.models import Article
-from generator.nlp.entities import clean_name, fold, merge_surnames
+from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _qualified_bodies, one_type_per_name
 from generator.summarize import Gazetteer, summarize_all
@@ -1049,22 +1049,24 @@ def test_a_unit_keeps_its_number_and_a_name_cut_at_a_preposition_runs_on(tmp_pat
         Gazetteer(load_config(tmp_path).gazetteer),
         "Troops of the 72nd Separate Mechanized Brigade and the 3rd Assault Battalion held the line, the 93rd Independent Kholodnyi Yar Mechanized Brigade said.",
         "The members of the Independent International Commission of Inquiry on Ukraine said they had documented torture.",
+        "The Central Committee of Ukraine's Communist Party met.",
     )
     names = {e.name for e in s.entities}
     assert {"72nd Separate Mechanized Brigade", "3rd Assault Battalion", "93rd Independent Kholodnyi Yar Mechanized Brigade"} <= names
     assert {"Independent International Commission of Inquiry on Ukraine", "Ukraine"} <= names
-    assert not [n for n in names if n.startswith(("Separate", "Assault", "Kholodnyi", "Yar"))]
+    assert not plausible("Ministry of Environmental Protection and Regional Development (VARAM", "ORG")  # a bracket left open
+    assert not [n for n in names if n.startswith(("Separate", "Assault", "Kholodnyi", "Yar", "Central Committee of"))]
 
 
 def test_facilities_venues_and_the_second_world_war(tmp_path):
     (tmp_path / "articles").mkdir()
     s = summary_with(
         Gazetteer(load_config(tmp_path).gazetteer),
-        "Shells fell near the Kakhovskaya hydroelectric power station and near Europe´s largest nuclear power plant.",
+        "Shells fell near the Kakhovskaya hydroelectric power station and near Europe´s largest nuclear power plant. He told an Idaho news station.",
         "Feldman Ecopark is no more, its founder Alexander Feldman said. Putin likened the war to Stalin's fight against Hitler and the Third Reich, when the USSR lost millions.",
     )
     names = {(e.name, e.type) for e in s.entities}
-    assert {("Europe", "place"), ("Feldman Ecopark", "organization"), ("Alexander Feldman", "person")} <= names
+    assert {("Europe", "place"), ("Idaho", "place"), ("Feldman Ecopark", "organization"), ("Alexander Feldman", "person")} <= names
     assert {("Joseph Stalin", "person"), ("Adolf Hitler", "person"), ("Third Reich", "place"), ("Soviet Union", "place")} <= names
     assert not [n for n, _ in names if n.startswith("Kakhovsk")]
 
@@ -1085,12 +1087,12 @@ def test_parts_of_a_day_spans_since_and_what_counts_as_one():
         "'Bodies have been found,' Zelensky said last night. The brigade sent the footage this morning.",
         "Rape was used as a weapon in the eight months since the invasion began. Today marks the 254th day of the war.",
         "One injured man said he was hit. One person was injured. One soldier is dead. 'We waited,' said one resident. A tank was destroyed with one shot.",
-        "Only one hospital remains open. Two tanks fled and one gun fired.",
+        "Only one hospital remains open. Two tanks fled and one gun fired. Shelling hit the town, killing one civilian. We have one fatality. He stopped one tank.",
         published="2022-11-14",
     )
     dates = {d.text: (d.date, d.relation) for d in s.dates}
     assert dates["last night"] == ("2022-11-13", "past") and dates["this morning"] == ("2022-11-14", "past")
     assert dates["the eight months"] == (None, "duration")
     figures = {f.text for f in s.figures}
-    assert {"One person", "One soldier", "the eight months", "Only one hospital", "one gun"} <= figures
+    assert {"One person", "One soldier", "the eight months", "Only one hospital", "one gun", "one civilian", "one fatality", "one tank"} <= figures
     assert not {"One injured man", "one resident", "one shot", "the 254th day"} & figures
