@@ -36,6 +36,13 @@ def summary_with(gazetteer: Gazetteer, *paragraphs: str, published: str = "2025-
     return summaries[0]
 
 
+def built_in_summary(tmp_path, *paragraphs: str):
+    """The summary of one article read with the built-in gazetteer alone (a briefing with no
+    entities.yml in `tmp_path`)."""
+    (tmp_path / "articles").mkdir()
+    return summary_with(Gazetteer(load_config(tmp_path).gazetteer), *paragraphs)
+
+
 def speakers_of(s, *openings: str) -> list[str | None]:
     """The speaker of each quote of `s` that opens with one of `openings` (20 characters), in order."""
     speakers = {q.text[:20]: q.speaker for q in s.quotes}
@@ -929,8 +936,7 @@ def test_a_period_the_model_ran_a_word_into_and_a_weekday_deadline():
 
 
 def test_news_outlets_and_washington_dc(tmp_path):
-    (tmp_path / "articles").mkdir()
-    s = summary_with(Gazetteer(load_config(tmp_path).gazetteer), "A therapist in Washington, D.C., told Fox News that the Washington Examiner and Voice of America had called. The House voted on the aid.")
+    s = built_in_summary(tmp_path, "A therapist in Washington, D.C., told Fox News that the Washington Examiner and Voice of America had called. The House voted on the aid.")
     names = {(e.name, e.type) for e in s.entities}
     assert {("Washington, D.C.", "place"), ("Fox News", "organization"), ("Washington Examiner", "organization"), ("Voice of America", "organization")} <= names
     assert ("US House of Representatives", "organization") in names  # Washington, D.C. names the United States
@@ -1044,9 +1050,8 @@ def test_a_treaty_named_after_a_town_names_no_place():
 
 
 def test_a_unit_keeps_its_number_and_a_name_cut_at_a_preposition_runs_on(tmp_path):
-    (tmp_path / "articles").mkdir()
-    s = summary_with(
-        Gazetteer(load_config(tmp_path).gazetteer),
+    s = built_in_summary(
+        tmp_path,
         "Troops of the 72nd Separate Mechanized Brigade and the 3rd Assault Battalion held the line, the 93rd Independent Kholodnyi Yar Mechanized Brigade said.",
         "The members of the Independent International Commission of Inquiry on Ukraine said they had documented torture.",
         "The Central Committee of Ukraine's Communist Party met.",
@@ -1059,9 +1064,8 @@ def test_a_unit_keeps_its_number_and_a_name_cut_at_a_preposition_runs_on(tmp_pat
 
 
 def test_facilities_venues_and_the_second_world_war(tmp_path):
-    (tmp_path / "articles").mkdir()
-    s = summary_with(
-        Gazetteer(load_config(tmp_path).gazetteer),
+    s = built_in_summary(
+        tmp_path,
         "Shells fell near the Kakhovskaya hydroelectric power station and near Europe´s largest nuclear power plant. He told an Idaho news station.",
         "Feldman Ecopark is no more, its founder Alexander Feldman said. Putin likened the war to Stalin's fight against Hitler and the Third Reich, when the USSR lost millions.",
     )
