@@ -13,8 +13,9 @@ SPEECH_VERBS = {
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
-    "recall", "voice", "allege", "caution", "predict",
+    "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
 }
+PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 # verbs that judge in quoted words ("dismissed the claims as ‘Russian lies’"): a quotation they
 # hold with no speech verb to give it a speaker is their subject's; they report no statement
 STANCE_VERBS = {"dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise"}
@@ -24,6 +25,10 @@ MIN_WORDS = 3
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
+# what speaks for its author: "Paoletta's memo said", "a letter from Jan Anderson called …",
+# "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
+DOCUMENTS = {"statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column", "book"}
+SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
 _SPEECH_VERBS = "briefing_speech_verbs"
 _STANCE_VERBS = "briefing_stance_verbs"
 
@@ -115,10 +120,10 @@ def _straight(text: str) -> list[tuple[int, int]]:
 
 
 def speech_verbs(sent):
-    """Speech verbs of the sentence, in order; "made it clear" is one."""
-    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | {"make"}, lower=True) & cols.pos_in(VERB, AUX))
+    """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are."""
+    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys(), lower=True) & cols.pos_in(VERB, AUX))
     verbs = [sent.doc[i] for i in at]
-    return [v for v in verbs if v.lemma_.lower() != "make" or any(c.lower_ == "clear" for c in v.children)]
+    return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
 
 
 def subject_of(verb):
@@ -213,9 +218,7 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
-        for child in verb.children:
-            if child.dep_ != "ccomp" and not _misparsed_clause(verb, child):
-                continue
+        for child in _clause_heads(verb):
             for tokens in _clauses(child):
                 while tokens and tokens[0].is_punct:
                     tokens.pop(0)
@@ -223,6 +226,15 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     tokens.pop()
                 if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):
                     yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _clause_heads(verb) -> list:
+    """The heads of the clauses a speech verb reports: its clausal complements, and a "that"
+    clause the parser hung on the noun of a phrase after it ("said in a statement that …"; not
+    "asked about reports that …")."""
+    heads = [c for c in verb.children if c.dep_ == "ccomp" or _misparsed_clause(verb, c)]
+    nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS]
+    return heads + [c for n in nouns for c in n.children if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _clauses(head) -> list[list]:

@@ -14,7 +14,7 @@ import numpy
 from ..models import Quote
 from .entities import TITLES, clean_name, fold
 from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name
-from .quotes import SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
+from .quotes import DOCUMENTS, SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
 from .views import columns as doc_columns
@@ -49,11 +49,15 @@ GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmake
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 # offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
 # of state (not an ambassador); "the diplomat" a foreign minister, someone of a foreign ministry,
-# an ambassador or an envoy (not a chairman of a foreign affairs committee)
+# an ambassador or an envoy (not a chairman of a foreign affairs committee); "the Russian
+# leader" a head of state or government (not a deputy prime minister: a rank)
 OFFICE_OF = {
     ("top", "diplomat"): ({"foreign", "minister"}, {"secretary", "state"}),
     (None, "diplomat"): ({"foreign", "minister"}, {"foreign", "ministry"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
+    (None, "leader"): ({"president"}, {"prime", "minister"}, {"premier"}, {"chancellor"}),
 }
+# verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
+INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -251,6 +255,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         # not as a modifier of a thing ("The Geneva Convention states")
         human = token.lemma_.lower() in OFFICIALS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
+        if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":  # "The zoo owner Alexander Feldman said": two subjects to the parser
+            named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person"]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS or token.lower_ == "it":
@@ -265,9 +271,25 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
             return state["it"]
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and token.head.lemma_.lower() not in INFERENCE_VERBS:
+            return _author(token)
         if holder := names.named_in(token):
             return holder.name
         return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
+
+    def _author(document) -> str | None:
+        """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X"), or for
+        "the statement" whoever the sentence before said something "in a statement"."""
+        owners = [c for c in document.children if c.dep_ == "poss"]
+        owners += [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+        if owners:
+            return who(owners[0])
+        if not _bare_definite(document) or not document.sent.start:
+            return None
+        for t in doc[document.sent.start - 1].sent:
+            if t.lemma_.lower() == document.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head in speech_verbs(t.sent):
+                return who(subject_of(t.head.head))
+        return None
 
     def generic(token) -> str | None:
         """The last speaker, for "the official", when the story gave them a role ("vice head"),

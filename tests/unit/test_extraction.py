@@ -1100,3 +1100,25 @@ def test_parts_of_a_day_spans_since_and_what_counts_as_one():
     figures = {f.text for f in s.figures}
     assert {"One person", "One soldier", "the eight months", "Only one hospital", "one gun", "one civilian", "one fatality", "one tank"} <= figures
     assert not {"One injured man", "one resident", "one shot", "the 254th day"} & figures
+
+
+def test_a_leader_a_tweet_a_document_s_author_and_a_statement_s_that_clause():
+    s = summary(
+        'Russian President Vladimir Putin spoke in Sochi. "The West must talk to us as equals," the Russian leader added.',
+        '"The strikes must stop now," Ukrainian Foreign Minister Dmytro Kuleba tweeted on Friday. Kuleba pointed out that the grain corridor stayed open.',
+        "Budget officer Mark Pallant's memo said the agency had paused the aid for a review. A letter from Jane Holm called the advert “crude, cruel and careless”.",
+        "The zoo owner Oleh Zubko said in a statement that the animals were safe and fed. The statement said the bears would be moved.",
+        "Isobel Marr asked about reports that some soldiers have been refusing to fight in the south.",
+        "Sergei Lavrov's recent statements suggest that Moscow expects a long war.",
+    )
+    assert speakers_of(s, "The West must talk t", "The strikes must sto", "crude, cruel and car") == ["Vladimir Putin", "Dmytro Kuleba", "Jane Holm"]
+    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported == {
+        "the grain corridor stayed open": "Dmytro Kuleba",
+        "the agency had paused the aid for a review": "Mark Pallant",
+        "the animals were safe and fed": "Oleh Zubko",
+        "the bears would be moved": "Oleh Zubko",
+    }
+    # a parse that takes both the role and the name for subjects of "said"
+    s = summary("The zoo owner Alexander Feldman said in a statement that the animals were safe and fed. The statement said the bears would be moved.")
+    assert [(q.text, q.speaker) for q in s.quotes] == [("the animals were safe and fed", "Alexander Feldman"), ("the bears would be moved", "Alexander Feldman")]
