@@ -50,6 +50,7 @@ MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'l
 _UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
 # words before "last year" that make it part of a longer expression ("the same period last year")
 PART_OF = {"of", "period", "time", "season", "quarter"}
+DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -172,11 +173,14 @@ def _dates(doc, published: str | None, index_of: dict[int, int], countries: tupl
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution; "that day" is the day its sentence named before it."""
     refs, full_text = [], doc_text(doc)
+    day_parts = _parts_of_days(doc)
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values():
             continue
         for part in _parts(ent):
             for span, resolved in _readings(part, ent.label_, published, countries, full_text):
+                if span.start == ent.start and ent.start in day_parts:
+                    span = doc[day_parts[ent.start]:span.end]  # "the early hours of | Tuesday": Tuesday's
                 sentence = _sentence_no(span[0], index_of)
                 if normalize_expression(span_text(span)) in THAT_DAY and refs and refs[-1][1].sentence == sentence and refs[-1][1].precision == "day":
                     resolved = Resolved(refs[-1][1].date, "day", refs[-1][1].relation)  # "contacted on Friday to move that day"
@@ -186,6 +190,18 @@ def _dates(doc, published: str | None, index_of: dict[int, int], countries: tupl
         resolved = resolve(token.text, published)
         refs.append((doc[token.i:token.i + 1], DateRef(token.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(token, index_of))))
     return sorted(refs, key=lambda ref: ref[0].start)
+
+
+def _parts_of_days(doc) -> dict[int, int]:
+    """"the early hours of | Tuesday", "the night | of | February 23": a part of a day the model
+    tagged apart from the day it is of, as the day's first token -> the part's."""
+    found, ents = {}, [e for e in entities(doc) if e.label_ in ("DATE", "TIME")]
+    for part, day in zip(ents, ents[1:]):
+        between = [t.lower_ for t in doc[part.end:day.start]]
+        of = between == ["of"] or (not between and part[-1].lower_ == "of")
+        if of and part.label_ == "TIME" and day.label_ == "DATE" and {t.lemma_.lower() for t in part} & DAY_PARTS:
+            found[day.start] = part.start
+    return found
 
 
 def _vague_future(doc) -> Iterator[Span]:

@@ -98,6 +98,7 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 MONTH_NAME = re.compile(rf"^{_MONTH}$", re.I)
+_NAMED_MONTH = re.compile(rf"^(last|past|this|next) ({_MONTH})$")  # "last December", "this November"
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
@@ -172,6 +173,8 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _weekday(base, match.group(1), match.group(2), future, either_side)
     if _WEEKEND.match(expr):
         return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
+    if match := _NAMED_MONTH.match(expr):
+        return _named_month(base, match.group(1), match.group(2))
     return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
 
 
@@ -219,6 +222,19 @@ def _weekday(base: date, modifier: str | None, name: str, future: bool, either_s
     if modifier in ("last", "previous") and delta == 0:
         delta = 7
     return _day(base - timedelta(days=delta), False)
+
+
+def _named_month(base: date, modifier: str, name: str) -> Resolved:
+    """"last December": the latest December before the article's month; "next March" the first
+    after it; "this November" the one of the article's year."""
+    month = datetime.strptime(name[:3], "%b").month
+    year = base.year
+    if modifier in ("last", "past"):
+        year -= month >= base.month
+    elif modifier == "next":
+        year += month <= base.month
+    start = date(year, month, 1)
+    return Resolved(start.isoformat(), "month", "future" if start > base else "past")
 
 
 def _weekend(base: date, future: bool, following: bool = False) -> Resolved:

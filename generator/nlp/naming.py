@@ -106,6 +106,12 @@ OUTLET_NOUNS = {
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
 NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
 OUTLET_OR_NEWS_PEOPLE = OUTLET_NOUNS | NEWS_PEOPLE
+# a body's kind, which alone and capitalised names again the one body of that kind named in
+# full ("the Foundation" after "the Anti-Corruption Foundation")
+BODY_KINDS = {
+    "foundation", "parliament", "ministry", "council", "committee", "commission", "agency", "fund", "institute",
+    "assembly", "court", "tribunal", "party", "bank", "department",
+}
 NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
@@ -373,13 +379,45 @@ def _sons(doc, raw: list[Name]) -> list[Name]:
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     """An acronym the article defines after an organisation's name ("the Advertising Standards
     Authority (ASA)", "the UN Refugee Agency (UNHCR)") names that organisation wherever it
-    stands, unless the gazetteer lists it ("IAEA")."""
+    stands, unless the gazetteer lists it ("IAEA"); the words whose initials it spells are that
+    name, whatever the model tagged of them ("the Russian Anti-Corruption Foundation (ACF)":
+    Anti-Corruption Foundation)."""
+    def defined(n: Name) -> str:
+        """The acronym defined right after an organisation's name that may be its, or ""."""
+        short = doc[n.end + 1].text if n.type == "organization" and n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")" else ""
+        return short if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} else ""
+
+    defined_at = {n.end for n in raw if defined(n)}
+    for i in map(int, numpy.flatnonzero(doc_columns(doc).lower_in({"("}))):
+        if i in defined_at or not (1 < i < len(doc) - 2 and doc[i + 2].text == ")" and ACRONYM.match(doc[i + 1].text)) or doc[i - 1].lower_ in FACILITIES:
+            continue  # a facility's acronym names its place ("the Kerch Nuclear Power Plant (KNPP)")
+        if (start := _initials_start(doc, i, doc[i + 1].text)) is not None:
+            name = text_between(doc, start, i)
+            raw = [n for n in raw if not start <= n.start < i] + [Name(*(gazetteer.listed(name) or (clean_name(name), "organization")), name, start, i)]
+    raw.sort(key=lambda n: n.start)
     long_form = {}
     for n in raw:
-        short = doc[n.end + 1].text if n.type == "organization" and n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")" else ""
-        if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} and not gazetteer.listed(short):
+        if (short := defined(n)) and not gazetteer.listed(short):
             long_form.setdefault(short, n.name)
     return [Name(long_form[n.name], "organization", n.surface, n.start, n.end) if n.name in long_form else n for n in raw]
+
+
+def _initials_start(doc, bracket: int, acronym: str) -> int | None:
+    """The first token of the capitalised words right before `bracket` whose initials spell
+    `acronym` ("Anti-Corruption Foundation" for ACF; small words between them skipped:
+    "Office of Management and Budget" for OMB), or None."""
+    letters = [c for c in acronym if c.isupper()]
+    i = bracket - 1
+    while i >= 0 and letters:
+        token = doc[i]
+        if token.text in ("-", "–") or (token.is_lower and token.lower_ in ("of", "and", "for", "the", "on", "in")):
+            i -= 1
+            continue
+        if not token.text[:1].isupper() or token.text[0] != letters[-1]:
+            return None
+        letters.pop()
+        i -= 1
+    return i + 1 if not letters and bracket - (i + 1) >= 2 else None
 
 
 def _first_named(doc, ent, first_names: frozenset[str]) -> bool:
@@ -508,12 +546,12 @@ def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
     """'the Defense Ministry' after 'the Russian Defence Ministry': an organisation's name of
     two words or more that ends the one longer name the article gives, after words that
     qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces"); and a
-    newspaper's word that ends one longer name ("the Times" after "The New York Times", "the
+    newspaper's word or a body's kind that ends one longer name ("the Times" after "The New York Times", "the
     Post" after "The Washington Post")."""
     folded = {name: fold(name) for name in organisations}
     out = {}
     for name, key in folded.items():
-        qualified = " " in key or key in NEWSPAPER_WORDS
+        qualified = " " in key or key in NEWSPAPER_WORDS | BODY_KINDS
         longer = {other for other, k in folded.items() if k.endswith(" " + key) and not {"of", "for"} & set(k[: -len(key)].split())} if qualified else set()
         if len(longer) == 1:
             out[name] = longer.pop()

@@ -1122,3 +1122,23 @@ def test_a_leader_a_tweet_a_document_s_author_and_a_statement_s_that_clause():
     # a parse that takes both the role and the name for subjects of "said"
     s = summary("The zoo owner Alexander Feldman said in a statement that the animals were safe and fed. The statement said the bears would be moved.")
     assert [(q.text, q.speaker) for q in s.quotes] == [("the animals were safe and fed", "Alexander Feldman"), ("the bears would be moved", "Alexander Feldman")]
+
+
+def test_a_month_named_last_or_next_and_a_part_of_a_day_with_its_day():
+    s = summary(
+        "Last December, Moscow sent its draft treaties. Troops pulled back last March. The vote is due next May.",
+        "Drones hit the port in the early hours of Tuesday. Shelling went on through the night of October 20.",
+        published="2022-10-27",
+    )
+    dates = {d.text: (d.date, d.precision) for d in s.dates}
+    assert dates["Last December"] == ("2021-12-01", "month") and dates["last March"] == ("2022-03-01", "month")
+    assert dates["next May"] == ("2023-05-01", "month")
+    assert dates["the early hours of Tuesday"] == ("2022-10-25", "day") and dates["the night of October 20"] == ("2022-10-20", "day")
+    assert not {"Tuesday", "October 20", "the early hours of"} & set(dates)
+
+
+def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again():
+    s = summary("His allies ran the Russian Anti-Corruption Foundation (ACF) for a decade. A court outlawed the Foundation in 2021, and ACF staff fled abroad.")
+    names = {(e.name, e.type) for e in s.entities}
+    assert ("Anti-Corruption Foundation", "organization") in names
+    assert not {n for n, _ in names} & {"ACF", "Foundation", "Russian Anti-Corruption Foundation"}
