@@ -51,6 +51,7 @@ _UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
 # words before "last year" that make it part of a longer expression ("the same period last year")
 PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
+RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -295,8 +296,14 @@ def _parts(ent):
         ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
         # "late July or early August", "three days or a week"
         either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
+        # "May 3 to May 5", "Monday to Friday", "March through June"; not "two to three weeks",
+        # nor "September 9 to 10, 2025" (days of one month: `_readings`)
+        span_to = (
+            token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and not re.fullmatch(r"\d{1,2}", doc[token.i + 1].text)
+            and date_expression(doc[start:token.i].text) and date_expression(doc[token.i + 1:ent.end].text)
+        )
         between = between or token.lower_ == "between"
-        if token.lower_ == "between" or ends_range or either or token.text == ";" or (token.text == "," and not year_follows):
+        if token.lower_ == "between" or ends_range or either or span_to or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1

@@ -102,16 +102,19 @@ _NAMED_MONTH = re.compile(rf"^(last|past|this|next) ({_MONTH})$")  # "last Decem
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
+_YEARS = re.compile(r"^((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)$")  # "the 1950-1953 Korean War"
 _LONE_DAY = re.compile(r"^(\d{1,2})(?:\s*(?:and|to|,))?$", re.I)
 _DATED_DAY_NEXT = re.compile(rf"^(?:{_TO}|,\s*|\s+)\d{{1,2}}\s+({_MONTH}(?:,?\s+\d{{4}})?)\b", re.I)
 
 
 def days_named(surface: str, after: str) -> list[tuple[int, int, str]]:
-    """The days a range names, each as the characters of its words in `surface` and the
-    expression to resolve: "23-27 September" is (0, 2, "23 September") and (3, 15, "27
-    September"), "September 23-27" is two days too; a lone day before a dated one takes its
-    month and year ("28" of "28 and 29 January 2025", `after` being the text that follows).
-    Empty for anything else."""
+    """The days (or years) a range names, each as the characters of its words in `surface` and
+    the expression to resolve: "23-27 September" is (0, 2, "23 September") and (3, 15, "27
+    September"), "September 23-27" is two days too, "1950-1953" two years; a lone day before a
+    dated one takes its month and year ("28" of "28 and 29 January 2025", `after` being the
+    text that follows). Empty for anything else."""
+    if match := _YEARS.match(surface):
+        return [(0, match.end(1), match.group(1)), (match.start(2), len(surface), match.group(2))]
     if match := _DAY_FIRST.match(surface):
         first, second, month = match.groups()
         return [(0, match.end(1), f"{first} {month}"), (match.start(2), len(surface), f"{second} {month}")]

@@ -82,7 +82,8 @@ def test_a_range_of_days_names_each_day():
     assert days_named("28 and", " 29 January 2025 in Geneva") == [(0, 2, "28 January 2025")]
     assert days_named("10", " and 12 October") == [(0, 2, "10 October")]
     assert days_named("10", " soldiers and 12 October") == []
-    assert days_named("27 September", ".") == [] and days_named("1950-1953", ".") == [] and days_named("3-4 decades", ".") == []
+    assert days_named("1950-1953", ".") == [(0, 4, "1950"), (5, 9, "1953")]
+    assert days_named("27 September", ".") == [] and days_named("3-4 decades", ".") == [] and days_named("1950-53", ".") == []
 
 
 def test_a_present_tense_day_and_month_looks_a_month_ahead_only():

@@ -1142,3 +1142,14 @@ def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again()
     names = {(e.name, e.type) for e in s.entities}
     assert ("Anti-Corruption Foundation", "organization") in names
     assert not {n for n, _ in names} & {"ACF", "Foundation", "Russian Anti-Corruption Foundation"}
+
+
+def test_a_range_of_years_or_of_dates_is_each_end():
+    s = summary(
+        "Analysts compared the front to the 1950-1953 Korean War. The talks ran from May 3 to May 5.",
+        "Voting will go on for five days through Tuesday. Strikes came overnight on September 9 to 10, 2022.",
+        published="2022-09-23",
+    )
+    dates = {(d.text, d.date) for d in s.dates}
+    assert {("1950", "1950-01-01"), ("1953", "1953-01-01"), ("May 3", "2022-05-03"), ("May 5", "2022-05-05")} <= dates
+    assert {("Tuesday", "2022-09-27"), ("five days", None), ("10, 2022", "2022-09-10")} <= dates
