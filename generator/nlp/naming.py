@@ -223,6 +223,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         if untagged and not date_expression(token.text) and _introduced(doc, token.i + 1, by_home=personal):
             raw.append(Name(token.text, "person", token.text, token.i, token.i + 1))
     raw = _untagged_full_names(doc, raw, tests, common_words)
+    raw += _untagged_mentions(doc, raw, common_words)
     raw += _untagged_settlements(doc, columns)
     raw += _untagged_outlets(doc, columns)
     raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
@@ -295,6 +296,24 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
     starts = {n.start for n in found}
     return [n for n in raw if n.start not in starts] + found
+
+
+def _untagged_mentions(doc, raw: list[Name], common_words: set[str]) -> list[Name]:
+    """Mentions of a person the model left untagged where it tagged them elsewhere: the word of
+    a one-word name or a full name's surname, capitalised as there, standing alone (no
+    capitalised word beside it but a sentence's first), in no other entity and never written
+    in lower case in the doc ("Banksy confirmed …", "Chornobryvets said …"; not "store" of
+    Jonas Gahr Store, nor "Oblast" of another "Bryansk Oblast")."""
+    words = {n.surface.split()[-1] for n in raw if n.type == "person" and n.surface.split()[-1].isalpha()}
+    words = {w for w in words if w.istitle() and w.lower() not in common_words}
+    tagged = {i for n in raw for i in range(n.start, n.end)}
+    found = []
+    for i in map(int, numpy.flatnonzero(doc_columns(doc).lower_in({w.lower() for w in words}))):
+        token = doc[i]
+        alone = not any(0 <= j < len(doc) and doc[j].is_title and doc[j].is_alpha and j != token.sent.start for j in (i - 1, i + 1))
+        if token.text in words and i not in tagged and not token.ent_type_ and token.tag_ == "NNP" and alone:
+            found.append(Name(token.text, "person", token.text, i, i + 1))
+    return found
 
 
 def _untagged_settlements(doc, columns) -> list[Name]:

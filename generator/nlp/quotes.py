@@ -224,8 +224,19 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct:
                     tokens.pop()
-                if len(tokens) >= MIN_WORDS + 1 and _outside(tokens, spans):
+                if _long_enough(tokens) and _outside(tokens, spans):
                     yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _long_enough(tokens) -> bool:
+    """Whether a reported clause says enough to stand alone: four words, or three with a
+    subject of their own that end at a stop or comma ("he never did."; not "it would not",
+    "Moscow should re-evaluate" cut short by the parser)."""
+    if len(tokens) != MIN_WORDS:
+        return len(tokens) > MIN_WORDS
+    after = tokens[-1].nbor().text if tokens[-1].i + 1 < len(tokens[-1].doc) else "."
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+    return subject and tokens[-1].pos_ in ("VERB", "AUX", "ADJ") and after in (".", ",", ";", "!", "?")
 
 
 def _clause_heads(verb) -> list:

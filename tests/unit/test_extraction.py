@@ -1153,3 +1153,13 @@ def test_a_range_of_years_or_of_dates_is_each_end():
     dates = {(d.text, d.date) for d in s.dates}
     assert {("1950", "1950-01-01"), ("1953", "1953-01-01"), ("May 3", "2022-05-03"), ("May 5", "2022-05-05")} <= dates
     assert {("Tuesday", "2022-09-27"), ("five days", None), ("10, 2022", "2022-09-10")} <= dates
+
+
+def test_an_untagged_mention_of_a_person_and_a_three_word_statement():
+    s = summary(
+        "The artist Banksy painted it. Banksy confirmed the piece was his own work.",
+        "Serhiy Chornobryvets, a paramedic, stayed in the city. While many hid in basements, Chornobryvets said he never did.",
+        "Hulusi Akar told Sergei Shoigu on Monday that Moscow should re-evaluate the suspension.",
+    )
+    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported == {"the piece was his own work": "Banksy", "he never did": "Serhiy Chornobryvets"}
