@@ -70,9 +70,12 @@ def plausible(text: str, label: str) -> bool:
         return False  # "Defence" of "Defence Minister ...": a title word, not a name
     if label == "PERSON" and (len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words)):
         return False
+    if words[-1] in AWARDS:
+        return False  # "the Sakharov Prize", "an Academy Award": no person, body or place
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
+AWARDS = {"Prize", "Award", "Awards", "Medal", "Trophy"}
 # American spellings in institutions' names (and in what a figure counts), folded to British ("Ministry of Defense")
 SPELLINGS = {
     "defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme",

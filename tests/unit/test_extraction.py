@@ -1163,3 +1163,14 @@ def test_an_untagged_mention_of_a_person_and_a_three_word_statement():
     )
     reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
     assert reported == {"the piece was his own work": "Banksy", "he never did": "Serhiy Chornobryvets"}
+
+
+def test_an_award_is_no_entity_and_karabakh_is_a_place(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "Its first funds would be the 50,000 euro Sakharov Prize the parliament gave him. She won an Academy Award in 2019.",
+        "The European Parliament met. Armenia and Azerbaijan fought over Nagorno-Karabakh in the early 1990s.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("European Parliament", "organization"), ("Nagorno-Karabakh", "place")} <= names
+    assert not [n for n, _ in names if "Prize" in n or "Award" in n]
