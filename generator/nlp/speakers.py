@@ -405,7 +405,9 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         return
     if people:
         state["person"] = people[-1]
-        if not (named and named.type == "person") and not surnamed:
+        # "His public defection … is chaired by X, who is close to Y": "his" keeps the story on its subject
+        possessed = subject is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER for c in subject.children)
+        if not (named and named.type == "person") and not surnamed and not possessed:
             state["subject"] = state["person"]
 
 

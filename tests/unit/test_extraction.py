@@ -1174,3 +1174,8 @@ def test_an_award_is_no_entity_and_karabakh_is_a_place(tmp_path):
     names = {(e.name, e.type) for e in s.entities}
     assert {("European Parliament", "organization"), ("Nagorno-Karabakh", "place")} <= names
     assert not [n for n, _ in names if "Prize" in n or "Award" in n]
+
+
+def test_his_keeps_the_story_on_its_subject():
+    s = summary('Igor Volobuyev left Moscow in March. His public defection shocked a bank chaired by Alexei Miller, who is close to Vladimir Putin. "I could not be part of this crime," he said.')
+    assert speakers_of(s, "I could not be part ") == ["Igor Volobuyev"]
