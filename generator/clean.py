@@ -106,6 +106,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
+# a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
+_RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
 _JOINED = re.compile(r"[a-z][A-Z]")
 _DATELINE = re.compile(
@@ -227,6 +229,8 @@ def clean(text: str) -> Cleaned:
             result.hints.setdefault("dateline", line)
             result.removed.append(line)
             continue
+        result.removed += [note.strip() for note in _RATE_NOTE.findall(line)]
+        line = _RATE_NOTE.sub("", line).strip()
         line = _without_repeats(_without_credits(_without_captions(line, result.removed), result.removed), result.removed)
         if not line:
             continue

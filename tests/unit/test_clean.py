@@ -181,3 +181,9 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     assert all(sentence in result.removed for sentence in notice)
     kept = ["Listen to the story on Example Radio © 2022 Example News.", "Satellite image © 2022 Example Imaging shows craters near the bridge."]
     assert clean(" ".join(kept)).paragraphs == [" ".join(kept)]
+
+
+def test_a_wire_story_s_exchange_rate_note_is_furniture():
+    result = clean("Kyiv pledged 40 million euros to the fund on Monday. ($1 = 0.9731 euros)\n\nThe £10 million grant (£1 = 1.1820 dollars) arrived.")
+    assert result.paragraphs == ["Kyiv pledged 40 million euros to the fund on Monday.", "The £10 million grant arrived."]
+    assert "($1 = 0.9731 euros)" in result.removed and "(£1 = 1.1820 dollars)" in result.removed
