@@ -69,10 +69,12 @@ def _titles(doc, name: Name) -> set[str]:
     lawyer, Dmitry Zakhvatov": the noun and its modifiers; not "the minister" of "a friend of
     the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
-    i = name.start - 1
+    i = _before_the_post(doc, name.start - 1)
     while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or doc[i].lower_ in HUMAN_NOUNS):
         words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
         i -= 1
+    if i > 0 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].ent_type_ == "GPE" and i < name.start - 1:
+        words.add(doc[i - 1].lower_)  # "Russia's ambassador": Russia's
     last = doc[name.end - 1]
     for role in last.children:
         if role.dep_ == "appos" and role.i >= name.end and role.pos_ == "NOUN":
@@ -83,6 +85,17 @@ def _titles(doc, name: Name) -> set[str]:
         words.add(last.head.lower_)
         words.update(c.lower_ for c in last.head.children if c.dep_ in ("amod", "compound"))
     return words
+
+
+def _before_the_post(doc, i: int) -> int:
+    """Where a role's words end before token `i`, past the place its holder is posted to:
+    the "ambassador" of "Russia's ambassador to the US Anatoly Antonov"; else `i`."""
+    j = i
+    while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC", "ORG") and doc[j].is_alpha:
+        j -= 1
+    if j < i and j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j - 1 if j < i and j >= 1 and doc[j].lower_ in ("to", "at") and doc[j - 1].lower_ in HUMAN_NOUNS else i
 
 
 def _akin(a: str, b: str, letters: int) -> bool:

@@ -1179,3 +1179,11 @@ def test_an_award_is_no_entity_and_karabakh_is_a_place(tmp_path):
 def test_his_keeps_the_story_on_its_subject():
     s = summary('Igor Volobuyev left Moscow in March. His public defection shocked a bank chaired by Alexei Miller, who is close to Vladimir Putin. "I could not be part of this crime," he said.')
     assert speakers_of(s, "I could not be part ") == ["Igor Volobuyev"]
+
+
+def test_a_role_before_the_post_its_holder_is_sent_to():
+    s = summary(
+        "But Russia's ambassador to the US Anatoly Antonov has rejected the accusation. But Mr Antonov accused Kirby of \"resorting to street insults\".",
+        '"It has become a norm here to base judgments on lies," the Russian ambassador added.',
+    )
+    assert speakers_of(s, "It has become a norm") == ["Anatoly Antonov"]
