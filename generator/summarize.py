@@ -79,7 +79,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     entities = _entity_refs(names, index_of, doc)
     dated_ents = _dates(doc, article.published, index_of, countries)
     dates = [ref for _, ref in dated_ents]
-    names = speakers.Names(names, doc, gazetteer.roles)
+    names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published))
     quotes = tuple(speakers.quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,
@@ -296,12 +296,7 @@ def _parts(ent):
         ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
         # "late July or early August", "three days or a week"
         either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
-        # "May 3 to May 5", "Monday to Friday", "March through June"; not "two to three weeks",
-        # nor "September 9 to 10, 2025" (days of one month: `_readings`)
-        span_to = (
-            token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and not re.fullmatch(r"\d{1,2}", doc[token.i + 1].text)
-            and date_expression(doc[start:token.i].text) and date_expression(doc[token.i + 1:ent.end].text)
-        )
+        span_to = token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and _two_ends(doc[start:token.i].text, doc[token.i + 1:ent.end].text)
         between = between or token.lower_ == "between"
         if token.lower_ == "between" or ends_range or either or span_to or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
@@ -309,6 +304,20 @@ def _parts(ent):
             start = token.i + 1
     if start < ent.end:
         yield Span(doc, start, ent.end, label=ent.label_)
+
+
+def _two_ends(first: str, last: str) -> bool:
+    """Whether "FIRST to LAST" names two times each readable alone: both with their year
+    ("2005 to 2015"), or neither and both days ("May 3 to May 5", "Monday to Friday") or a
+    duration and a day ("five days through Tuesday"); not "two
+    to three weeks", "September 9 to 10, 2025" (days of one month: `_readings`), "April 25 to
+    May 6, 1917" (the first takes the last's year) or "October to March" (which may cross a year)."""
+    if not (date_expression(first) and date_expression(last)) or re.match(r"\d{1,2}\b", last):
+        return False
+    years = [bool(re.search(r"\b\d{4}\b", end)) for end in (first, last)]
+    days = [bool(re.search(r"\b\d{1,2}\b", end)) or weekday(end) for end in (first, last)]
+    lasting = resolve(first, None).relation == "duration"  # "five days through Tuesday"
+    return all(years) or (not any(years) and (all(days) or (lasting and days[1])))
 
 
 def _run_into(ent) -> int | None:

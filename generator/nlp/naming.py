@@ -106,6 +106,12 @@ OUTLET_NOUNS = {
 # people who work for an outlet: "opinion editor at Politico Europe", "the Politico editor"
 NEWS_PEOPLE = {"editor", "correspondent", "reporter", "columnist", "journalist", "anchor", "presenter"}
 OUTLET_OR_NEWS_PEOPLE = OUTLET_NOUNS | NEWS_PEOPLE
+# last words that make the words an acronym spells a body's name ("National Unity Platform
+# (NUP)"; not "the Consumer Price Index (CPI)", "the United Arab Emirates (UAE)")
+SPELLED_BODIES = {
+    "platform", "district", "studies", "organization", "organisation", "association", "alliance", "authority",
+    "office", "service", "services", "union", "network", "movement", "front", "board", "administration",
+}
 # a body's kind, which alone and capitalised names again the one body of that kind named in
 # full ("the Foundation" after "the Anti-Corruption Foundation")
 BODY_KINDS = {
@@ -398,9 +404,10 @@ def _sons(doc, raw: list[Name]) -> list[Name]:
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     """An acronym the article defines after an organisation's name ("the Advertising Standards
     Authority (ASA)", "the UN Refugee Agency (UNHCR)") names that organisation wherever it
-    stands, unless the gazetteer lists it ("IAEA"); the words whose initials it spells are that
-    name, whatever the model tagged of them ("the Russian Anti-Corruption Foundation (ACF)":
-    Anti-Corruption Foundation)."""
+    stands, unless the gazetteer lists it ("IAEA"); the words whose initials it spells, ending
+    in a word for a body, are that name, whatever the model tagged of them ("the Russian
+    Anti-Corruption Foundation (ACF)": Anti-Corruption Foundation; not "the Consumer Price Index
+    (CPI)")."""
     def defined(n: Name) -> str:
         """The acronym defined right after an organisation's name that may be its, or ""."""
         short = doc[n.end + 1].text if n.type == "organization" and n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")" else ""
@@ -410,7 +417,8 @@ def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     for i in map(int, numpy.flatnonzero(doc_columns(doc).lower_in({"("}))):
         if i in defined_at or not (1 < i < len(doc) - 2 and doc[i + 2].text == ")" and ACRONYM.match(doc[i + 1].text)) or doc[i - 1].lower_ in FACILITIES:
             continue  # a facility's acronym names its place ("the Kerch Nuclear Power Plant (KNPP)")
-        if (start := _initials_start(doc, i, doc[i + 1].text)) is not None:
+        start = _initials_start(doc, i, doc[i + 1].text)
+        if start is not None and doc[i - 1].lower_ in ORG_WORDS | FORCES | BODY_KINDS | BODY_WORDS | SPELLED_BODIES:
             name = text_between(doc, start, i)
             raw = [n for n in raw if not start <= n.start < i] + [Name(*(gazetteer.listed(name) or (clean_name(name), "organization")), name, start, i)]
     raw.sort(key=lambda n: n.start)

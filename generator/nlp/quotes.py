@@ -120,9 +120,10 @@ def _straight(text: str) -> list[tuple[int, int]]:
 
 
 def speech_verbs(sent):
-    """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are."""
+    """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are, "an
+    account tweeting all day" is not."""
     at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys(), lower=True) & cols.pos_in(VERB, AUX))
-    verbs = [sent.doc[i] for i in at]
+    verbs = [sent.doc[i] for i in at if not (sent.doc[i].lemma_.lower() == "tweet" and sent.doc[i].dep_ == "acl")]
     return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
 
 

@@ -61,6 +61,20 @@ INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
+def roles_held(roles: dict[str, str], published: str | None) -> dict[str, str]:
+    """The gazetteer's roles that someone held when the article was published: a role with
+    its years ("President of the United States (2021–2025)", "(2017–2021, from 2025)") only in
+    those years; a role without years, or an article without a date, always."""
+    year = int(published[:4]) if published else None
+    held = {}
+    for name, role in roles.items():
+        spans = [(int(a), int(b or 9999)) for a, b in re.findall(r"(\d{4})\s*[–-]\s*(\d{4})?", role)]
+        spans += [(int(a), 9999) for a in re.findall(r"\bfrom (\d{4})", role)]
+        if year is None or not spans or any(a <= year <= b for a, b in spans):
+            held[name] = role
+    return held
+
+
 def _titles(doc, name: Name) -> set[str]:
     """Title words of one mention of a person: in its span and not in the name ("Archbishop"
     of "Archbishop Shevchuk"), or the capitalised words right before it ("President" before a
@@ -268,8 +282,10 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         # not as a modifier of a thing ("The Geneva Convention states")
         human = token.lemma_.lower() in OFFICIALS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
-        if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":  # "The zoo owner Alexander Feldman said": two subjects to the parser
-            named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person"]
+        if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
+            # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told": two subjects to
+            # the parser, the name right after the role's words (not "A spokesperson for Usmanov and Narzieva told")
+            named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person" and n.start == token.right_edge.i + 1 and doc[n.start - 1].pos_ in ("NOUN", "PROPN")]
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
         if token.lower_ in PRONOUNS or token.lower_ == "it":
@@ -300,8 +316,9 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if not _bare_definite(document) or not document.sent.start:
             return None
         for t in doc[document.sent.start - 1].sent:
-            if t.lemma_.lower() == document.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head in speech_verbs(t.sent):
-                return who(subject_of(t.head.head))
+            verb = t.head.head
+            if t.lemma_.lower() == document.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ == "in" and verb in speech_verbs(t.sent):
+                return who(subject_of(verb)) if verb.dep_ != "conj" else None  # a conjunct may borrow another verb's subject
         return None
 
     def generic(token) -> str | None:

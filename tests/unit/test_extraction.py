@@ -36,11 +36,11 @@ def summary_with(gazetteer: Gazetteer, *paragraphs: str, published: str = "2025-
     return summaries[0]
 
 
-def built_in_summary(tmp_path, *paragraphs: str):
+def built_in_summary(tmp_path, *paragraphs: str, published: str = "2025-07-23"):
     """The summary of one article read with the built-in gazetteer alone (a briefing with no
     entities.yml in `tmp_path`)."""
-    (tmp_path / "articles").mkdir()
-    return summary_with(Gazetteer(load_config(tmp_path).gazetteer), *paragraphs)
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    return summary_with(Gazetteer(load_config(tmp_path).gazetteer), *paragraphs, published=published)
 
 
 def speakers_of(s, *openings: str) -> list[str | None]:
@@ -1122,6 +1122,12 @@ def test_a_leader_a_tweet_a_document_s_author_and_a_statement_s_that_clause():
     # a parse that takes both the role and the name for subjects of "said"
     s = summary("The zoo owner Alexander Feldman said in a statement that the animals were safe and fed. The statement said the bears would be moved.")
     assert [(q.text, q.speaker) for q in s.quotes] == [("the animals were safe and fed", "Alexander Feldman"), ("the bears would be moved", "Alexander Feldman")]
+    s = summary('"New cover is paused until we know more," Ascot head of cargo Chris McGill told Reuters.')
+    assert speakers_of(s, "New cover is paused ") == ["Chris McGill"]
+    s = summary('The Kremlin is using every tool it has, and William Evanina said in a statement. "Kremlin-linked actors are spreading claims," the statement added.')
+    assert speakers_of(s, "Kremlin-linked actor") == [None]  # "said" borrows "using"'s subject
+    s = summary("Alisher Usmanov and Saodat Narzieva own the yacht. A spokesperson for Usmanov and Narzieva told the Guardian that the couple had sold it.")
+    assert not s.quotes  # the spokesperson is not named
 
 
 def test_a_month_named_last_or_next_and_a_part_of_a_day_with_its_day():
@@ -1138,8 +1144,12 @@ def test_a_month_named_last_or_next_and_a_part_of_a_day_with_its_day():
 
 
 def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again():
-    s = summary("His allies ran the Russian Anti-Corruption Foundation (ACF) for a decade. A court outlawed the Foundation in 2021, and ACF staff fled abroad.")
+    s = summary(
+        "His allies ran the Russian Anti-Corruption Foundation (ACF) for a decade. A court outlawed the Foundation in 2021, and ACF staff fled abroad.",
+        "The Consumer Price Index (CPI) rose by a tenth.",
+    )
     names = {(e.name, e.type) for e in s.entities}
+    assert not [n for n, _ in names if "Consumer" in n]
     assert ("Anti-Corruption Foundation", "organization") in names
     assert not {n for n, _ in names} & {"ACF", "Foundation", "Russian Anti-Corruption Foundation"}
 
@@ -1148,9 +1158,11 @@ def test_a_range_of_years_or_of_dates_is_each_end():
     s = summary(
         "Analysts compared the front to the 1950-1953 Korean War. The talks ran from May 3 to May 5.",
         "Voting will go on for five days through Tuesday. Strikes came overnight on September 9 to 10, 2022.",
+        "Bills will rise from October to March. The congress sat from April 25 to May 6, 1917.",
         published="2022-09-23",
     )
     dates = {(d.text, d.date) for d in s.dates}
+    assert {"October to March", "April 25 to May 6, 1917"} <= {d.text for d in s.dates}  # a range that may cross a year, a year given once
     assert {("1950", "1950-01-01"), ("1953", "1953-01-01"), ("May 3", "2022-05-03"), ("May 5", "2022-05-05")} <= dates
     assert {("Tuesday", "2022-09-27"), ("five days", None), ("10, 2022", "2022-09-10")} <= dates
 
@@ -1187,3 +1199,15 @@ def test_a_role_before_the_post_its_holder_is_sent_to():
         '"It has become a norm here to base judgments on lies," the Russian ambassador added.',
     )
     assert speakers_of(s, "It has become a norm") == ["Anatoly Antonov"]
+
+
+def test_a_role_the_gazetteer_dates_is_held_only_in_its_years(tmp_path):
+    paragraph = 'President Donald Trump attacked his rival on Friday. Joe Biden said nothing. "Funny to see Joe so quiet," the president tweeted.'
+    assert speakers_of(built_in_summary(tmp_path, paragraph, published="2020-10-10"), "Funny to see Joe so ") == ["Donald Trump"]
+    later = 'Donald Trump attacked his rival on Friday. Joe Biden said nothing. "We stand with Ukraine," the president tweeted.'
+    assert speakers_of(built_in_summary(tmp_path, later, published="2022-10-10"), "We stand with Ukrain") == ["Joe Biden"]
+
+
+def test_an_account_tweeting_is_no_speech_verb():
+    s = summary("Researcher Carl Miller studies bots. To spot bots, he adds, researchers look for an account tweeting 24 hours a day.")
+    assert [(q.speaker, q.kind) for q in s.quotes] == [("Carl Miller", "reported")]
