@@ -29,6 +29,7 @@ NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "pr
 # "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
 DOCUMENTS = {"statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column", "book"}
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
+REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"
 _STANCE_VERBS = "briefing_stance_verbs"
 
@@ -241,12 +242,20 @@ def _long_enough(tokens) -> bool:
 
 
 def _clause_heads(verb) -> list:
-    """The heads of the clauses a speech verb reports: its clausal complements, and a "that"
+    """The heads of the clauses a speech verb reports: its clausal complements (not what a
+    verb of asking asks for: `_infinitive`), and a "that"
     clause the parser hung on the noun of a phrase after it ("said in a statement that …"; not
     "asked about reports that …")."""
-    heads = [c for c in verb.children if c.dep_ == "ccomp" or _misparsed_clause(verb, c)]
+    asking = verb.lemma_.lower() in REQUEST_VERBS
+    heads = [c for c in verb.children if (c.dep_ == "ccomp" and not (asking and _infinitive(c))) or _misparsed_clause(verb, c)]
     nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS]
     return heads + [c for n in nouns for c in n.children if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _infinitive(head) -> bool:
+    """Whether a clause is an infinitive, what someone is asked to do, not a statement ("called
+    on Zelensky to travel to Bali")."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _clauses(head) -> list[list]:

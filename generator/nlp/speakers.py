@@ -50,11 +50,15 @@ RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
 # offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
 # of state (not an ambassador); "the diplomat" a foreign minister, someone of a foreign ministry,
 # an ambassador or an envoy (not a chairman of a foreign affairs committee); "the Russian
-# leader" a head of state or government (not a deputy prime minister: a rank)
+# leader" a head of state or government (not a deputy prime minister: a rank); a spokesman a
+# spokesperson
 OFFICE_OF = {
     ("top", "diplomat"): ({"foreign", "minister"}, {"secretary", "state"}),
     (None, "diplomat"): ({"foreign", "minister"}, {"foreign", "ministry"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
     (None, "leader"): ({"president"}, {"prime", "minister"}, {"premier"}, {"chancellor"}),
+    (None, "spokesman"): ({"spokesperson"},),
+    (None, "spokeswoman"): ({"spokesperson"},),
+    (None, "spokesperson"): ({"spokesman"}, {"spokeswoman"}),
 }
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}

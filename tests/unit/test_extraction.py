@@ -1211,3 +1211,13 @@ def test_a_role_the_gazetteer_dates_is_held_only_in_its_years(tmp_path):
 def test_an_account_tweeting_is_no_speech_verb():
     s = summary("Researcher Carl Miller studies bots. To spot bots, he adds, researchers look for an account tweeting 24 hours a day.")
     assert [(q.speaker, q.kind) for q in s.quotes] == [("Carl Miller", "reported")]
+
+
+def test_a_spokesman_is_the_gazetteer_s_spokesperson(tmp_path):
+    s = built_in_summary(tmp_path, "Dmitry Peskov spoke to reporters on Monday. “Hard work is underway in the city,” the spokesman pointed out.")
+    assert speakers_of(s, "Hard work is underwa") == ["Dmitry Peskov"]  # "Kremlin spokesperson"
+
+
+def test_a_request_to_do_something_is_no_statement():
+    s = summary("Indonesian President Joko Widodo spoke. The Indonesian leader has also called on Ukrainian President Volodymyr Zelensky to travel to Bali in November.")
+    assert not [q for q in s.quotes if q.kind == "reported"]
