@@ -309,9 +309,9 @@ def _parts(ent):
 def _two_ends(first: str, last: str) -> bool:
     """Whether "FIRST to LAST" names two times each readable alone: both with their year
     ("2005 to 2015"), or neither and both days ("May 3 to May 5", "Monday to Friday") or a
-    duration and a day ("five days through Tuesday"); not "two
-    to three weeks", "September 9 to 10, 2025" (days of one month: `_readings`), "April 25 to
-    May 6, 1917" (the first takes the last's year) or "October to March" (which may cross a year)."""
+    duration and a day ("five days through Tuesday"); not "two to three weeks", "September 9
+    to 10, 2025" (days of one month: `_readings`), "April 25 to May 6, 1917" (the first takes
+    the last's year) or "October to March" (which may cross a year)."""
     if not (date_expression(first) and date_expression(last)) or re.match(r"\d{1,2}\b", last):
         return False
     years = [bool(re.search(r"\b\d{4}\b", end)) for end in (first, last)]

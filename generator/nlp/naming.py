@@ -573,8 +573,9 @@ def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
     """'the Defense Ministry' after 'the Russian Defence Ministry': an organisation's name of
     two words or more that ends the one longer name the article gives, after words that
     qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces"); and a
-    newspaper's word or a body's kind that ends one longer name ("the Times" after "The New York Times", "the
-    Post" after "The Washington Post")."""
+    newspaper's word or a body's kind that ends one longer name ("the Times" after "The New
+    York Times", "the Post" after "The Washington Post", "the Foundation" after "the
+    Anti-Corruption Foundation")."""
     folded = {name: fold(name) for name in organisations}
     out = {}
     for name, key in folded.items():

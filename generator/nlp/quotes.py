@@ -243,9 +243,8 @@ def _long_enough(tokens) -> bool:
 
 def _clause_heads(verb) -> list:
     """The heads of the clauses a speech verb reports: its clausal complements (not what a
-    verb of asking asks for: `_infinitive`), and a "that"
-    clause the parser hung on the noun of a phrase after it ("said in a statement that …"; not
-    "asked about reports that …")."""
+    verb of asking asks for: `_infinitive`), and a "that" clause the parser hung on the noun
+    of a phrase after it ("said in a statement that …"; not "asked about reports that …")."""
     asking = verb.lemma_.lower() in REQUEST_VERBS
     heads = [c for c in verb.children if (c.dep_ == "ccomp" and not (asking and _infinitive(c))) or _misparsed_clause(verb, c)]
     nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS]

@@ -305,12 +305,12 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if token.lower_ == "it":
             return state["it"]
         if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENTS and token.head.lemma_.lower() not in INFERENCE_VERBS:
-            return _author(token)
+            return author(token)
         if holder := names.named_in(token):
             return holder.name
         return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
-    def _author(document) -> str | None:
+    def author(document) -> str | None:
         """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X"), or for
         "the statement" whoever the sentence before said something "in a statement"."""
         owners = [c for c in document.children if c.dep_ == "poss"]
