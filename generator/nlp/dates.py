@@ -28,7 +28,7 @@ _HEDGE = (
     r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |"
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
 )
-_AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -]{UNIT} ago$")
+_AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -](minute|hour|day|night|week|fortnight|month|year|decade)s? ago$")
 _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to |the )?{_HEDGE}"
@@ -208,7 +208,7 @@ def _ago(base: date, count: str, unit: str) -> Resolved:
         return Resolved((day - timedelta(days=day.weekday())).isoformat(), "week", "past")
     if unit.startswith("month"):
         return _period(base, "month", -n)
-    return _period(base, "year", -n)
+    return _period(base, "year", -n * (10 if unit.startswith("decade") else 1))
 
 
 def _weekday(base: date, modifier: str | None, name: str, future: bool, either_side: bool = False) -> Resolved:

@@ -90,3 +90,8 @@ def test_a_present_tense_day_and_month_looks_a_month_ahead_only():
     assert resolve("June 23", "2022-06-16", soon=True).date == "2022-06-23"
     assert resolve("August 23", "2022-06-16", soon=True).date == "2021-08-23"
     assert resolve("June 20", "2022-06-16").date == "2021-06-20"
+
+
+def test_decades_ago_count_back_in_years():
+    assert resolve("more than two decades ago", "2022-03-23") == Resolved("2002-01-01", "year", "past")
+    assert resolve("a decade ago", "2022-03-23").date == "2012-01-01"
