@@ -9,17 +9,17 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 from spacy.symbols import NOUN, PROPN, VERB
-from spacy.tokens import Span
 
 from .config import Gazetteer
 from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp import speakers
+from .nlp.date_spans import dated_spans, run_into
+from .nlp.dates import Resolved
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
-from .nlp.dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
@@ -32,28 +32,7 @@ from .nlp.sentences import sentences as doc_sentences
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
 REPORT_WINDOW_DAYS = 2
-FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "set", "intend"}
-# verbs of the calendar, which in the present tense speak of what is to come ("falls on Wednesday")
-CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
-PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
-THAT_DAY = {"that day", "the same day", "that same day"}
-# adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
-SOON = {"soon", "shortly", "someday"}
-# "her life changed overnight", "practically overnight": suddenly, not last night
-SUDDEN = {"change", "vanish", "disappear", "collapse", "transform", "become", "turn", "grow", "gain", "get", "happen", "bring", "destroy", "write"}
-MANNER = {"practically", "almost", "virtually", "literally", "nearly", "seemingly", "simply"}
-NOT_SOON = {"after", "afterwards", "afterward", "thereafter", "before", "as", "than", "enough"}
-NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too", "-", "very", "nearest"}
-OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
-MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
-_UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
-# words before "last year" that make it part of a longer expression ("the same period last year")
-PART_OF = {"of", "period", "time", "season", "quarter"}
-DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
-RANGE_WORDS = {"to", "through", "until", "till"}
-DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
-PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
 
@@ -77,7 +56,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     countries = named_countries(doc, gazetteer)
     names = entity_names(doc, gazetteer, countries)
     entities = _entity_refs(names, index_of, doc)
-    dated_ents = _dates(doc, article.published, index_of, countries)
+    dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries)]
     dates = [ref for _, ref in dated_ents]
     names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published))
     quotes = tuple(speakers.quotes(doc, names, index_of))
@@ -130,218 +109,8 @@ def _entity_refs(names: list[Name], index_of: dict[int, int], doc) -> tuple[Enti
     return tuple(sorted(refs, key=lambda r: (-r.count, r.name)))
 
 
-def _tense(token) -> tuple[bool, bool, bool]:
-    """(future, present, open) of a date's clause. Future: its verb takes "will", or is planned,
-    expected or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or
-    is a verb of the calendar in the present tense ("Independence Day falls on Wednesday").
-    Present: the first verb above it that is no infinitive is in the present, simple or
-    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
-    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23").
-    Open: the date may lie either side of the article's, as near it as can be: the verb takes a
-    modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
-    referendums from 23-27 September"), and the date is no "since" or "as of" one."""
-    subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
-    for node in [token, *token.ancestors]:
-        if node.pos_ in ("VERB", "AUX"):
-            aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-            kids = {c.lemma_.lower() for c in aux}
-            planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
-            calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
-            if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
-                return True, False, False
-            if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
-                progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
-                present = node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
-                negated = any(c.dep_ == "neg" for c in node.children)  # "could not take Kyiv in March": past ability
-                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not _since(token)
-        subject = subject or node.dep_ in ("nsubj", "nsubjpass")
-    return False, False, False
-
-
-def _deadline(token) -> bool:
-    """Whether a date is a deadline ("must leave by Sunday", "has until Monday"); a weekday
-    one in the present tense is to come."""
-    return token.head.lower_ in ("by", "until", "till")
-
-
-def _since(token) -> bool:
-    """Whether a date is what something has lasted since ("since February", "as of February 24")."""
-    head = token.head
-    return head.lower_ == "since" or (head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "as")
-
-
-def _dates(doc, published: str | None, index_of: dict[int, int], countries: tuple[str, ...]) -> list[tuple[object, DateRef]]:
-    """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
-    an EVENT) with its resolution; "that day" is the day its sentence named before it."""
-    refs, full_text = [], doc_text(doc)
-    day_parts = _parts_of_days(doc)
-    for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values():
-            continue
-        for part in _parts(ent):
-            for span, resolved in _readings(part, ent.label_, published, countries, full_text):
-                if span.start == ent.start and ent.start in day_parts:
-                    span = doc[day_parts[ent.start]:span.end]  # "the early hours of | Tuesday": Tuesday's
-                sentence = _sentence_no(span[0], index_of)
-                if normalize_expression(span_text(span)) in THAT_DAY and refs and refs[-1][1].sentence == sentence and refs[-1][1].precision == "day":
-                    resolved = Resolved(refs[-1][1].date, "day", refs[-1][1].relation)  # "contacted on Friday to move that day"
-                refs.append((span, DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, sentence)))
-    refs += [(span, DateRef(span_text(span), None, None, "future", _sentence_no(span[0], index_of))) for span in _vague_future(doc)]
-    for token in _overnight(doc):
-        resolved = resolve(token.text, published)
-        refs.append((doc[token.i:token.i + 1], DateRef(token.text, resolved.date, resolved.precision, resolved.relation, _sentence_no(token, index_of))))
-    return sorted(refs, key=lambda ref: ref[0].start)
-
-
-def _parts_of_days(doc) -> dict[int, int]:
-    """"the early hours of | Tuesday", "the night | of | February 23": a part of a day the model
-    tagged apart from the day it is of, as the day's first token -> the part's."""
-    found, ents = {}, [e for e in entities(doc) if e.label_ in ("DATE", "TIME")]
-    for part, day in zip(ents, ents[1:]):
-        between = [t.lower_ for t in doc[part.end:day.start]]
-        of = between == ["of"] or (not between and part[-1].lower_ == "of")
-        if of and part.label_ == "TIME" and day.label_ == "DATE" and {t.lemma_.lower() for t in part} & DAY_PARTS:
-            found[day.start] = part.start
-    return found
-
-
-def _vague_future(doc) -> Iterator[Span]:
-    """Time words the model leaves untagged that say only that something is to come: "(very)
-    soon", "shortly", "someday" in a clause not told in the past ("will soon be completed",
-    "would be captured shortly"; not "soon after the war began", "he soon left"), and "in (the
-    near) future", "for the foreseeable future" (not "the future of Ukraine", "for its future", "for a
-    greener future", "her soon-to-be husband")."""
-    for i in numpy.flatnonzero(doc_columns(doc).lower_in(SOON | {"future"})):
-        token = doc[int(i)]
-        if token.ent_type_ in ("DATE", "TIME"):
-            continue
-        if token.lower_ in SOON and token.pos_ == "ADV":
-            before = doc[token.i - 1].lower_ if token.i else ""
-            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            if before not in ("as", "too", "how", "so") and after not in NOT_SOON | {"-"} and not _told_in_the_past(token):  # not "soon-to-be"
-                yield doc[min([token.i, *(c.i for c in token.lefts if c.dep_ == "advmod")]):token.i + 1]
-        elif token.lower_ == "future" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
-            if all(c.lower_ in NEAR_FUTURE for c in token.children):  # not "its future", "a greener future", "the future of"
-                yield doc[token.left_edge.i:token.i + 1]
-
-
-def _overnight(doc) -> Iterator:
-    """"Missiles were fired overnight": the night before the article's day, as an adverb (not
-    in a longer date or time) in a clause told in the past with no modal, in a sentence naming no
-    day of its own; not "an overnight session", "will fly overnight", "could change overnight",
-    "overnight on February 6 to 7", "her life changed overnight", "practically overnight"."""
-    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"overnight"})):
-        token = doc[int(i)]
-        following = token.nbor() if token.i + 1 < len(doc) else None
-        alone = token.ent_type_ not in ("DATE", "TIME") or (token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I"))
-        verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
-        literal = verb is not None and verb.lemma_.lower() not in SUDDEN and not any(c.lower_ in MANNER for c in token.children)
-        modal = verb is not None and any(c.tag_ == "MD" for c in verb.children)
-        if alone and literal and not modal and token.pos_ == "ADV" and _told_in_the_past(token) and not _day_named(token.sent):
-            yield token
-
-
-def _day_named(sent) -> bool:
-    """Whether a sentence names a day of its own ("overnight on February 6 to 7", "pounded the city
-    overnight, officials said on Friday"): its "overnight" is that day's, not the article's."""
-    return any(ent.label_ == "DATE" and (weekday(ent.text) or re.search(r"\d", ent.text)) for ent in sent.ents)
-
-
-def _told_in_the_past(token) -> bool:
-    """Whether the verb a word hangs on tells of the past: in the past tense with no modal ("he
-    soon left"), or with "could" ("soon he could not feel them")."""
-    verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return "could" in aux or (verb.tag_ in ("VBD", "VBN") and not aux & MODALS and not aux & {"is", "are", "am", "be"})
-
-
-def _readings(part, label: str, published: str | None, countries: tuple[str, ...], full_text: str):
-    """(span, resolution) for each time one part of a date entity names: a holiday, each day
-    of a range ("23-27 September"), or the expression itself."""
-    surface = span_text(part)
-    if HOLIDAY_NAME.search(surface) and (resolved := holiday(surface, published, countries)):
-        yield part, resolved
-    elif label == "EVENT":
-        return
-    elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
-        tense = _tense(part.root)
-        for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
-            day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
-            yield day, resolve(expression, published, *tense)
-    elif date_expression(surface):
-        # "within the next week": how long, not when
-        within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
-        text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-        future, present, either_side = _tense(part.root)
-        deadline = present and weekday(surface) and _deadline(part.root)
-        yield part, resolve(text, published, future or deadline, present, either_side)
-
-
-def _parts(ent):
-    """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday' and 'late July or
-    early August' are two expressions; 'February 28, 2022' is one. A deictic word the model
-    left out of a period ("this" + "week's") belongs to it, and so does a day number left out
-    of its month ("a 7" + "March 2019 editorial")."""
-    doc, start, between = ent.doc, ent.start, False
-    if (deictic := _run_into(ent)) is not None:
-        start = deictic
-    elif start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
-        start -= 1
-    elif start and _day_number(doc[start - 1]) and MONTH_NAME.match(ent[0].text):  # "a 7" + "March 2019 editorial"
-        start -= 1
-    for token in ent:
-        year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
-        ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
-        # "late July or early August", "three days or a week"
-        either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
-        span_to = token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and _two_ends(doc[start:token.i].text, doc[token.i + 1:ent.end].text)
-        between = between or token.lower_ == "between"
-        if token.lower_ == "between" or ends_range or either or span_to or token.text == ";" or (token.text == "," and not year_follows):
-            if token.i > start:
-                yield Span(doc, start, token.i, label=ent.label_)
-            start = token.i + 1
-    if start < ent.end:
-        yield Span(doc, start, ent.end, label=ent.label_)
-
-
-def _two_ends(first: str, last: str) -> bool:
-    """Whether "FIRST to LAST" names two times each readable alone: both with their year
-    ("2005 to 2015"), or neither and both days ("May 3 to May 5", "Monday to Friday") or a
-    duration and a day ("five days through Tuesday"); not "two to three weeks", "September 9
-    to 10, 2025" (days of one month: `_readings`), "April 25 to May 6, 1917" (the first takes
-    the last's year) or "October to March" (which may cross a year)."""
-    if not (date_expression(first) and date_expression(last)) or re.match(r"\d{1,2}\b", last):
-        return False
-    years = [bool(re.search(r"\b\d{4}\b", end)) for end in (first, last)]
-    days = [bool(re.search(r"\b\d{1,2}\b", end)) or weekday(end) for end in (first, last)]
-    lasting = resolve(first, None).relation == "duration"  # "five days through Tuesday"
-    return all(years) or (not any(years) and (all(days) or (lasting and days[1])))
-
-
-def _run_into(ent) -> int | None:
-    """Where a period named by a deictic word starts in a date entity the model ran a noun or a
-    number into ("an interview | last week", "the four | last week"); None when it did not."""
-    for token in ent[1:-1]:
-        if token.lower_ in DEICTIC and token.nbor().lower_ in PERIODS:
-            before = ent.doc[ent.start:token.i]
-            timed = date_expression(before.text) or PART_OF & {t.lower_ for t in before}  # "two days last week", "the same period last year", "the end of last week"
-            return token.i if not timed and any(t.pos_ == "NOUN" or (t.pos_ == "NUM" and t.is_alpha) for t in before) else None
-    return None
-
-
-def _two_durations(ent, token) -> bool:
-    """Whether "or" at `token` joins two durations ("three days or a week", "months or years");
-    not "a decade or more ago", "a week or two ago", "a day or so"."""
-    after = token.nbor() if token.i + 1 < ent.end else None
-    second = after is not None and (after.like_num or after.lower_ in ("a", "an") or _UNIT_WORD.match(after.lower_))
-    return bool(_UNIT_WORD.match(token.nbor(-1).lower_)) and second and ent[-1].lower_ != "ago"
-
-
-def _day_number(token) -> bool:
-    """A day of the month the model left out of the date after it."""
-    return not token.ent_type_ and token.text.isdigit() and 1 <= int(token.text) <= 31
+def _date_ref(span, resolved: Resolved, index_of: dict[int, int]) -> DateRef:
+    return DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, _sentence_no(span[0], index_of))
 
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
@@ -349,7 +118,7 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
     for ent in entities(doc):
         if ent.label_ not in FIGURE_LABELS or "\n" in span_text(ent):
             continue
-        if ent.label_ in ("DATE", "TIME") and (not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I) or _run_into(ent) is not None):
+        if ent.label_ in ("DATE", "TIME") and (not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I) or run_into(ent) is not None):
             continue
         sentence = _sentence_no(ent[0], index_of)
         found = figure_of(ent, previous.get(sentence))
