@@ -98,6 +98,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, doc[ent.start:end].text, counts, qualifier
     if ent.label_ == "PERCENT":
         return value, ent.text, "percent", qualifier
+    if (cent := _per_cent(ent)) is not None:
+        return value, doc[ent.start:cent + 1].text, "percent", qualifier
     if ent.label_ == "MONEY" and (currency := _currency(ent)):
         return value, ent.text, currency, qualifier
     if glued := GLUED.match(ent[-1].lower_):
@@ -110,6 +112,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         if head.lower_ in ("each", "percent", "%"):
             return None
         end, counts = _counted(head, ent.end)
+        if qualifier is None and doc[end:end + 2].text.lower() == "or so":  # "20 countries or so"
+            qualifier = "or so"
         return value, doc[ent.start:end].text, counts, qualifier
     if partitive := _partitive(ent):
         end, counts = partitive
@@ -124,6 +128,17 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     if previous_counts and following is not None and following.lower_ == "each":
         return value, doc[ent.start:ent.end + 1].text, previous_counts, qualifier
     return None
+
+
+def _per_cent(ent) -> int | None:
+    """Where "per cent" ends after a span's last number ("70 | per cent", which the model tags a
+    sum of cents or leaves apart), or None."""
+    doc = ent.doc
+    number = max((t.i for t in ent if t.like_num), default=None)
+    if number is None or number + 2 >= len(doc) or number + 2 > ent.end + 1:
+        return None
+    per, cent = doc[number + 1], doc[number + 2]
+    return cent.i if per.lower_ == "per" and cent.lower_ == "cent" else None
 
 
 def _currency(ent) -> str | None:

@@ -27,7 +27,7 @@ MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 # what speaks for its author: "Paoletta's memo said", "a letter from Jan Anderson called …",
 # "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
-DOCUMENTS = {"statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column", "book"}
+DOCUMENTS = {"statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column", "book", "decree", "order", "document"}
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"

@@ -62,6 +62,7 @@ OFFICE_OF = {
 }
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
+DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -311,18 +312,32 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
     def author(document) -> str | None:
-        """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X"), or for
-        "the statement" whoever the sentence before said something "in a statement"."""
-        owners = [c for c in document.children if c.dep_ == "poss"]
-        owners += [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+        """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X", "a decree
+        issued by X"), or for "the statement" whoever said something "in a statement" in one of
+        the sentences just before ("the Foreign Ministry said in a statement … it added … the
+        statement added"), or the author of a document that spoke there ("a decree issued by X
+        says … the document says"); None when the nearest such mention is of a statement no one
+        is said to have made."""
+        by = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+        by += [a for c in document.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
+        owners = [c for c in document.children if c.dep_ == "poss"] + [o for c in by for o in c.children if o.dep_ == "pobj"]
         if owners:
             return who(owners[0])
-        if not _bare_definite(document) or not document.sent.start:
+        if not _bare_definite(document):
             return None
-        for t in doc[document.sent.start - 1].sent:
-            verb = t.head.head
-            if t.lemma_.lower() == document.lemma_.lower() and t.dep_ == "pobj" and t.head.lower_ == "in" and verb in speech_verbs(t.sent):
-                return who(subject_of(verb)) if verb.dep_ != "conj" else None  # a conjunct may borrow another verb's subject
+        sent, lemma = document.sent, document.lemma_.lower()
+        for _ in range(DOCUMENT_REACH):
+            if not sent.start:
+                return None
+            sent = doc[sent.start - 1].sent
+            for t in reversed(sent):
+                verb = t.head.head
+                if t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "in" and verb in speech_verbs(t.sent):
+                    return who(subject_of(verb)) if verb.dep_ != "conj" else None  # a conjunct may borrow another verb's subject
+                if t.lemma_.lower() in DOCUMENTS and t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head in speech_verbs(t.sent):
+                    return author(t)  # "a decree issued by X says … the document says"
+                if t.lemma_.lower() == lemma:
+                    return None  # another statement, whose author is not known ("referred to an earlier statement")
         return None
 
     def generic(token) -> str | None:

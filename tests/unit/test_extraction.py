@@ -169,6 +169,17 @@ def test_elliptical_casualty_and_qualified_figures():
     assert figures[12.0] == ("bulk carriers", "over")
 
 
+def test_per_cent_is_a_percentage_and_or_so_after_the_counted_noun_qualifies_it():
+    s = summary(
+        "Sales of iodine pills went up 70 per cent, and 80 per cent of homes in the city lost power.",
+        "Another 20 countries or so sent observers to the summit.",
+    )
+    figures = {f.value: (f.text, f.counts, f.qualifier) for f in s.figures}
+    assert figures[70.0] == ("70 per cent", "percent", None)
+    assert figures[80.0] == ("80 per cent", "percent", None)
+    assert figures[20.0] == ("20 countries", "countries", "or so")
+
+
 def test_according_to_role_nouns_and_pronoun_statements():
     s = summary(
         "President Volodymyr Zelensky visited Kharkiv on Friday.",
@@ -1122,6 +1133,25 @@ def test_a_leader_a_tweet_a_document_s_author_and_a_statement_s_that_clause():
     # a parse that takes both the role and the name for subjects of "said"
     s = summary("The zoo owner Alexander Feldman said in a statement that the animals were safe and fed. The statement said the bears would be moved.")
     assert [(q.text, q.speaker) for q in s.quotes] == [("the animals were safe and fed", "Alexander Feldman"), ("the bears would be moved", "Alexander Feldman")]
+    s = summary(
+        "The Finnish Foreign Ministry said in a statement on Thursday that the border would stay open.",
+        "Both nations understand “the need to act together,” it added. “The ambassador spoke for himself,” the statement added.",
+    )
+    assert speakers_of(s, "the need to act toge", "The ambassador spoke") == ["Finnish Foreign Ministry"] * 2
+    s = summary(
+        "The Finnish Foreign Ministry said in a statement on Thursday that the border would stay open.",
+        "The embassy referred to an earlier statement. “The cargo is not ours,” the statement said.",
+    )
+    assert speakers_of(s, "The cargo is not our") == [None]  # the embassy's earlier statement, not the ministry's
+    s = summary(
+        "Reservists will not be called up this autumn, a decree issued by President Sauli Niinisto on Friday says.",
+        "Those already serving will stay until the spring, the document says. Leave is cancelled “until further notice,” the order says.",
+    )
+    assert {(q.text, q.speaker) for q in s.quotes} == {
+        ("Reservists will not be called up this autumn", "Sauli Niinisto"),
+        ("Those already serving will stay until the spring", "Sauli Niinisto"),
+        ("until further notice,", "Sauli Niinisto"),
+    }
     s = summary('"New cover is paused until we know more," Ascot head of cargo Chris McGill told Reuters.')
     assert speakers_of(s, "New cover is paused ") == ["Chris McGill"]
     s = summary('The Kremlin is using every tool it has, and William Evanina said in a statement. "Kremlin-linked actors are spreading claims," the statement added.')
