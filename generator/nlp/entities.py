@@ -72,10 +72,14 @@ def plausible(text: str, label: str) -> bool:
         return False
     if words[-1] in AWARDS:
         return False  # "the Sakharov Prize", "an Academy Award": no person, body or place
+    if (words[-1] in HAPPENINGS and not {"of", "for"} & set(words)) or text in HAPPENINGS:
+        return False  # "the Cuban Missile Crisis", "Armageddon"; not "the Institute for the Study of War"
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
 AWARDS = {"Prize", "Award", "Awards", "Medal", "Trophy"}
+# what happened, which the model takes for a body or a place: no person, body or place either
+HAPPENINGS = {"Crisis", "War", "Revolution", "Uprising", "Massacre", "Famine", "Blockade", "Invasion", "Summit", "Armageddon"}
 # American spellings in institutions' names (and in what a figure counts), folded to British ("Ministry of Defense")
 SPELLINGS = {
     "defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme",

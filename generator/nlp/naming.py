@@ -37,7 +37,7 @@ ROLE_NOUNS = {
     "engineer", "farmer", "driver", "pilot", "banker", "artist", "singer", "actor", "actress", "musician", "poet",
     "novelist", "photographer", "filmmaker", "manager", "executive", "entrepreneur", "investor", "owner",
     "chairman", "chairwoman", "businessman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
-    "therapist", "psychotherapist", "psychologist", "psychiatrist", "campaigner", "author",
+    "therapist", "psychotherapist", "psychologist", "psychiatrist", "campaigner", "author", "colleague", "counterpart",
 }
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
@@ -169,7 +169,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     columns = doc_columns(doc)
     common_words = columns.lowercase_words()
     raw = []
-    outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
+    cued = {ent.start: fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
+    outlets = set(cued.values())
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
@@ -206,7 +207,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
-        if kind and ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets:  # not "New York" of "New York magazine"
+        # "news outlet Delfi", and the outlet's name elsewhere unless the model calls it a place ("New York" of "New York magazine")
+        if kind and (ent.start in cued or (ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets)):
             kind = "organization"
         elif kind == "organization" and _first_named(doc, ent, gazetteer.first_names):
             kind = "person"
@@ -575,15 +577,27 @@ def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
     qualify it (not "Armed Forces" of "General Staff of the Ukrainian Armed Forces"); and a
     newspaper's word or a body's kind that ends one longer name ("the Times" after "The New
     York Times", "the Post" after "The Washington Post", "the Foundation" after "the
-    Anti-Corruption Foundation")."""
+    Anti-Corruption Foundation"); failing those, the one longer name it shortens ("the Valdai
+    Club" after "the Valdai Discussion Club")."""
     folded = {name: fold(name) for name in organisations}
     out = {}
     for name, key in folded.items():
         qualified = " " in key or key in NEWSPAPER_WORDS | BODY_KINDS
         longer = {other for other, k in folded.items() if k.endswith(" " + key) and not {"of", "for"} & set(k[: -len(key)].split())} if qualified else set()
+        longer = longer or {other for other, k in folded.items() if _shortened(key, k)}
         if len(longer) == 1:
             out[name] = longer.pop()
     return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether a name of two words or more is a longer one with words left out of its middle
+    ("Valdai Club" of "Valdai Discussion Club")."""
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or len(full_words) <= len(words) or words[0] != full_words[0] or words[-1] != full_words[-1]:
+        return False
+    rest = iter(full_words[1:-1])
+    return all(word in rest for word in words[1:-1])
 
 
 def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) -> list[tuple[int, int]]:

@@ -180,6 +180,17 @@ def test_per_cent_is_a_percentage_and_or_so_after_the_counted_noun_qualifies_it(
     assert figures[20.0] == ("20 countries", "countries", "or so")
 
 
+def test_an_outlet_a_colleague_a_shortened_body_and_happenings():
+    s = summary(
+        "On Thursday, Latvian news outlet Delfi reported that Riga planned a ban. His Estonian colleague, Urmas Reinsalu, went further.",
+        "Putin spoke at the think-tank the Valdai Discussion Club in Moscow. Putin used his annual speech to the Valdai Club to lay out his agenda.",
+        "The host recalled the Cuban Missile Crisis, when the world was close to Armageddon.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Delfi", "organization"), ("Urmas Reinsalu", "person"), ("Valdai Discussion Club", "organization")} <= names
+    assert not {n for n, _ in names} & {"Valdai Club", "Cuban Missile Crisis", "Armageddon"}
+
+
 def test_according_to_role_nouns_and_pronoun_statements():
     s = summary(
         "President Volodymyr Zelensky visited Kharkiv on Friday.",
