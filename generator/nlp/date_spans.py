@@ -36,6 +36,7 @@ PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
 RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
+PROGRAMMES = {"programme", "program", "show"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 
 
@@ -46,7 +47,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values():
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent):
             continue
         for part in _parts(ent):
             for span, resolved in _readings(part, ent.label_, published, countries, full_text):
@@ -103,6 +104,12 @@ def _since(token) -> bool:
     """Whether a date is what something has lasted since ("since February", "as of February 24")."""
     head = token.head
     return head.lower_ == "since" or (head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "as")
+
+
+def _a_title(ent) -> bool:
+    """Whether a capitalised time word names a programme ("BBC Radio 4's Today programme")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return len(ent) == 1 and ent[0].is_title and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES
 
 
 def _parts_of_days(doc) -> dict[int, int]:

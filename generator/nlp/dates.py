@@ -49,6 +49,7 @@ SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month al
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
+_BOUND = re.compile(r"^(?:at least|as early as|as late as|no later than|not later than|not before|not until) (?=\S)")
 _DAY_SO_FAR = re.compile(r"\b(?:beginning|start) of (?:this|the) day\b")
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
 _WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
@@ -144,6 +145,7 @@ def normalize_expression(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     text = re.sub(r" (?:or|and)$", "", text)  # "late July or" (… "early August"): the model's span
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
+    text = _BOUND.sub("", text)  # "until at least November 21": the day
     text = re.sub(r"^(?:pre|post|mid)-(?=(?:1[89]|20)\d\d\b)", "", text)  # "pre-2014 borders": the year
     text = re.sub(r"'s(?: (?:first|second|third|last|latest|final|next))?$", "", text)  # "this week's first"
     return _EDGE.sub("", text)

@@ -16,9 +16,13 @@ SPEECH_VERBS = {
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
-# verbs that judge in quoted words ("dismissed the claims as ‘Russian lies’"): a quotation they
-# hold with no speech verb to give it a speaker is their subject's; they report no statement
-STANCE_VERBS = {"dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise"}
+# verbs that judge or thank in quoted words ("dismissed the claims as ‘Russian lies’", "thanked
+# Kuleba for “a quick public intervention”"): a quotation they hold with no speech verb to give
+# it a speaker is their subject's; they report no statement
+STANCE_VERBS = {
+    "dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise", "thank", "criticise", "criticize",
+    "blame", "label", "welcome",
+}
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
@@ -171,11 +175,21 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
 
 
 def _judge(sent, quote: tuple[int, int]):
-    """The subject of a stance verb whose phrase holds the quotation `quote`, or None."""
+    """The subject of a stance verb whose own phrase holds the quotation `quote` (no other verb
+    between them: not "Biden labelled him a war criminal and Scholz believes “…”"), or None."""
     a, b = quote
+    first = next((t for t in sent if a <= t.idx < b), None)
+    if first is None:
+        return None
     at = positions_in(sent, _STANCE_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS, lower=True) & cols.pos_in(VERB))
-    holding = (sent.doc[i] for i in at if not a <= sent.doc[i].idx < b and any(a <= t.idx < b for t in sent.doc[i].subtree))
-    return next((s for s in map(subject_of, holding) if s is not None), None)
+    for verb in first.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or a <= verb.idx < b:
+            continue
+        if verb.i in at:
+            return subject_of(verb)
+        if verb.dep_ != "pcomp":  # "praised Poland for being on the “front line”": the praise's
+            return None
+    return None
 
 
 def _source(sent, quote: tuple[int, int]):

@@ -50,6 +50,9 @@ CASES = [
     ("26-year-old", "2022-08-23", False, (None, None, "duration")),
     ("over the weekend", "2022-08-23", False, ("2022-08-15", "week", "past")),
     ("decade", "2024-03-01", False, (None, None, "past")),  # nothing dateparser can place
+    ("at least November 21", "2022-10-01", True, ("2022-11-21", "day", "future")),  # "until at least November 21"
+    ("no later than Friday", "2022-10-01", True, ("2022-10-07", "day", "future")),
+    ("at least 50 days", "2022-10-01", False, (None, None, "duration")),
 ]
 
 

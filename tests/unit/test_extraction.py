@@ -191,6 +191,16 @@ def test_an_outlet_a_colleague_a_shortened_body_and_happenings():
     assert not {n for n, _ in names} & {"Valdai Club", "Cuban Missile Crisis", "Armageddon"}
 
 
+def test_a_programme_named_today_is_no_date_and_a_bound_keeps_its_day():
+    s = summary(
+        "Speaking on BBC Radio 4's Today programme, the professor said people were afraid. Today the mood is grim.",
+        "Martial law is scheduled to stay in place until at least November 21.",
+        published="2022-10-28",
+    )
+    assert [(d.text, d.date) for d in s.dates] == [("Today", "2022-10-28"), ("at least November 21", "2022-11-21")]
+    assert s.dates[0].sentence == 1
+
+
 def test_according_to_role_nouns_and_pronoun_statements():
     s = summary(
         "President Volodymyr Zelensky visited Kharkiv on Friday.",
@@ -861,6 +871,12 @@ def test_an_untagged_settlement_after_city_of_is_a_place_and_a_stance_verb_gives
     )
     assert {"Yeysk", "Zvirove"} <= {e.name for e in s.entities if e.type == "place"}
     assert speakers_of(s, "as absurd as they ar") == ["Dmytro Kuleba"]
+    thanked = summary("Polish Foreign Minister Zbigniew Rau thanked Kuleba for “a quick public intervention” on the matter.")
+    assert speakers_of(thanked, "a quick public inter") == ["Zbigniew Rau"]
+    believed = summary('Joe Biden has labelled him a war criminal and Olaf Scholz believes "Putin wants to build a Russian empire".')
+    assert speakers_of(believed, "Putin wants to build") == [None]  # the quote is in Scholz's clause, not Biden's
+    praised = summary('Liz Truss praised Poland for being on the "front line of helping Ukraine".')
+    assert speakers_of(praised, "front line of helpin") == ["Liz Truss"]
     judged = summary("Ukraine's top commander Oleksandr Syrskyi dismissed fears Wednesday that Russia would break through if the West sends troops.")
     assert not judged.quotes  # a stance verb reports no statement
 
