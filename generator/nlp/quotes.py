@@ -153,7 +153,26 @@ def subject_of(verb):
             return subject
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
             break
-    return None
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb):
+    """The name in apposition right before a subjectless verb, which the parser hung on an
+    earlier noun ("the commander of the battalion, Petro Kusyk, said …"), or None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    return name if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i else None
+
+
+def _apposition_start(name) -> int:
+    """Where the chain of appositions ending in `name` starts ("the head of …, Sergei Aksyonov")."""
+    top = name
+    for node in name.ancestors:
+        if node.dep_ == "appos":
+            top = node
+    return top.left_edge.i
 
 
 def speaker_token(sent, quote: tuple[int, int] | None = None):
@@ -187,7 +206,10 @@ def _judge(sent, quote: tuple[int, int]):
             continue
         if verb.i in at:
             return subject_of(verb)
-        if verb.dep_ != "pcomp":  # "praised Poland for being on the “front line”": the praise's
+        # "praised Poland for being on the “front line”", "dismissed the claims as lies which are
+        # “absurd”", "dismissed …, adding: “…”" (a subjectless speech verb, or one the parser hung
+        # on a clause of the stance verb's): the stance verb's
+        if verb.dep_ not in ("pcomp", "relcl", "advcl") and verb.lemma_.lower() not in SPEECH_VERBS:
             return None
     return None
 
@@ -234,8 +256,11 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
+        stranded = _stranded_subject(verb)
         for child in _clause_heads(verb):
             for tokens in _clauses(child):
+                if stranded is not None and stranded in tokens:  # "X was activated, the head of Crimea, Sergei Aksyonov, said"
+                    tokens = [t for t in tokens if t.i < _apposition_start(stranded)]
                 while tokens and tokens[0].is_punct:
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct:
