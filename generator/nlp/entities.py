@@ -63,8 +63,8 @@ def plausible(text: str, label: str) -> bool:
     """Reject spans that are line-joined headings, fragments or not names at all."""
     if "\n" in text or len(text) < 2 or len(text) > (80 if label == "ORG" else 60) or text.lower() in UNITS or text.count("(") != text.count(")"):
         return False
-    if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text):
-        return False
+    if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text) or text.startswith("@"):
+        return False  # no name, or an account's handle ("@JusticeOIG")
     words = text.split()
     if not TITLES.sub("", text + " ").strip():
         return False  # "Defence" of "Defence Minister ...": a title word, not a name
@@ -72,14 +72,15 @@ def plausible(text: str, label: str) -> bool:
         return False
     if words[-1] in AWARDS:
         return False  # "the Sakharov Prize", "an Academy Award": no person, body or place
-    if (words[-1] in HAPPENINGS and not {"of", "for"} & set(words)) or text in HAPPENINGS:
-        return False  # "the Cuban Missile Crisis", "Armageddon"; not "the Institute for the Study of War"
+    if (words[-1] in HAPPENINGS and not {"of", "for"} & set(words)) or text in HAPPENINGS or DISEASE.match(text):
+        return False  # "the Cuban Missile Crisis", "Armageddon", "Covid"; not "the Institute for the Study of War"
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
 AWARDS = {"Prize", "Award", "Awards", "Medal", "Trophy"}
 # what happened, which the model takes for a body or a place: no person, body or place either
 HAPPENINGS = {"Crisis", "War", "Revolution", "Uprising", "Massacre", "Famine", "Blockade", "Invasion", "Summit", "Armageddon"}
+DISEASE = re.compile(r"^(?:covid|coronavirus|sars-cov)(?:-\d+)?$", re.I)
 # American spellings in institutions' names (and in what a figure counts), folded to British ("Ministry of Defense")
 SPELLINGS = {
     "defense": "defence", "center": "centre", "organization": "organisation", "labor": "labour", "program": "programme",

@@ -19,6 +19,7 @@ from .dates import date_expression
 from .entities import LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
+from .views import text as doc_text
 
 # nouns naming a person by role: a name after or in apposition to one is a person's, a pronoun
 # after "The mayor said ..." is not an earlier name, and "a US official said" is the US speaking
@@ -118,6 +119,7 @@ BODY_KINDS = {
     "foundation", "parliament", "ministry", "council", "committee", "commission", "agency", "fund", "institute",
     "assembly", "court", "tribunal", "party", "bank", "department",
 }
+PARTY_STATE = re.compile(r"\((?:R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")  # "(R-Calif.)", "(D-New York)"
 NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
@@ -174,9 +176,11 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
+    states = _party_states(doc)
+    raw += states
     for ent, start in _widened(doc):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent) or _a_treaty(doc, ent, tests):
+        if _wire_credit(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -508,6 +512,17 @@ def _country_body(doc, ent, is_country) -> int | None:
     while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_ and doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
     return end if end > ent.end else None
+
+
+def _party_states(doc) -> list[Name]:
+    """The states of lawmakers' party labels ("Devin Nunes (R-Calif.)": California), which the
+    model tags as a place cut short ("Calif") or not at all ("S.C.")."""
+    found = []
+    for match in PARTY_STATE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None and (state := places.us_state(match.group(1))):
+            found.append(Name(state, "place", span.text, span.start, span.end))
+    return found
 
 
 def _wire_credit(doc, ent) -> bool:

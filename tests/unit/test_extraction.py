@@ -7,6 +7,7 @@ from generator.models import Article
 from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _qualified_bodies, one_type_per_name
+from generator.places import us_state
 from generator.summarize import Gazetteer, summarize_all
 
 pytestmark = pytest.mark.model
@@ -184,11 +185,13 @@ def test_an_outlet_a_colleague_a_shortened_body_and_happenings():
     s = summary(
         "On Thursday, Latvian news outlet Delfi reported that Riga planned a ban. His Estonian colleague, Urmas Reinsalu, went further.",
         "Putin spoke at the think-tank the Valdai Discussion Club in Moscow. Putin used his annual speech to the Valdai Club to lay out his agenda.",
-        "The host recalled the Cuban Missile Crisis, when the world was close to Armageddon.",
+        "The host recalled the Cuban Missile Crisis, when the world was close to Armageddon. Covid and COVID-19 had emptied the hall.",
     )
     names = {(e.name, e.type) for e in s.entities}
     assert {("Delfi", "organization"), ("Urmas Reinsalu", "person"), ("Valdai Discussion Club", "organization")} <= names
-    assert not {n for n, _ in names} & {"Valdai Club", "Cuban Missile Crisis", "Armageddon"}
+    assert not {n for n, _ in names} & {"Valdai Club", "Cuban Missile Crisis", "Armageddon", "Covid", "COVID-19"}
+    handles = summary("The watchdog weighs in on Lisa Page. @realDonaldTrump wrote again.")
+    assert {e.name for e in handles.entities} == {"Lisa Page"}  # an account's handle is no name
 
 
 def test_a_programme_named_today_is_no_date_and_a_bound_keeps_its_day():
@@ -210,6 +213,13 @@ def test_a_name_in_apposition_before_a_subjectless_verb_speaks():
         ("the Russians were being drawn into street fighting", "Petro Kusyk"),
         ("Air defences were activated in the Western Crimea", "Sergei Aksyonov"),
     }
+
+
+def test_a_lawmaker_s_party_label_names_the_state():
+    s = summary("Rep. Adam Kinzinger (R-Ill.), Sen. Tammy Duckworth (D-IL) and Sen. Ben Sasse (R-Neb.) backed the aid. Sen. John Cornyn (R-Texas) did not.")
+    places = {e.name for e in s.entities if e.type == "place"}
+    assert places == {"Illinois", "Nebraska", "Texas"}
+    assert us_state("W.Va.") == "West Virginia" and us_state("NY") == "New York" and us_state("Calif") is None
 
 
 def test_according_to_role_nouns_and_pronoun_statements():
