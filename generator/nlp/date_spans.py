@@ -57,6 +57,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
                     resolved = found[-1][1]  # "contacted on Friday to move that day"
                 found.append((span, resolved))
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
+    found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _overnight(doc)]
     return sorted(found, key=lambda item: item[0].start)
 
@@ -144,6 +145,17 @@ def _vague_future(doc) -> Iterator[Span]:
                 yield doc[token.left_edge.i:token.i + 1]
 
 
+def _the_past(doc) -> Iterator[Span]:
+    """"in the past" ("Russia has used them in the past"), which the model leaves untagged: the
+    past, unresolved; not "in the past two months" (a window, tagged), "the past of a nation"."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"past"})):
+        token = doc[int(i)]
+        if token.ent_type_ or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        if [c.lower_ for c in token.children] == ["the"]:
+            yield doc[token.i - 1:token.i + 1]
+
+
 def _overnight(doc) -> Iterator:
     """"Missiles were fired overnight": the night before the article's day, as an adverb (not
     in a longer date or time) in a clause told in the past with no modal, in a sentence naming no
@@ -190,12 +202,20 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
             yield day, resolve(expression, published, *tense)
     elif date_expression(surface):
-        # "within the next week": how long, not when
-        within = full_text[max(part.start_char - 7, 0):part.start_char].lower() == "within " and surface.lower().startswith(("the next", "the coming"))
-        text = "within " * within + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+        text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
         deadline = present and weekday(surface) and _deadline(part.root)
         yield part, resolve(text, published, future or deadline, present, either_side)
+
+
+def _lead(part, surface: str, full_text: str) -> str:
+    """The word before a span that makes it say how long, not when, which the model leaves out:
+    "within" of "within the next week", "over" of "over the years" (not of "over the past 24
+    hours", which says it already)."""
+    before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
+    if before == "within " and surface.lower().startswith(("the next", "the coming")):
+        return "within "
+    return "over " if before.endswith(" over ") and re.fullmatch(r"the [a-z]+s", surface.lower()) else ""
 
 
 def _parts(ent):

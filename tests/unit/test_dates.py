@@ -53,6 +53,10 @@ CASES = [
     ("at least November 21", "2022-10-01", True, ("2022-11-21", "day", "future")),  # "until at least November 21"
     ("no later than Friday", "2022-10-01", True, ("2022-10-07", "day", "future")),
     ("at least 50 days", "2022-10-01", False, (None, None, "duration")),
+    ("over the past week", "2022-10-01", False, (None, None, "duration")),  # a window up to now
+    ("over the years", "2022-10-01", False, (None, None, "duration")),
+    ("the weeks", "2022-10-01", False, (None, None, "past")),  # "in the weeks before the invasion": when
+    ("For centuries", "2022-10-01", False, (None, None, "duration")),
 ]
 
 

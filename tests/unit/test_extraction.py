@@ -202,6 +202,13 @@ def test_a_programme_named_today_is_no_date_and_a_bound_keeps_its_day():
     )
     assert [(d.text, d.date) for d in s.dates] == [("Today", "2022-10-28"), ("at least November 21", "2022-11-21")]
     assert s.dates[0].sentence == 1
+    past = summary(
+        "Armies have used such tactics in the past. In the past two months the front held.",
+        "He has made shady deals over the years. The buildup grew in the weeks before the invasion.",
+    )
+    assert [(d.text, d.relation) for d in past.dates] == [
+        ("the past", "past"), ("the past two months", "duration"), ("the years", "duration"), ("the weeks", "past"),
+    ]
 
 
 def test_a_name_in_apposition_before_a_subjectless_verb_speaks():
