@@ -290,7 +290,7 @@ def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> boo
         and not LEADING_ADVERB.match(token.text + " A")  # "Overnight Zelenskiy acknowledged"
         and token.ent_type_ in ("", "PERSON", "GPE", "ORG") and not TITLES.match(token.text + " ")
         and not (token.i and token.doc[token.i - 1].lower_ == "of")
-        and not (tests.is_country(token.text) or tests.is_town(token.text)) and not _headline(token.sent)
+        and not (tests.is_country(token.text) or tests.is_town(token.text)) and not headline(token.sent)
     )
 
 
@@ -567,7 +567,7 @@ def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
     return cued and not (tests.is_country(name) or tests.is_town(name))
 
 
-def _headline(sent) -> bool:
+def headline(sent) -> bool:
     """Every word but the small ones capitalised: "Trump Meets Zelensky at Mar-a-Lago"."""
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 3 and not any(t.is_lower and not t.is_stop for t in words)

@@ -26,6 +26,7 @@ STANCE_VERBS = {
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
+TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "with", "or"}
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one
 MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
@@ -65,6 +66,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             spans += _reopened(text, opening, closing)
     spans += [m.span(1) for m in _SINGLE.finditer(text)]
     return _outermost(sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS))
+
+
+def a_title(quoted: str) -> bool:
+    """Whether quoted words are a name or title, not words said: every word capitalised but the
+    small ones, no closing stop ("Good Morning America", "Homes for Ukraine", "Butcher of
+    Mariupol")."""
+    words = re.findall(r"[\w'’-]+", quoted)
+    return not re.search(r"[.!?,;:]\s*$", quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _mixed_marks(text: str) -> str:

@@ -13,8 +13,8 @@ import numpy
 
 from ..models import Quote
 from .entities import TITLES, clean_name, fold
-from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name
-from .quotes import DOCUMENTS, SPEECH_VERBS, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
+from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name, headline
+from .quotes import DOCUMENTS, SPEECH_VERBS, a_title, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
 from .views import columns as doc_columns
@@ -364,6 +364,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     for k, sent in enumerate(sents):
         number = index_of.get(sent.start, 0)
         for a, b in by_sentence.get(k, []):
+            if a_title(text[a:b]) and not headline(sent):
+                continue  # "appeared on “Good Morning America”": a name, no words said (in a headline, any words)
             last = bisect_right(starts, b) - 1
             subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)

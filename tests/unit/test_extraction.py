@@ -229,6 +229,14 @@ def test_a_lawmaker_s_party_label_names_the_state():
     assert us_state("W.Va.") == "West Virginia" and us_state("NY") == "New York" and us_state("Calif") is None
 
 
+def test_a_quoted_name_or_title_is_no_quote():
+    s = summary(
+        "Kallas Says Moscow ‘Will Pay the Price’ for Strikes on Odesa",
+        'The player appeared on “Good Morning America” Tuesday. The scheme, called “Homes for Ukraine”, opened. “We Will Win!” he said.',
+    )
+    assert [q.text for q in s.quotes] == ["Will Pay the Price", "We Will Win!"]  # a headline's words are all capitalised
+
+
 def test_according_to_role_nouns_and_pronoun_statements():
     s = summary(
         "President Volodymyr Zelensky visited Kharkiv on Friday.",
