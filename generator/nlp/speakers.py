@@ -364,12 +364,13 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     for k, sent in enumerate(sents):
         number = index_of.get(sent.start, 0)
         for a, b in by_sentence.get(k, []):
-            if a_title(text[a:b]) and not headline(sent):
-                continue  # "appeared on “Good Morning America”": a name, no words said (in a headline, any words)
+            opening = text[sent.start_char:a].strip() in "\"'“‘«"
+            if a_title(text[a:b]) and not (opening or headline(sent)):
+                continue  # "appeared on “Good Morning America”": a name, no words said
             last = bisect_right(starts, b) - 1
             subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
-            if speaker is None and text[sent.start_char:a].strip() in "\"'“‘«" and not any(subjects):
+            if speaker is None and opening and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
             if speaker or any(s is not None and _unnamed(s) for s in subjects):  # "said one" ends the last speaker's turn

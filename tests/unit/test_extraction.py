@@ -235,6 +235,8 @@ def test_a_quoted_name_or_title_is_no_quote():
         'The player appeared on “Good Morning America” Tuesday. The scheme, called “Homes for Ukraine”, opened. “We Will Win!” he said.',
     )
     assert [q.text for q in s.quotes] == ["Will Pay the Price", "We Will Win!"]  # a headline's words are all capitalised
+    opening = summary('The authors say the messages work better abroad. "Beyond the Western "media sphere", Moscow does better," they wrote.')
+    assert "Beyond the Western" in [q.text for q in opening.quotes]  # words opening a sentence are said
 
 
 def test_according_to_role_nouns_and_pronoun_statements():
