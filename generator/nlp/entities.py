@@ -45,7 +45,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r" [-–—] [a-z].*$", "", text).strip(" \"“”‘’'.,:;()-–—")  # "Ministry of Defence - which"
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
-    return LEADING_ADVERB.sub("", re.sub(r"^the\s+", "", text, flags=re.I).strip())
+    text = re.sub(r"^ex-(?=[A-Z])", "", re.sub(r"^the\s+", "", text, flags=re.I).strip())  # "ex-Russian Railways boss"
+    return LEADING_ADVERB.sub("", text)
 
 
 @lru_cache(maxsize=65536)

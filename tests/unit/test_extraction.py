@@ -1096,6 +1096,7 @@ def test_a_place_s_lower_case_tail_and_an_aside_after_a_dash_are_no_part_of_the_
     assert {"Svalbard", "Ministry of Defence"} <= names
     assert not {n for n in names if n.endswith(("archipelago", "which"))}
     assert clean_name("Ministry of Defence - which") == "Ministry of Defence"  # as the model's span may run on
+    assert clean_name("ex-Russian Railways") == "Russian Railways" and clean_name("Ex-Im Bank") == "Ex-Im Bank"  # "the ex-Russian Railways boss"
 
 
 def test_ranges_of_units_are_durations_and_overnight_is_the_night_before():
