@@ -179,6 +179,8 @@ def test_per_cent_is_a_percentage_and_or_so_after_the_counted_noun_qualifies_it(
     assert figures[70.0] == ("70 per cent", "percent", None)
     assert figures[80.0] == ("80 per cent", "percent", None)
     assert figures[20.0] == ("20 countries", "countries", "or so")
+    spans = summary("The shell landed around 10 seconds later. Moscow's rule began more than two decades ago and lasted two centuries.")
+    assert {(f.value, f.counts, f.qualifier) for f in spans.figures} == {(10.0, "seconds", "around"), (2.0, "decades", "more than"), (2.0, "centuries", None)}
 
 
 def test_an_outlet_a_colleague_a_shortened_body_and_happenings():
