@@ -148,7 +148,10 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
             found = [("statement", speaker, token.head.i)]
         found = _reported_speech(doc, found, dated.get(sent.start, []), speaker)
         for kind, trigger, token_i in found:
-            nearest = _nearest([c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])], token_i)
+            candidates = [c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])]
+            if kind == "statement":  # "X said diplomats knew as early as July 25": the knowing's date, not the saying's
+                candidates = [c for c in candidates if c[0].date == published or not _reported(doc[token_i], doc[c[1]])]
+            nearest = _nearest(candidates, token_i)
             choice = nearest[0] if nearest else None
             if choice is None:
                 if number >= LEDE_SENTENCES or not published or dated.get(sent.start):
@@ -179,6 +182,14 @@ def _precedes(trigger, date_token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node is not trigger:
             return False
     return False
+
+
+def _reported(verb, date_token) -> bool:
+    """Whether a date tells when what a speech verb reports happened: it follows the verb of the
+    clausal complement ("said diplomats knew as early as July 25", "Lawmakers began signing on
+    June 30, Jacobs tweeted"); not one before it, which the parser often takes into the clause
+    ("said on Monday his company would exit", "“Today, there is a beacon,” Guterres said")."""
+    return any(date_token in child.subtree and date_token.i > child.i for child in verb.children if child.dep_ == "ccomp")
 
 
 def _verb_of(token):

@@ -36,6 +36,7 @@ PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
 RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
+OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
 PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
 
@@ -108,9 +109,10 @@ def _since(token) -> bool:
 
 
 def _a_title(ent) -> bool:
-    """Whether a capitalised time word names a programme ("BBC Radio 4's Today programme")."""
+    """Whether a capitalised time word names a programme ("BBC Radio 4's Today programme"; not
+    "results made public on Tuesday show")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return len(ent) == 1 and ent[0].is_title and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES
+    return len(ent) == 1 and ent[0].is_title and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES and after.pos_ == "NOUN"
 
 
 def _parts_of_days(doc) -> dict[int, int]:
@@ -201,11 +203,23 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
             day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
             yield day, resolve(expression, published, *tense)
+    elif _final_stretch(part):
+        yield part, Resolved(None, None, "past")
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
         deadline = present and weekday(surface) and _deadline(part.root)
         yield part, resolve(text, published, future or deadline, present, either_side)
+
+
+def _final_stretch(part) -> bool:
+    """Whether "the last month" is the end of something, not the month up to now: "the last
+    month of his premiership", "the last year before his dismissal" (not "the last month of
+    nuclear talk", a window)."""
+    doc, end = part.doc, part.end
+    if not part.text.lower().startswith("the last ") or end + 1 >= len(doc):
+        return False
+    return doc[end].lower_ in ("before", "after") or (doc[end].lower_ == "of" and doc[end + 1].lower_ in OF_A_THING)
 
 
 def _lead(part, surface: str, full_text: str) -> str:

@@ -171,12 +171,12 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     columns = doc_columns(doc)
     common_words = columns.lowercase_words()
     raw = []
-    cued = {ent.start: fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
-    outlets = set(cued.values())
+    outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
+    cued = {ent.start for ent in entities(doc) if ent.start and doc[ent.start - 1].lower_ in OUTLET_NOUNS and fold(clean_name(ent.text)) in outlets}
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
-    states = _party_states(doc)
+    states = _party_states(doc, gazetteer)
     raw += states
     for ent, start in _widened(doc):
         surface = text_between(doc, start, ent.end)
@@ -211,7 +211,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
-        # "news outlet Delfi", and the outlet's name elsewhere unless the model calls it a place ("New York" of "New York magazine")
+        # "news outlet Delfi" (a word for an outlet before it), and the outlet's name elsewhere unless the model
+        # calls it a place ("New York" of "New York magazine", "our Eastern Europe correspondent")
         if kind and (ent.start in cued or (ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets)):
             kind = "organization"
         elif kind == "organization" and _first_named(doc, ent, gazetteer.first_names):
@@ -514,13 +515,16 @@ def _country_body(doc, ent, is_country) -> int | None:
     return end if end > ent.end else None
 
 
-def _party_states(doc) -> list[Name]:
+def _party_states(doc, gazetteer: Gazetteer) -> list[Name]:
     """The states of lawmakers' party labels ("Devin Nunes (R-Calif.)": California), which the
-    model tags as a place cut short ("Calif") or not at all ("S.C.")."""
+    model tags as a place cut short ("Calif") or not at all ("S.C."); a state named like a
+    country or a listed name is told apart ("(R-Ga.)": Georgia (US state))."""
     found = []
     for match in PARTY_STATE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is not None and (state := places.us_state(match.group(1))):
+            if gazetteer.is_country(state) or gazetteer.listed(state):
+                state += " (US state)"
             found.append(Name(state, "place", span.text, span.start, span.end))
     return found
 

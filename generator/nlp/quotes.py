@@ -216,9 +216,11 @@ def _judge(sent, quote: tuple[int, int]):
         if verb.i in at:
             return subject_of(verb)
         # "praised Poland for being on the “front line”", "dismissed the claims as lies which are
-        # “absurd”", "dismissed …, adding: “…”" (a subjectless speech verb, or one the parser hung
-        # on a clause of the stance verb's): the stance verb's
-        if verb.dep_ not in ("pcomp", "relcl", "advcl") and verb.lemma_.lower() not in SPEECH_VERBS:
+        # “absurd”", "dismissed them as an attempt to ‘rock the boat’" (a verb with no subject of
+        # its own, and no clause joined to the stance verb's), "dismissed …, adding: “…”" (a speech
+        # verb, or one the parser hung on a clause of the stance verb's): the stance verb's
+        own = verb.dep_ == "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if own and verb.dep_ not in ("pcomp", "relcl", "advcl") and verb.lemma_.lower() not in SPEECH_VERBS:
             return None
     return None
 

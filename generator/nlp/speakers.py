@@ -62,6 +62,7 @@ OFFICE_OF = {
 }
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
+ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"}  # "a decree issued by X"; not "documents seen by"
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
@@ -319,7 +320,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         says … the document says"); None when the nearest such mention is of a statement no one
         is said to have made."""
         by = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
-        by += [a for c in document.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
+        by += [a for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
         owners = [c for c in document.children if c.dep_ == "poss"] + [o for c in by for o in c.children if o.dep_ == "pobj"]
         if owners:
             return who(owners[0])
