@@ -188,7 +188,12 @@ def _reported(verb, date_token) -> bool:
     """Whether a date tells when what a speech verb reports happened: it follows the verb of the
     clausal complement ("said diplomats knew as early as July 25", "Lawmakers began signing on
     June 30, Jacobs tweeted"); not one before it, which the parser often takes into the clause
-    ("said on Monday his company would exit", "“Today, there is a beacon,” Guterres said")."""
+    ("said on Monday his company would exit", "“Today, there is a beacon,” Guterres said"), nor
+    one of another saying there ("asked about his claim he would never use them, responded last
+    night: …")."""
+    own = _verb_of(date_token)
+    if own is not None and own.lemma_.lower() in SPEECH_VERBS:
+        return False
     return any(date_token in child.subtree and date_token.i > child.i for child in verb.children if child.dep_ == "ccomp")
 
 

@@ -252,9 +252,10 @@ def test_a_statement_is_not_dated_by_what_it_reports():
         "The former deputy minister Olena Zerkal said diplomats knew about the freeze as early as July 25.",
         "Lawmakers began signing the letter as early as June 30, Sara Jacobs tweeted.",
         "Much later, Dmytro Kuleba said on Monday that the talks would fail.",
+        "Joe Biden, asked about Putin's pledge he would never use nuclear arms in Ukraine, responded last night: 'Then why mention it?'",
         published="2019-10-09",
     )
-    assert [(m.type, m.date) for m in s.mentions if m.type == "statement"] == [("statement", "2019-10-07")]
+    assert [(m.type, m.date) for m in s.mentions if m.type == "statement"] == [("statement", "2019-10-07"), ("statement", "2019-10-08")]
 
 
 def test_according_to_role_nouns_and_pronoun_statements():
