@@ -36,7 +36,7 @@ _DURATION = re.compile(
     rf"|^{_HEDGE}{_LOWER_BOUND}{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
-    r"|^(?:(?:over|for|during) (?:the )?)?(?:many |several |few )?(?:minute|hour|day|night|week|month|year|decade|centurie)s$"  # "for days", "over the years": how long, not when
+    r"|^(?:(?:over|for|during) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years": how long, not when
     r"|^(?:over |during )?the (?:past|last) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
     r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
     rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$"

@@ -29,6 +29,7 @@ QUALIFIERS = [
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _UNIT = re.compile(r"\b(second(?=s)|minute|hour|day|week|month|year|decade|centur)(?:s|y|ies)?\b", re.I)  # not "the Second World War"
+UNIT_PLURALS = {"centur": "centuries"}  # what a count of a unit counts: "days", "centuries"
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
 DEATHS = {"fatality", "casualty", "death", "victim"}
@@ -94,7 +95,7 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         if ent.text.endswith(("-day", "-hour", "-week", "-month", "-year")) and end < len(doc):
             head = doc[end] if doc[end].pos_ in _NOUNS else None
             end = head.i + 1 if head is not None else end
-        counts = unit.group(1).lower() + ("ies" if unit.group(1).lower() == "centur" else "s")
+        counts = UNIT_PLURALS.get(unit.group(1).lower(), unit.group(1).lower() + "s")
         return value, doc[ent.start:end].text, counts, qualifier
     if ent.label_ == "PERCENT":
         return value, ent.text, "percent", qualifier

@@ -32,7 +32,10 @@ MISPARSED_WORDS = 6
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 # what speaks for its author: "Paoletta's memo said", "a letter from Jan Anderson called …",
 # "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
-DOCUMENTS = {"statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column", "book", "decree", "order", "document"}
+DOCUMENTS = {
+    "statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column",
+    "book", "decree", "order", "document",
+}
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"
@@ -203,8 +206,9 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
 
 
 def _judge(sent, quote: tuple[int, int]):
-    """The subject of a stance verb whose own phrase holds the quotation `quote` (no other verb
-    between them: not "Biden labelled him a war criminal and Scholz believes “…”"), or None."""
+    """The subject of a stance verb whose own phrase holds the quotation `quote` (no clause of
+    another's between them: not "Biden labelled him a war criminal and Scholz believes “…”"), or
+    None."""
     a, b = quote
     first = next((t for t in sent if a <= t.idx < b), None)
     if first is None:
