@@ -38,7 +38,9 @@ RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
-PERIODS = {"week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "morning", "afternoon", "evening"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
+PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
 
 def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[tuple[Span, Resolved]]:
@@ -60,6 +62,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _overnight(doc)]
+    found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
     return sorted(found, key=lambda item: item[0].start)
 
 
@@ -97,8 +100,9 @@ def _tense(token) -> tuple[bool, bool, bool]:
 
 
 def _deadline(token) -> bool:
-    """Whether a date is a deadline ("must leave by Sunday", "has until Monday"); a weekday
-    one in the present tense is to come."""
+    """Whether a date is a deadline ("must leave by Sunday", "has until Monday"); a weekday one
+    in the present tense is to come, and so is a season one not told in the past ("aims to
+    evacuate them by autumn", "to hold an election by the summer")."""
     return token.head.lower_ in ("by", "until", "till")
 
 
@@ -116,13 +120,17 @@ def _a_title(ent) -> bool:
 
 
 def _parts_of_days(doc) -> dict[int, int]:
-    """"the early hours of | Tuesday", "the night | of | February 23": a part of a day the model
-    tagged apart from the day it is of, as the day's first token -> the part's."""
+    """"the early hours of | Tuesday", "the night | of | February 23", "the autumn of | 2023": a
+    part of a day or of a year the model tagged apart from the day or year it is of, as that
+    date's first token -> the part's."""
     found, ents = {}, [e for e in entities(doc) if e.label_ in ("DATE", "TIME")]
     for part, day in zip(ents, ents[1:]):
         between = [t.lower_ for t in doc[part.end:day.start]]
         of = between == ["of"] or (not between and part[-1].lower_ == "of")
-        if of and part.label_ == "TIME" and day.label_ == "DATE" and {t.lemma_.lower() for t in part} & DAY_PARTS:
+        words = {t.lemma_.lower() for t in part}
+        of_a_day = part.label_ == "TIME" and words & DAY_PARTS
+        of_a_year = part.label_ == "DATE" and words & SEASONS and YEAR.fullmatch(span_text(day))
+        if of and day.label_ == "DATE" and (of_a_day or of_a_year):
             found[day.start] = part.start
     return found
 
@@ -174,6 +182,16 @@ def _overnight(doc) -> Iterator:
             yield token
 
 
+def _untagged_last_years(doc) -> Iterator:
+    """The year that ends a range the model tagged only the start of: "2015" of "from 2005 to
+    2015", "between 1999 and 2004"."""
+    for ent in entities(doc):
+        if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text) and ent.end + 1 < len(doc):
+            link, last = doc[ent.end], doc[ent.end + 1]
+            if link.lower_ in RANGE_WORDS | {"and", "-", "–"} and not last.ent_type_ and YEAR.fullmatch(last.text):
+                yield last
+
+
 def _day_named(sent) -> bool:
     """Whether a sentence names a day of its own ("overnight on February 6 to 7", "pounded the city
     overnight, officials said on Friday"): its "overnight" is that day's, not the article's."""
@@ -205,10 +223,13 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             yield day, resolve(expression, published, *tense)
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
+    elif _a_kind(part):
+        return
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
-        deadline = present and weekday(surface) and _deadline(part.root)
+        seasonal = part[-1].lower_ in SEASONS and (present or either_side or not _told_in_the_past(part.root))
+        deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
         yield part, resolve(text, published, future or deadline, present, either_side)
 
 
@@ -220,6 +241,13 @@ def _final_stretch(part) -> bool:
     if not part.text.lower().startswith("the last ") or end + 1 >= len(doc):
         return False
     return doc[end].lower_ in ("before", "after") or (doc[end].lower_ == "of" and doc[end + 1].lower_ in OF_A_THING)
+
+
+def _a_kind(part) -> bool:
+    """Whether a season names a kind of thing, not a time: "the summer harvest", "winter
+    clothing", "Russia's winter bombing campaign" (not "this summer's harvest")."""
+    last = part[-1]
+    return last.lower_ in SEASONS and not YEAR.search(part.text) and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _lead(part, surface: str, full_text: str) -> str:

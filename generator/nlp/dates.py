@@ -84,7 +84,7 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:last|this) (?:night|morning|afternoon|evening))(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(
@@ -101,6 +101,8 @@ _MONTH = (
 )
 MONTH_NAME = re.compile(rf"^{_MONTH}$", re.I)
 _NAMED_MONTH = re.compile(rf"^(last|past|this|next) ({_MONTH})$")  # "last December", "this November"
+_SEASON = re.compile(r"^(?:the )?(?:((?:19|20)\d\d) )?(?:(?:earlier|later) (?=this))?(?:(last|past|this|next) )?(spring|summer|autumn|fall|winter)(?: of)?(?: ((?:19|20)\d\d))?$")
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # northern; winter spans two years
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
@@ -181,6 +183,9 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _weekend(base, future or expr.startswith("next "), expr.startswith("next "))
     if match := _NAMED_MONTH.match(expr):
         return _named_month(base, match.group(1), match.group(2))
+    if match := _SEASON.match(expr):
+        first_year, modifier, name, year = match.groups()
+        return _season(base, modifier, name, first_year or year, future)
     return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
 
 
@@ -241,6 +246,29 @@ def _named_month(base: date, modifier: str, name: str) -> Resolved:
         year += month <= base.month
     start = date(year, month, 1)
     return Resolved(start.isoformat(), "month", "future" if start > base else "past")
+
+
+def _season(base: date, modifier: str | None, name: str, year: str | None, future: bool) -> Resolved:
+    """The year of a season: "last summer" the latest one over before the article's month,
+    "next spring" the first not yet begun, "this autumn" the article's year's; with no word
+    before it ("in the spring"), the latest begun, or for what is to come the first not yet
+    over. A winter spans two years, so it keeps only whether it is past or to come."""
+    ahead = modifier == "next" or (future and modifier not in ("last", "past"))
+    if year:
+        return Resolved(f"{year}-01-01", "year", "future" if int(year) > base.year or (int(year) == base.year and ahead) else "past")
+    if name == "winter":  # "this winter" is to come until March
+        return Resolved(None, None, "future" if ahead or (modifier == "this" and 3 <= base.month <= 11) else "past")
+    start = SEASON_START[name]
+    if modifier in ("last", "past"):
+        held = base.year - (base.month <= start + 2)
+    elif modifier == "next":
+        held = base.year + (base.month >= start)
+    elif modifier == "this":
+        held = base.year
+    else:
+        held = base.year + (base.month > start + 2) if future else base.year - (base.month < start)
+    relation = "future" if held > base.year or (held == base.year and (base.month < start or ahead and base.month <= start + 2)) else "past"
+    return Resolved(date(held, 1, 1).isoformat(), "year", relation)
 
 
 def _weekend(base: date, future: bool, following: bool = False) -> Resolved:

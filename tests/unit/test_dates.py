@@ -57,12 +57,23 @@ CASES = [
     ("over the years", "2022-10-01", False, (None, None, "duration")),
     ("the weeks", "2022-10-01", False, (None, None, "past")),  # "in the weeks before the invasion": when
     ("For centuries", "2022-10-01", False, (None, None, "duration")),
+    ("last summer", "2022-07-20", False, ("2021-01-01", "year", "past")),  # this one is not over
+    ("last summer", "2022-10-01", False, ("2022-01-01", "year", "past")),
+    ("next spring", "2022-10-01", False, ("2023-01-01", "year", "future")),
+    ("the spring", "2022-10-01", False, ("2022-01-01", "year", "past")),
+    ("the spring", "2022-10-01", True, ("2023-01-01", "year", "future")),
+    ("Earlier this summer", "2022-10-01", False, ("2022-01-01", "year", "past")),
+    ("the autumn of 2023", "2022-10-01", False, ("2023-01-01", "year", "future")),
+    ("2025 summer", "2025-02-28", False, ("2025-01-01", "year", "past")),
+    ("this winter", "2022-10-01", False, (None, None, "future")),  # a winter spans two years
+    ("this winter", "2023-01-15", False, (None, None, "past")),
+    ("last winter", "2022-10-01", False, (None, None, "past")),
 ]
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Monday", True), ("the end of March", True), ("years", True), ("the age of 25", True),
-    ("under 25", False), ("half-past-noon", False), ("night", False), ("daily", False), ("winter", False),
+    ("under 25", False), ("half-past-noon", False), ("night", False), ("daily", False), ("winter", True),
 ])
 def test_date_expression(text, expected):
     assert date_expression(text) is expected

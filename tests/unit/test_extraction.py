@@ -1266,6 +1266,19 @@ def test_a_month_named_last_or_next_and_a_part_of_a_day_with_its_day():
     assert not {"Tuesday", "October 20", "the early hours of"} & set(dates)
 
 
+def test_seasons_take_their_year_unless_they_name_a_kind_and_a_range_of_years_keeps_its_end():
+    s = summary(
+        "Farmers fear for the summer harvest and sell winter clothing. The offensive began in the autumn of 2023.",
+        "The governor aims to move residents out of the province by autumn, officials say.",
+        "She chaired the port authority from 2009 to 2016.",
+        published="2024-07-20",
+    )
+    dates = {d.text: (d.date, d.precision, d.relation) for d in s.dates}
+    assert dates["the autumn of 2023"] == ("2023-01-01", "year", "past") and dates["autumn"] == ("2024-01-01", "year", "future")
+    assert dates["2016"] == ("2016-01-01", "year", "past")
+    assert not {"summer", "winter", "the autumn of", "2023"} & set(dates)
+
+
 def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again():
     s = summary(
         "His allies ran the Russian Anti-Corruption Foundation (ACF) for a decade. A court outlawed the Foundation in 2021, and ACF staff fled abroad.",
