@@ -144,7 +144,7 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
         found = typed.get(sent.start, [])
         token = speaker_token(sent)
         speaker = names.person(token) or speaking.get(number)
-        if not found and dated.get(sent.start) and token is not None and speaker:
+        if not found and (dated.get(sent.start) or (number == 0 and _speaks(token))) and token is not None and speaker:
             found = [("statement", speaker, token.head.i)]
         found = _reported_speech(doc, found, dated.get(sent.start, []), speaker)
         for kind, trigger, token_i in found:
@@ -170,6 +170,11 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
                 sentence=number,
                 kind=_kind(when, published),
             )
+
+
+def _speaks(token) -> bool:
+    """Whether a sentence's speaker token is the subject of a speech verb ("Zelensky has said")."""
+    return token is not None and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _precedes(trigger, date_token) -> bool:

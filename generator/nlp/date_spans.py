@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import numpy
 from spacy.tokens import Span
 
-from .dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .sentences import sentence_start
 from .views import columns as doc_columns
 from .views import entities, span_text
@@ -225,6 +225,10 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         yield part, Resolved(None, None, "past")
     elif _a_kind(part):
         return
+    elif _since_the_article(part):
+        yield part, resolve(f"{surface} ago", published)
+    elif part.end < len(part.doc) and part.doc[part.end].lower_ == "away" and resolve(surface, None).relation == "duration":
+        yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
@@ -241,6 +245,15 @@ def _final_stretch(part) -> bool:
     if not part.text.lower().startswith("the last ") or end + 1 >= len(doc):
         return False
     return doc[end].lower_ in ("before", "after") or (doc[end].lower_ == "of" and doc[end + 1].lower_ in OF_A_THING)
+
+
+def _since_the_article(part) -> bool:
+    """Whether a span counts back from the article's day: "(It) comes a week after …", which
+    names the day the event after "after" fell on (not "came a week after", which counts from
+    another event)."""
+    doc = part.doc
+    comes = part.start > 0 and doc[part.start - 1].lemma_ == "come" and doc[part.start - 1].tag_ in ("VBZ", "VBP")
+    return comes and part.end < len(doc) and doc[part.end].lower_ == "after" and counts_back(part.text)
 
 
 def _a_kind(part) -> bool:

@@ -33,6 +33,7 @@ _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
+    rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
     rf"|^{_HEDGE}{_LOWER_BOUND}{_COUNT} (?:decades?|centur(?:y|ies))$"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
@@ -89,7 +90,8 @@ _DATE_WORD = re.compile(
 )
 _NOT_DATES = re.compile(
     r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$"
-    r"|^the \w+est (?:day|week|month|year)\b",  # "the deadliest year": a ranking, not a date
+    r"|^the \w+est (?:day|week|month|year)\b"  # "the deadliest year": a ranking, not a date
+    r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$",  # a kind of hours
     re.I,
 )
 _EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
@@ -128,6 +130,11 @@ def days_named(surface: str, after: str) -> list[tuple[int, int, str]]:
     if (match := _LONE_DAY.match(surface)) and (dated := _DATED_DAY_NEXT.match(after)):
         return [(0, match.end(1), f"{match.group(1)} {dated.group(1)}")]
     return []
+
+
+def counts_back(text: str) -> bool:
+    """Whether an expression is a count of units that "ago" would date ("a week", "just two days")."""
+    return bool(_AGO.match(f"{normalize_expression(text)} ago"))
 
 
 def weekday(text: str) -> bool:

@@ -92,9 +92,9 @@ SPELLINGS = {
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A key that transliteration and spelling variants of one name share: accents dropped,
-    'kh' -> 'h', 'y' -> 'i', 'tz' -> 'z', doubled letters single (Zelensky / Zelenskyy /
-    Zelenskiy, Mykhailo / Mykhaylo, Oleksii / Oleksiy, Scholz / Scholtz), American spellings
-    British (Defense / Defence)."""
+    'kh' -> 'h', 'y' -> 'i', 'tz' -> 'z', 'h' -> 'g' but in 'ch', 'sh', 'zh', doubled letters
+    single (Zelensky / Zelenskyy / Zelenskiy, Mykhailo / Mykhaylo, Oleksii / Oleksiy, Ihnat /
+    Ignat, Scholz / Scholtz), American spellings British (Defense / Defence)."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
@@ -104,6 +104,7 @@ def fold(name: str) -> str:
             continue
         word = SPELLINGS.get(word, word)
         word = re.sub(r"(?:iy|yy|ij|ii)$", "i", word).replace("kh", "h").replace("y", "i").replace("tz", "z")
+        word = re.sub(r"(?<![csz])h", "g", word)  # Ukrainian h, Russian g: Ihnat / Ignat, Oleh / Oleg
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(words)
 

@@ -35,6 +35,7 @@ _NOUNS = {"NOUN", "PROPN"}
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
 # "the two sides", "the two leaders": the parties a report has named
@@ -86,6 +87,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     small_word = value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)
     if small_word and (not (_counts_a_noun(ent) or (value == 2 and _partitive(ent))) or _hyphened(ent)):
         return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants", "two of his colleagues" do
+    if CLOCK.search(ent.text):
+        return None  # "3.30am", "03:59": a time of day
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
@@ -113,6 +116,9 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         if head.lower_ in ("each", "percent", "%"):
             return None
         end, counts = _counted(head, ent.end)
+        if measured := _measured(number, head):  # "the 1,000-kilometer border": kilometers of border
+            end, counts = _counted(*measured)
+            counts = f"{head.lower_.rstrip('s')}s of {counts}"
         if qualifier is None and doc[end:end + 2].text.lower() == "or so":  # "20 countries or so"
             qualifier = "or so"
         return value, doc[ent.start:end].text, counts, qualifier
@@ -144,8 +150,8 @@ def _per_cent(ent) -> int | None:
 
 def _currency(ent) -> str | None:
     for token in [*ent.doc[max(ent.start - 1, 0):ent.start], *ent, *ent.doc[ent.end:ent.end + 1]]:
-        if token.text in CURRENCIES:
-            return CURRENCIES[token.text]
+        if token.text in CURRENCIES or (1 < len(token.text) <= 3 and token.text[-1] == "$"):  # "US$", "A$"
+            return CURRENCIES[token.text[-1]]
         if token.lemma_.lower() in CURRENCY_WORDS:
             return CURRENCY_WORDS[token.lemma_.lower()]
         if token.lower_ in CURRENCY_WORDS.values():  # "hryvnias", which the model does not lemmatise
@@ -154,11 +160,13 @@ def _currency(ent) -> str | None:
 
 
 def _qualifier(ent) -> str | None:
-    """The qualifier opening the span ("at least 1,200"), the words just before it ("over a
-    dozen", "below 14 degrees") unless the span opens with "the", or "or so" after it."""
+    """The qualifier opening the span ("at least 1,200"; "about" of "only about 10%"), the words
+    just before it ("over a dozen", "below 14 degrees") unless the span opens with "the", or
+    "or so" after it."""
     if ent.doc[ent.end:ent.end + 2].text.lower() == "or so":
         return "or so"
-    own = _QUALIFIER.match(re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I))
+    text = re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I)
+    own = _QUALIFIER.match(re.sub(r"^(?:only|just) (?=about|around|roughly|approximately|some|nearly|almost)", "", text, flags=re.I))
     if own or ent[0].lower_ == "the":  # "over the past two weeks": when, not more than
         return own.group(1).lower() if own else None
     start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
@@ -244,6 +252,22 @@ def _counted(head, after: int) -> tuple[int, str]:
                 end = max(t.i for t in objects[0].subtree) + 1
                 end = next((t.i for t in doc[prep.i:end] if _clause_break(t)), end)
     return end, re.sub(r"^(?:[-–]|(?:more|additional|other|further|new) )", "", doc[start:end].text)
+
+
+def _measured(number, unit) -> tuple[object, int] | None:
+    """The noun a hyphened measure qualifies and where its words start ("border" of "the
+    1,000-kilometer border", "front line" of "the 1,000-kilometer (600-mile) front line", past the
+    conversion), or None."""
+    doc, noun = number.doc, unit.head
+    hyphened = number.i + 2 == unit.i and number.nbor().text == "-"
+    converted = number.i > 0 and doc[number.i - 1].text == "("  # the "(12-mile)" of "19-kilometer (12-mile) bridge"
+    after = unit.i + 1
+    if after < noun.i and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after:noun.i] if t.text == ")"), after)
+    joined = all(t.is_alpha for t in doc[after:noun.i + 1])
+    if hyphened and not converted and joined and unit.ent_type_ == "QUANTITY" and unit.dep_ in ("compound", "nmod") and noun.i > unit.i and noun.pos_ == "NOUN":
+        return noun, after
+    return None
 
 
 def _clause_break(token) -> bool:
