@@ -69,7 +69,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
         dates=tuple(dates),
         figures=tuple(_figures(doc, index_of)),
         quotes=quotes,
-        mentions=tuple(_mentions(doc, names, dated_ents, article.published, index_of, speakers.by_sentence(quotes, names))),
+        mentions=_unrepeated(tuple(_mentions(doc, names, dated_ents, article.published, index_of, speakers.by_sentence(quotes, names))), article.published),
     )
 
 
@@ -170,6 +170,16 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
                 sentence=number,
                 kind=_kind(when, published),
             )
+
+
+def _unrepeated(mentions: tuple[Mention, ...], published: str | None) -> tuple[Mention, ...]:
+    """Without the first sentence's statement of the article's day when the article dates its
+    speaker's saying otherwise later ("Putin has said …" opening a story that tells further down
+    what "Putin on Friday said")."""
+    first = next((m for m in mentions if m.type == "statement" and m.sentence == 0 and m.date == published), None)
+    if first is not None and any(m.type == "statement" and m.trigger == first.trigger and m.sentence > 0 and m.date != first.date for m in mentions):
+        return tuple(m for m in mentions if m is not first)
+    return mentions
 
 
 def _speaks(token) -> bool:

@@ -278,9 +278,11 @@ def test_what_comes_days_after_is_dated_back_and_what_is_months_away_is_to_come(
     assert "daylight hours" not in dates
 
 
-def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day():
+def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
     s = summary("The defence minister Oleksii Reznikov has said the army needs more winter uniforms. He spoke to reporters.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
+    s = summary("Oleksii Reznikov has said the army needs more winter uniforms. Reznikov said on Saturday that stocks were low.", published="2022-10-17")
+    assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-15")]  # the saying the story dates
 
 
 def test_a_statement_is_not_dated_by_what_it_reports():
