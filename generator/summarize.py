@@ -15,7 +15,7 @@ from .errors import Problem
 from .models import Article, DateRef, EntityRef, Figure, Mention, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp import speakers
-from .nlp.date_spans import dated_spans, run_into
+from .nlp.date_spans import dated_spans, run_into, since_the_article
 from .nlp.dates import Resolved
 from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
@@ -69,7 +69,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
         dates=tuple(dates),
         figures=tuple(_figures(doc, index_of)),
         quotes=quotes,
-        mentions=_unrepeated(tuple(_mentions(doc, names, dated_ents, article.published, index_of, speakers.by_sentence(quotes, names))), article.published),
+        mentions=_mentions(doc, names, dated_ents, article.published, index_of, speakers.by_sentence(quotes, names)),
     )
 
 
@@ -128,12 +128,18 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
             yield Figure(value, text, counts, qualifier, sentence)
 
 
-def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speaking: dict[int, str]) -> Iterator[Mention]:
+def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speaking: dict[int, str]) -> tuple[Mention, ...]:
+    """The typed mentions of the article, each dated; "X has said …" opening the story is a
+    statement of the article's day, unless the story dates X's saying otherwise later."""
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
+    back_dated = set()  # "comes a week after …": the date of what follows "after", not of the rest
     for ent, ref in dated_ents:
         if ref.date and ref.precision in ("day", "week"):
             dated[sentence_start(ent[0])].append((ref, ent.start))
+            if since_the_article(ent):
+                back_dated.add(ent.start)
+    found_mentions, lede = [], None
     names_by_sentence: dict[int, list[Name]] = defaultdict(list)
     for n in names.all:
         names_by_sentence[sentence_start(doc[n.start])].append(n)
@@ -144,11 +150,12 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
         found = typed.get(sent.start, [])
         token = speaker_token(sent)
         speaker = names.person(token) or speaking.get(number)
-        if not found and (dated.get(sent.start) or (number == 0 and _speaks(token))) and token is not None and speaker:
+        opening = number == 0 and not dated.get(sent.start) and _says(token) and speaker in _persons_at(token, names)
+        if not found and (dated.get(sent.start) or opening) and token is not None and speaker:
             found = [("statement", speaker, token.head.i)]
         found = _reported_speech(doc, found, dated.get(sent.start, []), speaker)
         for kind, trigger, token_i in found:
-            candidates = [c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]])]
+            candidates = [c for c in dated.get(sent.start, []) if not _precedes(doc[token_i], doc[c[1]]) and (c[1] not in back_dated or token_i > c[1])]
             if kind == "statement":  # "X said diplomats knew as early as July 25": the knowing's date, not the saying's
                 candidates = [c for c in candidates if c[0].date == published or not _reported(doc[token_i], doc[c[1]])]
             nearest = _nearest(candidates, token_i)
@@ -160,7 +167,7 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
             else:
                 when, precision = choice.date, choice.precision
             in_sentence = names_by_sentence.get(sent.start, [])
-            yield Mention(
+            found_mentions.append(Mention(
                 type=kind,
                 date=when,
                 precision=precision,
@@ -169,22 +176,27 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
                 people=tuple(sorted({n.name for n in in_sentence if n.type == "person"})),
                 sentence=number,
                 kind=_kind(when, published),
-            )
+            ))
+            if opening and kind == "statement":
+                lede = found_mentions[-1]
+    if lede is not None and any(m.type == "statement" and m.trigger == lede.trigger and m.sentence > 0 for m in found_mentions):
+        found_mentions.remove(lede)  # "Putin has said …" told further down as "Putin on Friday said …"
+    return tuple(found_mentions)
 
 
-def _unrepeated(mentions: tuple[Mention, ...], published: str | None) -> tuple[Mention, ...]:
-    """Without the first sentence's statement of the article's day when the article dates its
-    speaker's saying otherwise later ("Putin has said …" opening a story that tells further down
-    what "Putin on Friday said")."""
-    first = next((m for m in mentions if m.type == "statement" and m.sentence == 0 and m.date == published), None)
-    if first is not None and any(m.type == "statement" and m.trigger == first.trigger and m.sentence > 0 and m.date != first.date for m in mentions):
-        return tuple(m for m in mentions if m is not first)
-    return mentions
+def _persons_at(token, names: speakers.Names) -> set[str | None]:
+    """The person a subject names, itself or in apposition ("The minister Oleksii Reznikov")."""
+    return {names.person(t) for t in (token, *token.children) if t is token or t.dep_ == "appos"} - {None}
 
 
-def _speaks(token) -> bool:
-    """Whether a sentence's speaker token is the subject of a speech verb ("Zelensky has said")."""
-    return token is not None and token.head.lemma_.lower() in SPEECH_VERBS
+def _says(token) -> bool:
+    """Whether a sentence's speaker token is the subject of its main verb, a speech verb
+    ("Zelensky has said …"; not "Six months after Putin announced …", "the woman Russia says
+    blew up …")."""
+    if token is None:
+        return False
+    subject = token.head if token.dep_ in ("appos", "compound") and token.head.dep_ == "nsubj" else token  # "The minister Oleksii Reznikov"
+    return subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _precedes(trigger, date_token) -> bool:

@@ -100,10 +100,11 @@ def _tense(token) -> tuple[bool, bool, bool]:
 
 
 def _deadline(token) -> bool:
-    """Whether a date is a deadline ("must leave by Sunday", "has until Monday"); a weekday one
-    in the present tense is to come, and so is a season one not told in the past ("aims to
-    evacuate them by autumn", "to hold an election by the summer")."""
-    return token.head.lower_ in ("by", "until", "till")
+    """Whether a date is a deadline ("must leave by Sunday", "has until Monday", "before winter",
+    "ahead of winter"); a weekday one in the present tense is to come, and so is a season one not
+    told in the past ("aims to evacuate them by autumn", "to hold an election by the summer")."""
+    head = token.head
+    return head.lower_ in ("by", "until", "till") or (token.lower_ in SEASONS and (head.lower_ == "before" or head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "ahead"))
 
 
 def _since(token) -> bool:
@@ -223,11 +224,11 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             yield day, resolve(expression, published, *tense)
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
-    elif _a_kind(part):
+    elif _a_kind(part) or _a_name(part) or _habitual(part):
         return
-    elif _since_the_article(part):
+    elif since_the_article(part):
         yield part, resolve(f"{surface} ago", published)
-    elif part.end < len(part.doc) and part.doc[part.end].lower_ == "away" and resolve(surface, None).relation == "duration":
+    elif _still_away(part) and resolve(surface, None).relation == "duration":
         yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
@@ -247,13 +248,44 @@ def _final_stretch(part) -> bool:
     return doc[end].lower_ in ("before", "after") or (doc[end].lower_ == "of" and doc[end + 1].lower_ in OF_A_THING)
 
 
-def _since_the_article(part) -> bool:
+def since_the_article(part) -> bool:
     """Whether a span counts back from the article's day: "(It) comes a week after …", which
     names the day the event after "after" fell on (not "came a week after", which counts from
     another event)."""
     doc = part.doc
     comes = part.start > 0 and doc[part.start - 1].lemma_ == "come" and doc[part.start - 1].tag_ in ("VBZ", "VBP")
     return comes and part.end < len(doc) and doc[part.end].lower_ == "after" and counts_back(part.text)
+
+
+def _still_away(part) -> bool:
+    """Whether a span says how far off something is: "may be months away", "remains weeks away"
+    (not "spent a few months away from Moscow")."""
+    doc = part.doc
+    away = doc[part.end] if part.end < len(doc) else None
+    return away is not None and away.lower_ == "away" and away.head.lemma_.lower() in ("be", "remain", "seem", "appear", "lie")
+
+
+def _a_name(part) -> bool:
+    """Whether a capitalised season inside a sentence, with no year, names something: "the
+    heroes of the Russian Spring", "the Arab Spring" (not "Spring 2026")."""
+    last = part[-1]
+    return last.lower_ in SEASONS and last.text[0].isupper() and last.i > last.sent.start and not YEAR.search(part.text)
+
+
+def _habitual(part) -> bool:
+    """Whether "in (the) winter" tells what happens every year, in the simple present: "gas used
+    to heat homes in winter", "it is too cold in the winter" (not "is preparing an offensive in
+    the spring", "will attack in the spring")."""
+    words = [t.lower_ for t in part]
+    if words[-1] not in SEASONS or words[:-1] not in ([], ["the"]) or part.root.head.lower_ != "in":
+        return False
+    verb = next((t for t in part.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl", "relcl", "acl"):
+        verb = verb.head  # "used to heat homes in winter"
+    if verb is None:
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and helpers & {"is", "are"} and not helpers & MODALS)
 
 
 def _a_kind(part) -> bool:

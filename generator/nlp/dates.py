@@ -192,7 +192,7 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _named_month(base, match.group(1), match.group(2))
     if match := _SEASON.match(expr):
         first_year, modifier, name, year = match.groups()
-        return _season(base, modifier, name, first_year or year, future)
+        return _season(base, modifier, name, first_year or year, future, soon)
     return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
 
 
@@ -255,16 +255,18 @@ def _named_month(base: date, modifier: str, name: str) -> Resolved:
     return Resolved(start.isoformat(), "month", "future" if start > base else "past")
 
 
-def _season(base: date, modifier: str | None, name: str, year: str | None, future: bool) -> Resolved:
+def _season(base: date, modifier: str | None, name: str, year: str | None, future: bool, present: bool = False) -> Resolved:
     """The year of a season: "last summer" the latest one over before the article's month,
     "next spring" the first not yet begun, "this autumn" the article's year's; with no word
     before it ("in the spring"), the latest begun, or for what is to come the first not yet
-    over. A winter spans two years, so it keeps only whether it is past or to come."""
+    over. A winter spans two years, so it keeps only whether it is past or to come: "this
+    winter", or one in a present-tense clause ("face a harsh winter"), is to come from March to
+    November."""
     ahead = modifier == "next" or (future and modifier not in ("last", "past"))
     if year:
         return Resolved(f"{year}-01-01", "year", "future" if int(year) > base.year or (int(year) == base.year and ahead) else "past")
     if name == "winter":  # "this winter" is to come until March
-        return Resolved(None, None, "future" if ahead or (modifier == "this" and 3 <= base.month <= 11) else "past")
+        return Resolved(None, None, "future" if ahead or ((modifier == "this" or present and not modifier) and 3 <= base.month <= 11) else "past")
     start = SEASON_START[name]
     if modifier in ("last", "past"):
         held = base.year - (base.month <= start + 2)

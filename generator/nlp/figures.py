@@ -35,6 +35,7 @@ _NOUNS = {"NOUN", "PROPN"}
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
+DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
@@ -264,7 +265,7 @@ def _measured(number, unit) -> tuple[object, int] | None:
     after = unit.i + 1
     if after < noun.i and doc[after].text == "(":
         after = next((t.i + 1 for t in doc[after:noun.i] if t.text == ")"), after)
-    joined = all(t.is_alpha for t in doc[after:noun.i + 1])
+    joined = all(t.is_alpha and t.lower_ not in DIMENSIONS for t in doc[after:noun.i + 1])  # not "3-metre deep barrier"
     if hyphened and not converted and joined and unit.ent_type_ == "QUANTITY" and unit.dep_ in ("compound", "nmod") and noun.i > unit.i and noun.pos_ == "NOUN":
         return noun, after
     return None

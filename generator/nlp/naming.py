@@ -248,7 +248,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     if "US" in countries:
         raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
-    bodies = _qualified_bodies({n.name for n in raw if n.type == "organization"})
+    organisations = {n.name for n in raw if n.type == "organization"}
+    bodies = _qualified_bodies(organisations) | _bodies_of_states(doc_text(doc), organisations, gazetteer)
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else bodies.get(n.name, n.name)  # noqa: E731
     by_fold: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for n in raw:
@@ -606,6 +607,22 @@ def _qualified_bodies(organisations: set[str]) -> dict[str, str]:
         longer = longer or {other for other, k in folded.items() if _shortened(key, k)}
         if len(longer) == 1:
             out[name] = longer.pop()
+    return out
+
+
+def _bodies_of_states(text: str, organisations: set[str], gazetteer: Gazetteer) -> dict[str, str]:
+    """'the Foreign Ministry' after an untagged "Ukraine’s Foreign Ministry" (or "Ukraine's
+    foreign ministry"): a body every state has, named alone, is the one state's the article
+    gives it with a possessive; with two states' ("Ukraine's … Belarus's Foreign Ministry"),
+    neither."""
+    out = {}
+    for name in organisations:
+        if not STATE_BODY.match(name):
+            continue
+        states = set(re.findall(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?i:{re.escape(name)})\b", text))
+        adjectives = {places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ())))) if gazetteer.is_country(state) else None for state in states}
+        if len(adjectives) == 1 and None not in adjectives:
+            out[name] = f"{adjectives.pop()} {name}"
     return out
 
 

@@ -6,7 +6,7 @@ from generator.config import load_config
 from generator.models import Article
 from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
-from generator.nlp.naming import Name, _qualified_bodies, one_type_per_name
+from generator.nlp.naming import Name, _bodies_of_states, _qualified_bodies, one_type_per_name
 from generator.places import us_state
 from generator.summarize import Gazetteer, summarize_all
 
@@ -262,6 +262,7 @@ def test_a_measure_before_a_noun_a_price_in_us_dollars_a_nested_qualifier_and_no
     figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
     assert figures[1200.0] == ("kilometers of frontier", None) and figures[35000.0] == ("dollars", None)
     assert figures[19.0] == ("kilometers of causeway", None) and figures[12.0] == ("mile", None)
+    assert summary("Sappers dug a 3-metre deep trench.").figures[0].counts == "metre"
     assert figures[15.0] == ("percent", "about")
     assert not {4.1, 5.0, 45.0} & set(figures)
 
@@ -276,6 +277,10 @@ def test_what_comes_days_after_is_dated_back_and_what_is_months_away_is_to_come(
     assert dates["two days"] == ("2022-10-15", "past") and dates["months"] == (None, "future")
     assert dates["three exhausting weeks"] == (None, "duration") and dates["a day"] == (None, "duration")
     assert "daylight hours" not in dates
+    s = summary("The envoy spent a few months away from the capital. The storm may be days away.", published="2022-10-17")
+    assert [(d.text, d.relation) for d in s.dates] == [("a few months", "duration"), ("days", "future")]
+    s = summary("The new sanctions come a week after a drone strike on the bridge.", published="2022-10-17")
+    assert [(m.type, m.date) for m in s.mentions] == [("strike", "2022-10-10")]  # the strike after "after", not the sanctions
 
 
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
@@ -283,6 +288,8 @@ def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
     s = summary("Oleksii Reznikov has said the army needs more winter uniforms. Reznikov said on Saturday that stocks were low.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-15")]  # the saying the story dates
+    s = summary("Six months after Oleksii Reznikov announced the plan, the army has new uniforms.", published="2022-10-17")
+    assert not s.mentions  # the saying is not the sentence's
 
 
 def test_a_statement_is_not_dated_by_what_it_reports():
@@ -880,6 +887,15 @@ def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive()
     assert not {n for n, _ in names} & {"Defense Ministry", "Ministry of Defence", "Foreign Ministry", "Security Council"}
 
 
+def test_a_body_every_state_has_named_alone_is_the_state_s_the_article_gives_it():
+    s = summary("Ukraine’s Foreign Ministry has distanced itself from the envoy. “We stand together,” the Foreign Ministry said in a statement.")
+    assert "Ukrainian Foreign Ministry" in {e.name for e in s.entities} and "Foreign Ministry" not in {e.name for e in s.entities}
+    assert speakers_of(s, "We stand together,") == ["Ukrainian Foreign Ministry"]
+    two = "Ukraine’s Foreign Ministry summoned the envoy. Belarus’s foreign ministry replied. The Foreign Ministry said it was calm."
+    assert _bodies_of_states(two, {"Foreign Ministry"}, GAZETTEER) == {}  # two states': neither
+    assert _bodies_of_states(two.replace("Belarus’s", "The"), {"Foreign Ministry"}, GAZETTEER) == {"Foreign Ministry": "Ukrainian Foreign Ministry"}
+
+
 def test_a_short_body_s_name_is_the_longer_one_it_ends_only_after_qualifying_words():
     bodies = _qualified_bodies({"Russian Defence Ministry", "Defense Ministry", "General Staff of the Ukrainian Armed Forces", "Armed Forces"})
     assert bodies == {"Defense Ministry": "Russian Defence Ministry"}
@@ -1316,6 +1332,13 @@ def test_seasons_take_their_year_unless_they_name_a_kind_and_a_range_of_years_ke
     assert dates["the autumn of 2023"] == ("2023-01-01", "year", "past") and dates["autumn"] == ("2024-01-01", "year", "future")
     assert dates["2016"] == ("2016-01-01", "year", "past")
     assert not {"summer", "winter", "the autumn of", "2023"} & set(dates)
+    s = summary(
+        "Coal is used to warm schools in winter, and the flats are too hot in the summer.",
+        "We will always remember the heroes of the Russian Spring, those who refused to accept the coup.",
+        "Millions of Ukrainians face a harsh winter. It was a race to refill gas stores before winter.",
+        published="2022-07-20",
+    )
+    assert [(d.text, d.relation) for d in s.dates] == [("winter", "future"), ("winter", "future")]
 
 
 def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again():
