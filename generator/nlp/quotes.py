@@ -271,6 +271,11 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
+        if (start := _closing_report(verb)) is not None:  # "Washington has been supplying Kiev …, Patrushev has claimed."
+            tokens = [t for t in sent if t.i < start and not (t.is_punct or t.is_space)]
+            if len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
+                yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+            continue
         stranded = _stranded_subject(verb)
         for child in _clause_heads(verb):
             for tokens in _clauses(child):
@@ -282,6 +287,21 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     tokens.pop()
                 if _long_enough(tokens) and _outside(tokens, spans):
                     yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _closing_report(verb) -> int | None:
+    """Where the report starts when the parser took a closing "…, X has claimed." for a verb
+    joined to the sentence's main one: the first token of the speaker after the comma; None
+    when the speech verb does not close the sentence, has no subject of its own there, or is
+    joined by "and" or "but" ("Troops advanced and Kyiv said …")."""
+    sent = verb.sent
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or any(not t.is_punct for t in sent.doc[verb.i + 1:sent.end]):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    start = subject.left_edge.i
+    return start if start > sent.start and sent.doc[start - 1].text == "," else None
 
 
 def _long_enough(tokens) -> bool:

@@ -42,6 +42,8 @@ CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in
 INDEFINITE = {"a", "an", "one", "another"}
 # words that make a role someone else's: "the wife of Alexei Navalny", "a spokesman for Putin"
 OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
+# roles that head the body named after them, so that the name closing the phrase is theirs
+HEADS = {"head", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar"}
@@ -235,8 +237,9 @@ class Names:
     def named_in(self, token) -> Name | None:
         """"Russia's ambassador to the US Anatoly Antonov": a role whose phrase ends, after a
         place or body, in the name of the person holding it, the parser hanging the name on the
-        place; not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin", "an aide to
-        President Joe Biden"."""
+        place, and for a head of a body after "of" ("the head of Russia's Security Council
+        Nikolay Patrushev"); not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin",
+        "an aide to President Joe Biden"."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in HUMAN_NOUNS:
             return None
         last = self.at.get(token.right_edge.i)
@@ -244,7 +247,8 @@ class Names:
             return None
         between = token.doc[token.i + 1:last.start]
         place = between[-1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")  # "to the US", not "to President"
-        return last if place and not any(t.lower_ in OF_ANOTHER or t.is_punct for t in between) else None
+        others = OF_ANOTHER - ({"of", "'s", "’s"} if token.lemma_.lower() in HEADS else set())  # "the head of Russia's Security Council Nikolay Patrushev"
+        return last if place and not any(t.lower_ in others or t.is_punct for t in between) else None
 
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None

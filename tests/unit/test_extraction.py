@@ -1427,6 +1427,13 @@ def test_a_spokesman_is_the_gazetteer_s_spokesperson(tmp_path):
     assert speakers_of(s, "Hard work is underwa") == ["Dmitry Peskov"]  # "Kremlin spokesperson"
 
 
+def test_a_report_closing_a_sentence_and_the_head_of_a_body_named_after_it():
+    s = summary("London has been handing Kyiv detailed satellite data to pick targets near the dam, the head of the Federal Security Service Alexander Bortnikov has claimed.")
+    assert [(q.speaker, q.kind, q.text[:20]) for q in s.quotes] == [("Alexander Bortnikov", "reported", "London has been hand")]
+    s = summary("The army needs more shells and tanks, the head of the Defence Council Ivan Petrenko said. The wife of the Kremlin critic Alexei Navalny said he was ill.")
+    assert speakers_of(s, "The army needs more ", "he was ill") == ["Ivan Petrenko", None]
+
+
 def test_a_request_to_do_something_is_no_statement():
     s = summary("Indonesian President Joko Widodo spoke. The Indonesian leader has also called on Ukrainian President Volodymyr Zelensky to travel to Bali in November.")
     assert not [q for q in s.quotes if q.kind == "reported"]
