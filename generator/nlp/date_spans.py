@@ -36,6 +36,10 @@ PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
 RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
+# happenings a month may name ("the November summit"), which may be to come or past
+EVENT_NOUNS = {"summit", "election", "elections", "vote", "meeting", "talks", "referendum", "conference", "poll", "session", "visit", "deadline", "offensive", "counteroffensive", "exercise", "drills"}
+RUN_IN_STARTS = {"for", "early", "late", "one", "on"}  # words that open a date after a noun phrase
+EDGE_WORDS = {"early", "late", "first", "last", "next", "same", "previous", "final", "whole", "entire"}
 OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -235,7 +239,16 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         future, present, either_side = _tense(part.root)
         seasonal = part[-1].lower_ in SEASONS and (present or either_side or not _told_in_the_past(part.root))
         deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
-        yield part, resolve(text, published, future or deadline, present, either_side)
+        yield part, resolve(text, published, future or deadline, present, either_side or _either_side(part, surface))
+
+
+def _either_side(part, surface: str) -> bool:
+    """Whether a date with no year may lie either side of the article's day whatever the tense:
+    a month naming an event ("invited him to the November summit") and the last day of a
+    stretch ("banned gatherings through Thursday")."""
+    root = part.root
+    naming = MONTH_NAME.match(surface) and root.dep_ in ("compound", "nmod", "npadvmod", "amod") and root.head.i > root.i and root.head.lemma_.lower() in EVENT_NOUNS
+    return bool(naming) or (weekday(surface) and root.head.lower_ in ("through", "until", "till"))
 
 
 def _final_stretch(part) -> bool:
@@ -313,6 +326,8 @@ def _parts(ent):
     doc, start, between = ent.doc, ent.start, False
     if (deictic := run_into(ent)) is not None:
         start = deictic
+    elif (opening := _noun_run_in(ent)) is not None:
+        start = opening
     elif start and doc[start - 1].lower_ in DEICTIC and ent[0].lower_ in PERIODS and not doc[start - 1].ent_type_:
         start -= 1
     elif start and _day_number(doc[start - 1]) and MONTH_NAME.match(ent[0].text):  # "a 7" + "March 2019 editorial"
@@ -354,6 +369,19 @@ def run_into(ent) -> int | None:
             before = ent.doc[ent.start:token.i]
             timed = date_expression(before.text) or PART_OF & {t.lower_ for t in before}  # "two days last week", "the same period last year", "the end of last week"
             return token.i if not timed and any(t.pos_ == "NOUN" or (t.pos_ == "NUM" and t.is_alpha) for t in before) else None
+    return None
+
+
+def _noun_run_in(ent) -> int | None:
+    """Where a date opens in an entity the model began with the noun phrase before it ("a couple |
+    for nine years", "a memorial | one day"; not "less than | one week", "the first | day");
+    None when it did not."""
+    for token in ent[1:-1]:
+        if token.lower_ in RUN_IN_STARTS and date_expression(ent.doc[token.i:ent.end].text):
+            before = ent.doc[ent.start:token.i]
+            if not date_expression(before.text) and any(t.pos_ == "NOUN" or (t.tag_ == "JJ" and t.lower_ not in EDGE_WORDS) for t in before):
+                return token.i
+            return None
     return None
 
 

@@ -283,6 +283,17 @@ def test_what_comes_days_after_is_dated_back_and_what_is_months_away_is_to_come(
     assert [(m.type, m.date) for m in s.mentions] == [("strike", "2022-10-10")]  # the strike after "after", not the sanctions
 
 
+def test_a_noun_run_into_a_date_an_event_s_month_and_the_last_day_of_a_stretch():
+    s = summary(
+        "They had been a couple for nine years. She spoke less than one week after the news.",
+        "Widodo has invited Zelensky to the November summit. The city banned mass gatherings through Thursday.",
+        published="2022-08-22",
+    )
+    dates = {d.text: (d.date, d.relation) for d in s.dates}
+    assert dates["for nine years"] == (None, "duration") and "less than one week" in dates
+    assert dates["November"] == ("2022-11-01", "future") and dates["Thursday"] == ("2022-08-25", "future")
+
+
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
     s = summary("The defence minister Oleksii Reznikov has said the army needs more winter uniforms. He spoke to reporters.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
