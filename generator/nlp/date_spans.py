@@ -155,7 +155,7 @@ def _vague_future(doc) -> Iterator[Span]:
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             if before not in ("as", "too", "how", "so") and after not in NOT_SOON | {"-"} and not _told_in_the_past(token):  # not "soon-to-be"
                 yield doc[min([token.i, *(c.i for c in token.lefts if c.dep_ == "advmod")]):token.i + 1]
-        elif token.lower_ == "future" and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
+        elif token.lower_ == "future" and token.pos_ in ("NOUN", "ADJ") and token.dep_ == "pobj" and token.head.lower_ in ("in", "for"):
             if all(c.lower_ in NEAR_FUTURE for c in token.children):  # not "its future", "a greener future", "the future of"
                 yield doc[token.left_edge.i:token.i + 1]
 
@@ -183,7 +183,8 @@ def _overnight(doc) -> Iterator:
         verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
         literal = verb is not None and verb.lemma_.lower() not in SUDDEN and not any(c.lower_ in MANNER for c in token.children)
         modal = verb is not None and any(c.tag_ == "MD" for c in verb.children)
-        if alone and literal and not modal and token.pos_ == "ADV" and _told_in_the_past(token) and not _day_named(token.sent):
+        adverb = token.pos_ == "ADV" or (token.i == token.sent.start and token.dep_ == "compound")  # "Overnight Zelenskiy acknowledged"
+        if alone and literal and not modal and adverb and _told_in_the_past(token) and not _day_named(token.sent):
             yield token
 
 
@@ -303,9 +304,10 @@ def _habitual(part) -> bool:
 
 def _a_kind(part) -> bool:
     """Whether a season names a kind of thing, not a time: "the summer harvest", "winter
-    clothing", "Russia's winter bombing campaign" (not "this summer's harvest")."""
+    clothing", "Russia's winter bombing campaign" (not "this summer's harvest", nor the end of a
+    longer span: "the end of the year before winter")."""
     last = part[-1]
-    return last.lower_ in SEASONS and not YEAR.search(part.text) and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+    return last.lower_ in SEASONS and not date_expression(part[:-1].text) and not YEAR.search(part.text) and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _lead(part, surface: str, full_text: str) -> str:

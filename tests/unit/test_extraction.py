@@ -294,6 +294,17 @@ def test_a_noun_run_into_a_date_an_event_s_month_and_the_last_day_of_a_stretch()
     assert dates["November"] == ("2022-11-01", "future") and dates["Thursday"] == ("2022-08-25", "future")
 
 
+def test_overnight_opening_a_sentence_in_future_and_a_season_ending_a_longer_span():
+    s = summary(
+        "Overnight Zelensky acknowledged that the fighting was hard. The official said that in future all civil servants will speak English.",
+        "Reuters reported that officials wanted the conflict ended by the end of the year before winter sets in.",
+        published="2022-06-09",
+    )
+    dates = {d.text: (d.date, d.relation) for d in s.dates}
+    assert dates["Overnight"] == ("2022-06-08", "past") and dates["future"] == (None, "future")
+    assert "the end of the year before winter" in dates
+
+
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
     s = summary("The defence minister Oleksii Reznikov has said the army needs more winter uniforms. He spoke to reporters.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
