@@ -5,7 +5,9 @@ clause each sits in, which `dates.resolve` needs to place a weekday or a month."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 
 import numpy
 from spacy.tokens import Span
@@ -42,6 +44,10 @@ RUN_IN_STARTS = {"for", "early", "late", "one", "on"}  # words that open a date 
 EDGE_WORDS = {"early", "late", "first", "last", "next", "same", "previous", "final", "whole", "entire"}
 OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
+# "the following day" (or "the next day"): the unit each names the next of
+NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
+FOLLOWING_UNITS = set(NEXT_OF)
+FOLLOWING_REACH = 2  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
@@ -67,7 +73,56 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _overnight(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
-    return sorted(found, key=lambda item: item[0].start)
+    found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
+    return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
+
+
+def _untagged_followings(doc) -> Iterator[Span]:
+    """"The following day", which the model often leaves untagged."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"following"})):
+        token = doc[int(i)]
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "the" and token.nbor().lower_ in FOLLOWING_UNITS and not token.nbor().ent_type_:
+            yield doc[token.i - 1:token.i + 2]
+
+
+def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> list[tuple[Span, Resolved]]:
+    """"On March 3 … The following day", "In 2018 … The following December": a day, week, month
+    or year told after the last date before it, in its sentence or the two before, which it is
+    the next of; unresolved with no such date (of its own unit or finer)."""
+    out, last, last_at = [], None, -FOLLOWING_REACH
+    for span, resolved in found:
+        if bisect_right(starts, span.start) - last_at > FOLLOWING_REACH:
+            last = None
+        words = [t.lower_ for t in span]
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        following = words[:2] in (["the", "following"], ["the", "next"]) and len(words) == 3 and words[2] in NEXT_OF
+        named_month = before == "following" and MONTH_NAME.match(span.text)
+        if following and (words[1] == "following" or words[2] in ("day", "morning", "evening", "night")):
+            resolved = _next_of(last, NEXT_OF[words[2]]) or Resolved(None, None, "past")
+        elif named_month and last is not None:
+            month = datetime.strptime(span.text.strip(".")[:3], "%b").month
+            previous = date.fromisoformat(last.date)
+            resolved = Resolved(date(previous.year + (month <= previous.month), month, 1).isoformat(), "month", last.relation)
+        out.append((span, resolved))
+        if resolved.date:
+            last, last_at = resolved, bisect_right(starts, span.start)
+    return out
+
+
+def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
+    """The day, week, month or year after the date `last`, when `last` is as fine as `unit`."""
+    order = ["day", "week", "month", "year"]
+    if last is None or order.index(last.precision) > order.index(unit):
+        return None
+    day = date.fromisoformat(last.date)
+    if unit == "day":
+        return Resolved((day + timedelta(days=1)).isoformat(), "day", last.relation)
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=1)
+        return Resolved(monday.isoformat(), "week", last.relation)
+    if unit == "month":
+        return Resolved(date(day.year + day.month // 12, day.month % 12 + 1, 1).isoformat(), "month", last.relation)
+    return Resolved(date(day.year + 1, 1, 1).isoformat(), "year", last.relation)
 
 
 def _same_day_before(previous: tuple[Span, Resolved], span: Span) -> bool:

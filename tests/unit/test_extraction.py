@@ -305,6 +305,19 @@ def test_overnight_opening_a_sentence_in_future_and_a_season_ending_a_longer_spa
     assert "the end of the year before winter" in dates
 
 
+def test_the_following_day_month_or_year_is_the_next_of_the_date_told_before_it():
+    s = summary(
+        "In 2018, agents tried to recruit a diplomat. The following December, they tried again.",
+        "On March 3 the troops crossed the river. The following day, they took the town. The next day they left.",
+        "It rained. It snowed. It was cold. The following day they came back.",
+        published="2022-10-25",
+    )
+    assert [(d.text, d.date) for d in s.dates] == [
+        ("2018", "2018-01-01"), ("December", "2018-12-01"), ("March 3", "2022-03-03"),
+        ("The following day", "2022-03-04"), ("The next day", "2022-03-05"), ("The following day", None),
+    ]
+
+
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
     s = summary("The defence minister Oleksii Reznikov has said the army needs more winter uniforms. He spoke to reporters.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
