@@ -227,8 +227,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             if listed := gazetteer.listed(name):
                 raw.append(Name(*listed, part, begin, end))
             elif name and plausible(name, ent.label_) and name.lower() not in common_words:
-                titled = kind == "organization" and _titled(doc[begin]) and not STATE_BODY.match(name)  # not a headline run on: "on alert The Defence Ministry said"
-                raw.append(Name(f"The {name}" if titled else name, kind, part, begin, end))
+                raw.append(Name(name, kind, part, begin, end))
     for i in numpy.flatnonzero(columns.pos_in(PROPN)[:-1] & columns.lower_in({","})[1:]):
         token = doc[int(i)]  # "Viktoria, from Kyiv, has been …": a first name the model left untagged
         untagged = not token.ent_type_ and token.is_title and token.lower_ not in common_words
@@ -625,14 +624,6 @@ def _bodies_of_states(text: str, organisations: set[str], gazetteer: Gazetteer) 
         if len(adjectives) == 1 and None not in adjectives:
             out[name] = f"{adjectives.pop()} {name}"
     return out
-
-
-def _titled(token) -> bool:
-    """Whether a name's first token is a "The" that is part of it, capitalised inside a
-    sentence after a word ("when The Jerusalem Post revealed", "Colorado's The Wild Animal
-    Sanctuary"; not "The Kremlin said" opening one, nor after a quotation mark or a comma)."""
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    return token.text == "The" and before is not None and (before.is_alpha or before.lower_ in ("'s", "’s"))
 
 
 def _shortened(short: str, full: str) -> bool:
