@@ -130,7 +130,8 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
 
 def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speaking: dict[int, str]) -> tuple[Mention, ...]:
     """The typed mentions of the article, each dated; "X has said …" opening the story is a
-    statement of the article's day, unless the story dates X's saying otherwise later."""
+    statement of the article's day, unless the story's next sentences date X's saying
+    otherwise."""
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     back_dated = set()  # "comes a week after …": the date of what follows "after", not of the rest
@@ -179,7 +180,7 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
             ))
             if opening and kind == "statement":
                 lede = found_mentions[-1]
-    if lede is not None and any(m.type == "statement" and m.trigger == lede.trigger and m.sentence > 0 for m in found_mentions):
+    if lede is not None and any(m.type == "statement" and m.trigger == lede.trigger and 0 < m.sentence < LEDE_SENTENCES + 5 for m in found_mentions):
         found_mentions.remove(lede)  # "Putin has said …" told further down as "Putin on Friday said …"
     return tuple(found_mentions)
 

@@ -47,7 +47,7 @@ PROGRAMMES = {"programme", "program", "show"}
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_UNITS = set(NEXT_OF)
-FOLLOWING_REACH = 2  # sentences back that "the following day" looks for its date
+FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
@@ -87,8 +87,9 @@ def _untagged_followings(doc) -> Iterator[Span]:
 
 def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> list[tuple[Span, Resolved]]:
     """"On March 3 … The following day", "In 2018 … The following December": a day, week, month
-    or year told after the last date before it, in its sentence or the two before, which it is
-    the next of; unresolved with no such date (of its own unit or finer)."""
+    or year told after the last past date before it, in its sentence or the one before, which it
+    is the next of; unresolved with no such date (of its own unit or finer). "following
+    February's record high" is no "the following February"."""
     out, last, last_at = [], None, -FOLLOWING_REACH
     for span, resolved in found:
         if bisect_right(starts, span.start) - last_at > FOLLOWING_REACH:
@@ -96,7 +97,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
         words = [t.lower_ for t in span]
         before = span.doc[span.start - 1].lower_ if span.start else ""
         following = words[:2] in (["the", "following"], ["the", "next"]) and len(words) == 3 and words[2] in NEXT_OF
-        named_month = before == "following" and MONTH_NAME.match(span.text)
+        named_month = before == "following" and span.start > 1 and span.doc[span.start - 2].lower_ == "the" and MONTH_NAME.match(span.text)
         if following and (words[1] == "following" or words[2] in ("day", "morning", "evening", "night")):
             resolved = _next_of(last, NEXT_OF[words[2]]) or Resolved(None, None, "past")
         elif named_month and last is not None:
@@ -104,7 +105,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
             previous = date.fromisoformat(last.date)
             resolved = Resolved(date(previous.year + (month <= previous.month), month, 1).isoformat(), "month", last.relation)
         out.append((span, resolved))
-        if resolved.date:
+        if resolved.date and resolved.relation == "past":  # not "next year's": the following is not counted from a date to come
             last, last_at = resolved, bisect_right(starts, span.start)
     return out
 

@@ -43,15 +43,20 @@ MONEY_PATTERNS = [
 _REPUBLIC = [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "?"}, {"LOWER": "people"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": ["republic", "republics"]}}]
 REPUBLIC_PATTERNS = [{"label": "GPE", "pattern": _REPUBLIC + tail} for tail in ([], [{"LOWER": "of"}, {"IS_TITLE": True}])]
 # a distance or weight written onto its number, which the model then often misses ("1.7miles")
+LONG_NAME_WORDS = 4  # an organisation's name this long is matched in any case
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
 
 
 def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
+    """A phrase pattern per spelling; a long organisation's name also in any case ("the General
+    Staff of the Armed forces of Ukraine"), which no common phrase is."""
     patterns = []
     for entry in entries:
         label = LABELS[entry["type"]]
         for form in (entry["name"], *entry.get("aliases", ())):
             patterns.append({"label": label, "pattern": form, "id": entry["name"]})
+            if entry["type"] == "organization" and len(words := form.split()) >= LONG_NAME_WORDS:
+                patterns.append({"label": label, "pattern": [{"LOWER": word.lower()} for word in words], "id": entry["name"]})
     return patterns
 
 

@@ -622,7 +622,8 @@ def _bodies_of_states(text: str, organisations: set[str], gazetteer: Gazetteer) 
         states = set(re.findall(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?i:{re.escape(name)})\b", text))
         adjectives = {places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ())))) if gazetteer.is_country(state) else None for state in states}
         if len(adjectives) == 1 and None not in adjectives:
-            out[name] = f"{adjectives.pop()} {name}"
+            qualified = f"{adjectives.pop()} {name}"
+            out[name] = (gazetteer.listed(qualified) or (qualified,))[0]  # "Russian Defense Ministry": the gazetteer's "Defence"
     return out
 
 

@@ -316,6 +316,11 @@ def test_the_following_day_month_or_year_is_the_next_of_the_date_told_before_it(
         ("2018", "2018-01-01"), ("December", "2018-12-01"), ("March 3", "2022-03-03"),
         ("The following day", "2022-03-04"), ("The next day", "2022-03-05"), ("The following day", None),
     ]
+    s = summary(
+        "Gas prices fell in 2021. They spiked following February's record high. The contest moves to Kyiv next year. The winner hosts it the following year.",
+        published="2022-10-25",
+    )
+    assert [(d.text, d.date) for d in s.dates if d.text != "next year"] == [("2021", "2021-01-01"), ("February", "2022-02-01"), ("the following year", None)]
 
 
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
@@ -323,6 +328,9 @@ def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
     s = summary("Oleksii Reznikov has said the army needs more winter uniforms. Reznikov said on Saturday that stocks were low.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-15")]  # the saying the story dates
+    filler = " ".join(f"The depot held {n} crates." for n in range(10, 19))
+    s = summary(f"Oleksii Reznikov has said the army needs more winter uniforms. {filler} Reznikov said on Saturday that stocks were low.", published="2022-10-17")
+    assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17"), ("statement", "2022-10-15")]  # too far to be the same saying
     s = summary("Six months after Oleksii Reznikov announced the plan, the army has new uniforms.", published="2022-10-17")
     assert not s.mentions  # the saying is not the sentence's
 
@@ -922,6 +930,12 @@ def test_a_body_every_state_has_is_the_state_s_when_named_after_its_possessive()
     assert not {n for n, _ in names} & {"Defense Ministry", "Ministry of Defence", "Foreign Ministry", "Security Council"}
 
 
+def test_a_long_listed_organisation_s_name_is_found_in_any_case():
+    staff = Gazetteer(({"name": "General Staff of the Armed Forces of Ukraine", "type": "organization"}, {"name": "Red Cross", "type": "organization"}))
+    s = summary_with(staff, "The general staff of the armed forces of Ukraine posted a video. Volunteers of the red cross came.")
+    assert [e.name for e in s.entities if e.type == "organization"] == ["General Staff of the Armed Forces of Ukraine"]  # a short name keeps its case
+
+
 def test_a_body_every_state_has_named_alone_is_the_state_s_the_article_gives_it():
     s = summary("Ukraine’s Foreign Ministry has distanced itself from the envoy. “We stand together,” the Foreign Ministry said in a statement.")
     assert "Ukrainian Foreign Ministry" in {e.name for e in s.entities} and "Foreign Ministry" not in {e.name for e in s.entities}
@@ -929,6 +943,13 @@ def test_a_body_every_state_has_named_alone_is_the_state_s_the_article_gives_it(
     two = "Ukraine’s Foreign Ministry summoned the envoy. Belarus’s foreign ministry replied. The Foreign Ministry said it was calm."
     assert _bodies_of_states(two, {"Foreign Ministry"}, GAZETTEER) == {}  # two states': neither
     assert _bodies_of_states(two.replace("Belarus’s", "The"), {"Foreign Ministry"}, GAZETTEER) == {"Foreign Ministry": "Ukrainian Foreign Ministry"}
+
+
+def test_a_state_body_named_alone_takes_the_gazetteer_s_spelling(tmp_path):
+    (tmp_path / "articles").mkdir()
+    gazetteer = Gazetteer(load_config(tmp_path).gazetteer)
+    text = "Russia’s Defense Ministry said the strike hit a depot. The Defense Ministry added that no one was hurt."
+    assert _bodies_of_states(text, {"Defense Ministry"}, gazetteer) == {"Defense Ministry": "Russian Defence Ministry"}
 
 
 def test_a_short_body_s_name_is_the_longer_one_it_ends_only_after_qualifying_words():
