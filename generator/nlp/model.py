@@ -47,16 +47,16 @@ LONG_NAME_WORDS = 4  # an organisation's name this long is matched in any case
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
 
 
-def gazetteer_patterns(entries: tuple[dict, ...]) -> list[dict]:
-    """A phrase pattern per spelling; a long organisation's name also in any case ("the General
-    Staff of the Armed forces of Ukraine"), which no common phrase is."""
+def gazetteer_patterns(entries: tuple[dict, ...], any_case: bool = False) -> list[dict]:
+    """A phrase pattern per spelling; with `any_case`, only those of organisations' names of
+    four words or more, which a ruler matching lower-cased text finds in any case ("the General
+    Staff of the Armed forces of Ukraine") and no common phrase is."""
     patterns = []
     for entry in entries:
         label = LABELS[entry["type"]]
         for form in (entry["name"], *entry.get("aliases", ())):
-            patterns.append({"label": label, "pattern": form, "id": entry["name"]})
-            if entry["type"] == "organization" and len(words := form.split()) >= LONG_NAME_WORDS:
-                patterns.append({"label": label, "pattern": [{"LOWER": word.lower()} for word in words], "id": entry["name"]})
+            if not any_case or (entry["type"] == "organization" and len(form.split()) >= LONG_NAME_WORDS):
+                patterns.append({"label": label, "pattern": form, "id": entry["name"]})
     return patterns
 
 
@@ -65,7 +65,11 @@ def load(gazetteer_json: str) -> Language:
     """The pipeline; `gazetteer_json` is the sorted JSON of the gazetteer (hashable for the cache)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    entries = tuple(json.loads(gazetteer_json))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer_patterns(tuple(json.loads(gazetteer_json))))
+    ruler.add_patterns(gazetteer_patterns(entries))
+    if long_names := gazetteer_patterns(entries, any_case=True):
+        any_case = nlp.add_pipe("entity_ruler", name="long_names_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+        any_case.add_patterns(long_names)
     ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS + REPUBLIC_PATTERNS)
     return nlp
