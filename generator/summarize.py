@@ -31,6 +31,7 @@ from .nlp.sentences import sentences as doc_sentences
 
 BATCH_SIZE = 16
 LEDE_SENTENCES = 3
+RETOLD_WITHIN = 8  # sentences within which a story retells, dated, the saying its first sentence opened with
 REPORT_WINDOW_DAYS = 2
 SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of an occasion of speech
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
@@ -130,8 +131,8 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
 
 def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speaking: dict[int, str]) -> tuple[Mention, ...]:
     """The typed mentions of the article, each dated; "X has said …" opening the story is a
-    statement of the article's day, unless the story's next sentences date X's saying
-    otherwise."""
+    statement of the article's day, unless the story tells X's saying again, dated, within its
+    first sentences."""
     typed = event_rules.typed(doc)
     dated: dict[int, list[tuple[DateRef, int]]] = defaultdict(list)
     back_dated = set()  # "comes a week after …": the date of what follows "after", not of the rest
@@ -180,12 +181,12 @@ def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef
             ))
             if opening and kind == "statement":
                 lede = found_mentions[-1]
-    if lede is not None and any(m.type == "statement" and m.trigger == lede.trigger and 0 < m.sentence < LEDE_SENTENCES + 5 for m in found_mentions):
+    if lede is not None and any(m.type == "statement" and m.trigger == lede.trigger and 0 < m.sentence < RETOLD_WITHIN for m in found_mentions):
         found_mentions.remove(lede)  # "Putin has said …" told further down as "Putin on Friday said …"
     return tuple(found_mentions)
 
 
-def _persons_at(token, names: speakers.Names) -> set[str | None]:
+def _persons_at(token, names: speakers.Names) -> set[str]:
     """The person a subject names, itself or in apposition ("The minister Oleksii Reznikov")."""
     return {names.person(t) for t in (token, *token.children) if t is token or t.dep_ == "appos"} - {None}
 

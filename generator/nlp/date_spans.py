@@ -90,7 +90,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
     or year told after the last past date before it, in its sentence or the one before, which it
     is the next of; unresolved with no such date (of its own unit or finer). "following
     February's record high" is no "the following February"."""
-    out, last, last_at = [], None, -FOLLOWING_REACH
+    out, last, last_at = [], None, 0
     for span, resolved in found:
         if bisect_right(starts, span.start) - last_at > FOLLOWING_REACH:
             last = None
@@ -164,7 +164,8 @@ def _deadline(token) -> bool:
     "ahead of winter"); a weekday one in the present tense is to come, and so is a season one not
     told in the past ("aims to evacuate them by autumn", "to hold an election by the summer")."""
     head = token.head
-    return head.lower_ in ("by", "until", "till") or (token.lower_ in SEASONS and (head.lower_ == "before" or head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "ahead"))
+    ahead_of = head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "ahead"
+    return head.lower_ in ("by", "until", "till") or (token.lower_ in SEASONS and (head.lower_ == "before" or ahead_of))
 
 
 def _since(token) -> bool:
