@@ -6,7 +6,7 @@ Vocabulary (type: what triggers it):
 - prisoner_exchange: exchange / swap / free / release near prisoners, POWs, captives
 - body_repatriation: return / exchange / repatriate near bodies or remains
 - ceasefire_proposal: ceasefire / truce near propose, offer, plan, accept, support, demand
-- strike: strike, attack, shelling, bombing, drone or missile attack (a "strike a deal" is not);
+- strike: strike, attack, shelling, bombing, barrage, drone or missile attack (a "strike a deal" is not, nor "a barrage of criticism");
   drones, missiles or rockets launched, fired, downed, shot down or intercepted
 - sanctions: sanctions imposed or threatened
 - meeting: a meeting between named people outside formal talks
@@ -82,7 +82,7 @@ PATTERNS: dict[str, tuple[Word | Near | Phrase, ...]] = {
         ),
     ),
     "strike": (
-        _word("strike", "attack", "shelling", "bombing", "bombardment", "airstrike", "shell", pos=(NOUN, VERB)),
+        _word("strike", "attack", "shelling", "bombing", "bombardment", "airstrike", "shell", "barrage", pos=(NOUN, VERB)),
         Near(_word("launch", "fire", "down", "shoot", "intercept", pos=(VERB,)), _word("drone", "missile", "rocket")),
     ),
     "sanctions": (_word("sanction", "sanctions"),),
@@ -90,6 +90,7 @@ PATTERNS: dict[str, tuple[Word | Near | Phrase, ...]] = {
     "aid": (Phrase((frozenset({"military", "financial", "humanitarian", "economic"}),), _word("aid")),),
 }
 ORDER = list(PATTERNS)
+WORDS_NOT_FIRE = {"criticism", "question", "complaint", "insult", "abuse", "email", "message", "call", "accusation", "claim", "headline"}
 # a talks mention already covers the delegations meeting
 SUBSUMES = {"talks": {"meeting"}}
 
@@ -124,6 +125,11 @@ def _spans(columns: Columns, pattern: Word | Near | Phrase) -> list[tuple[int, i
     return spans
 
 
+def _figurative(trigger) -> bool:
+    """"a barrage of criticism": no strike."""
+    return trigger.lemma_.lower() == "barrage" and any(o.lemma_.lower() in WORDS_NOT_FIRE for p in trigger.children if p.lower_ == "of" for o in p.children)
+
+
 def typed(doc) -> dict[int, list[tuple[str, str, int]]]:
     """Per sentence start: (type, trigger text, trigger token index) for each type it names;
     of several matches of one type in a sentence, the shortest (then the first) is kept."""
@@ -133,7 +139,7 @@ def typed(doc) -> dict[int, list[tuple[str, str, int]]]:
     for name, patterns in PATTERNS.items():
         for pattern in patterns:
             for start, end in _spans(columns, pattern):
-                if name == "strike" and any(t.lower_ == "deal" for t in doc[start].children):
+                if name == "strike" and (any(t.lower_ == "deal" for t in doc[start].children) or _figurative(doc[start])):
                     continue
                 k = numpy.searchsorted(starts, start, side="right") - 1
                 if end > ends[k]:

@@ -323,6 +323,11 @@ def test_the_following_day_month_or_year_is_the_next_of_the_date_told_before_it(
     assert [(d.text, d.date) for d in s.dates if d.text != "next year"] == [("2021", "2021-01-01"), ("February", "2022-02-01"), ("the following year", None)]
 
 
+def test_a_barrage_is_a_strike_but_not_one_of_criticism():
+    s = summary("Russia unleashed a barrage of missiles on Kyiv on Monday. The minister faced a barrage of criticism on Tuesday.", published="2022-10-12")
+    assert [(m.type, m.date) for m in s.mentions] == [("strike", "2022-10-10")]
+
+
 def test_a_named_person_speaking_in_the_first_sentence_makes_a_statement_of_the_day_unless_dated_later():
     s = summary("The defence minister Oleksii Reznikov has said the army needs more winter uniforms. He spoke to reporters.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("statement", "2022-10-17")]
