@@ -46,7 +46,6 @@ OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  #
 PROGRAMMES = {"programme", "program", "show"}
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
-FOLLOWING_UNITS = set(NEXT_OF)
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
@@ -81,7 +80,7 @@ def _untagged_followings(doc) -> Iterator[Span]:
     """"The following day", which the model often leaves untagged."""
     for i in numpy.flatnonzero(doc_columns(doc).lower_in({"following"})):
         token = doc[int(i)]
-        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "the" and token.nbor().lower_ in FOLLOWING_UNITS and not token.nbor().ent_type_:
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "the" and token.nbor().lower_ in NEXT_OF and not token.nbor().ent_type_:
             yield doc[token.i - 1:token.i + 2]
 
 
@@ -98,7 +97,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
         before = span.doc[span.start - 1].lower_ if span.start else ""
         following = words[:2] in (["the", "following"], ["the", "next"]) and len(words) == 3 and words[2] in NEXT_OF
         named_month = before == "following" and span.start > 1 and span.doc[span.start - 2].lower_ == "the" and MONTH_NAME.match(span.text)
-        if following and (words[1] == "following" or words[2] in ("day", "morning", "evening", "night")):
+        if following and (words[1] == "following" or NEXT_OF[words[2]] == "day"):  # not "the next week": this coming one
             resolved = _next_of(last, NEXT_OF[words[2]]) or Resolved(None, None, "past")
         elif named_month and last is not None:
             month = datetime.strptime(span.text.strip(".")[:3], "%b").month

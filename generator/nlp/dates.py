@@ -255,7 +255,7 @@ def _named_month(base: date, modifier: str, name: str) -> Resolved:
     return Resolved(start.isoformat(), "month", "future" if start > base else "past")
 
 
-def _season(base: date, modifier: str | None, name: str, year: str | None, future: bool, present: bool = False) -> Resolved:
+def _season(base: date, modifier: str | None, name: str, year: str | None, future: bool, present: bool) -> Resolved:
     """The year of a season: "last summer" the latest one over before the article's month,
     "next spring" the first not yet begun, "this autumn" the article's year's; with no word
     before it ("in the spring"), the latest begun, or for what is to come the first not yet

@@ -549,10 +549,17 @@ def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
         return None
     state = doc[mark - 1].ent_id_ or (_entity_text(doc[mark - 1]) if mark - 1 < ent.start else clean_name(doc[ent.start:mark].text))
     body = clean_name(doc[mark + 1:ent.end].text)
-    if not STATE_BODY.match(body) or not gazetteer.is_country(state):
+    qualified = _of_state(state, body, gazetteer) if STATE_BODY.match(body) else None
+    return (qualified, state, mark + 1) if qualified else None
+
+
+def _of_state(state: str, body: str, gazetteer: Gazetteer) -> str | None:
+    """A body's name qualified by the state's, as the state writes it ("Russian Defense Ministry",
+    "UK Ministry of Defence"); None when `state` is no country or how it qualifies is unknown."""
+    if not gazetteer.is_country(state):
         return None
     adjective = places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ()))) or "")
-    return (f"{adjective} {body}", state, mark + 1) if adjective else None
+    return f"{adjective} {body}" if adjective else None
 
 
 def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
@@ -620,10 +627,10 @@ def _bodies_of_states(text: str, organisations: set[str], gazetteer: Gazetteer) 
         if not STATE_BODY.match(name):
             continue
         states = set(re.findall(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?i:{re.escape(name)})\b", text))
-        adjectives = {places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ())))) if gazetteer.is_country(state) else None for state in states}
-        if len(adjectives) == 1 and None not in adjectives:
-            qualified = f"{adjectives.pop()} {name}"
-            out[name] = (gazetteer.listed(qualified) or (qualified,))[0]  # "Russian Defense Ministry": the gazetteer's "Defence"
+        qualified = {_of_state(state, name, gazetteer) for state in states}
+        if len(qualified) == 1 and None not in qualified:
+            name_of_state = qualified.pop()
+            out[name] = (gazetteer.listed(name_of_state) or (name_of_state,))[0]  # "Russian Defense Ministry": the gazetteer's "Defence"
     return out
 
 
