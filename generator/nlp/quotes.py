@@ -46,11 +46,9 @@ _STANCE_VERBS = "briefing_stance_verbs"
 # "'90s", "'em"), closed before a space or punctuation; apostrophes inside words ("don't") do
 # not close it, but a plural possessive does ("the generals' plans": no telling it from "the
 # attacks' by Russia")
-_SINGLE = re.compile(
-    r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])(?!(?:em|til|n|cause|tis|twas)\b)"
-    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=(?:em|til|cause)\b))+?)"
-    r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)"
-)
+_SINGLE_OPENING = r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])(?!(?:em|til|n|cause|tis|twas)\b)"
+_SINGLE_CLOSING = r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)"
+_SINGLE = re.compile(_SINGLE_OPENING + r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=(?:em|til|cause)\b))+?)" + _SINGLE_CLOSING)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -66,8 +64,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((match.start(1), match.end(1)))
         if opening == "“":
-            spans += _reopened(text, opening, closing)
+            spans += _reopened(text, re.escape(opening), re.escape(closing))
     spans += [m.span(1) for m in _SINGLE.finditer(text)]
+    spans += _reopened(text, _SINGLE_OPENING, _SINGLE_CLOSING)
     return _outermost(sorted((a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS))
 
 
@@ -92,18 +91,32 @@ def _mixed_marks(text: str) -> str:
 
 def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     """Quotations left open at a paragraph's end, the next paragraph of the quotation opening
-    again ("said: “… cooperation. “The complexity …”"): each opens a sentence (or follows a
-    colon) and runs to the sentence end before the next opening mark, in a paragraph or a
-    flattened scrape alike; not 'called the deal “a betrayal. Officials disagreed. “…”',
-    a closing mark left out."""
-    marks = [(m.start(), m.group()) for m in re.finditer(f"[{opening}{closing}]", text)]
+    again ("said: “… cooperation. “The complexity …”", "'… the river. 'Just …,' he says"):
+    each opens a sentence (or follows a colon) and runs to the sentence end before the next
+    opening mark, in a paragraph or a flattened scrape alike; not 'called the deal “a betrayal.
+    Officials disagreed. “…”', a closing mark left out. `opening` and `closing` are patterns."""
+    marks = [(m.start(), bool(m.group("opening"))) for m in re.finditer(f"(?P<opening>{opening})|{closing}", text)]
     spans = []
-    for (at, mark), (following, next_mark) in zip(marks, marks[1:]):
+    for (at, opens_here), (following, opens_next) in zip(marks, marks[1:]):
         inner = text[at + 1:following].rstrip()
         opens = text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":", "”")
-        if mark == next_mark == opening and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner:
+        if opens_here and opens_next and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner:
             spans.append((at + 1, at + 1 + len(inner)))
     return spans
+
+
+def run_ends(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Where each quotation of `spans` (sorted) ends as one person's words: a quotation left
+    open, the next opening at once, runs on over paragraphs to the end of the last ("'… the
+    river. 'Just …,' he says": both his)."""
+    ends: dict[tuple[int, int], int] = {}
+    following = len(text) + 1
+    end = following
+    for a, b in reversed(spans):
+        end = end if re.fullmatch(r"\s*['\"“‘«]", text[b:following]) else b
+        ends[(a, b)] = end
+        following = a
+    return ends
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

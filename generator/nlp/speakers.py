@@ -14,7 +14,7 @@ import numpy
 from ..models import Quote
 from .entities import TITLES, clean_name, fold
 from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name, headline
-from .quotes import DOCUMENTS, SPEECH_VERBS, a_title, according_to, quoted_spans, reported_clauses, reporter_of, speaker_token, speech_verbs, subject_of
+from .quotes import DOCUMENTS, SPEECH_VERBS, a_title, according_to, quoted_spans, reported_clauses, reporter_of, run_ends, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
 from .views import columns as doc_columns
@@ -258,12 +258,13 @@ class Names:
 def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     """Direct quotes with their speaker, then reported statements ("X said that ...") of people.
 
-    A quotation split over sentences ('"The war will not stop. It will just pause," he said')
-    is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
+    A quotation split over sentences ('"The war will not stop. It will just pause," he said'),
+    or over paragraphs, is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
     speaking or last the subject of a sentence; "it" the organisation last speaking."""
     text = doc_text(doc)
     people = names.people
     spans = quoted_spans(text)
+    ends = run_ends(text, spans)
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
@@ -372,8 +373,9 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             opening = text[sent.start_char:a].strip() in "\"'“‘«"
             if a_title(text[a:b]) and not (opening or headline(sent)):
                 continue  # "appeared on “Good Morning America”": a name, no words said
-            last = bisect_right(starts, b) - 1
-            subjects = [speaker_token(s, (a, b)) for s in sents[k:last + 1]]
+            end = ends[(a, b)]
+            last = bisect_right(starts, end) - 1
+            subjects = [speaker_token(s, (a, end)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
             if speaker is None and opening and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
@@ -440,7 +442,7 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
     subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
     main = _main_subject(sent)  # "After Trump remarked that …, Carney fired back": Carney
-    subject = main if main is not None and names.person(main) else speaker_token(sent) or main
+    subject = main if main is not None and names.person(main) else _opening_subject(sent, names) or speaker_token(sent) or main
     if subject is not None and inside(subject):
         return
     # "the spokesman, John Kirby"; "The UN trade chief, Rebeca Grynspan warned" (two subjects to the parser)
@@ -466,6 +468,16 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         possessed = subject is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER for c in subject.children)
         if not (named and named.type == "person") and not surnamed and not possessed:
             state["subject"] = state["person"]
+
+
+def _opening_subject(sent, names: Names):
+    """The person opening the sentence as a subject ("Krasovsky made the comments …, when
+    children told him …", which the parser roots in "told")."""
+    named = names.at.get(sent.start)
+    if named is None or named.type != "person" or named.start != sent.start:
+        return None
+    root = sent.doc[named.end - 1]
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _unparsed(sent, names: Names, inside) -> str | None:

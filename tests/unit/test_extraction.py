@@ -444,6 +444,31 @@ def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
     ]
 
 
+def test_a_quotation_in_single_marks_over_paragraphs_is_one_speakers_words():
+    from generator.nlp.quotes import quoted_spans
+
+    text = (
+        "The mayor was asked about the bridge. 'It will be repaired by the army. 'We expect the first lorries to cross soon,' "
+        "she says. The generals' plans were 'bad for the town. Others agreed."
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["It will be repaired by the army.", "We expect the first lorries to cross soon,"]
+    s = summary(
+        "Oksana Melnyk, 52, runs the council of the town. Melnyk answered questions from Ivan Sobko, a local reporter, about how, "
+        "when he first drove across it in 1990, the bridge had looked about to fall. 'It will be repaired by the army within weeks. "
+        "'We expect the first lorries to cross soon,' she says. 'The work starts on Monday.'"
+    )
+    assert speakers_of(s, "It will be repaired ", "We expect the first ", "The work starts on M") == ["Oksana Melnyk"] * 3
+
+
+def test_a_pronoun_speaker_is_the_person_opening_the_last_sentence():
+    s = summary(
+        "Boris Gromov, 47, hosts a talk show. Gromov, who is a senior host at the channel, made the comments during an interview "
+        "with Ihor Lysenko, a Ukrainian novelist. Gromov made the comments in response to Lysenko's account about how, when he "
+        "first visited Ukraine in the 1980s, children told him they would live better lives. 'Just send them all away,' he says."
+    )
+    assert speakers_of(s, "Just send them all a") == ["Boris Gromov"]  # the parser roots the sentence in "told"
+
+
 def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
     s = summary(
         "Archbishop Ivan Petrenko visited Kharkiv on Monday. The church, he said, shares the same hardships as the people of the city.",
