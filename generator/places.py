@@ -200,5 +200,13 @@ def attributive(code: str) -> str | None:
     return _ATTRIBUTIVE.get(code)
 
 
+_STATE_OF = {adjective: code for code, adjective in _ATTRIBUTIVE.items()} | {"American": "US", "British": "GB"}
+
+
+def state_of(adjective: str) -> str | None:
+    """The ISO code of the state an adjective names ("Russian", "British"), if known."""
+    return _STATE_OF.get(adjective)
+
+
 def is_continent(name: str) -> bool:
     return name in _geonames().continents

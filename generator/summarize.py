@@ -21,7 +21,7 @@ from .nlp.views import columns as doc_columns
 from .nlp.views import entities, given_text, span_text
 from .nlp.views import text as doc_text
 from .nlp.entities import clean_name
-from .nlp.naming import Name, entity_names, named_countries
+from .nlp.naming import Name, entity_names, lower_case_bodies, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
 from .nlp.figures import figure_of
 from .nlp.model import load
@@ -59,7 +59,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
     entities = _entity_refs(names, index_of, doc)
     dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries)]
     dates = [ref for _, ref in dated_ents]
-    names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published))
+    names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published), lower_case_bodies(doc, gazetteer))
     quotes = tuple(speakers.quotes(doc, names, index_of))
     return Summary(
         article_id=article.id,

@@ -553,6 +553,28 @@ def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
     return (qualified, state, mark + 1) if qualified else None
 
 
+def lower_case_bodies(doc, gazetteer: Gazetteer) -> dict[int, str]:
+    """Bodies every state has, named in lower case after the state's possessive or adjective,
+    which the model does not tag ("Russia's defence ministry said", "the Ukrainian general staff
+    admitted"): the index of the body's last word -> its name qualified by the state's, in the
+    gazetteer's spelling. They speak, but are not entities of the article."""
+    found = {}
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in(("ministry", "staff"))):
+        head = doc[int(i)]
+        if not head.is_lower or head.i < 2 or not doc[head.i - 1].is_lower or not doc[head.i - 1].is_alpha:
+            continue
+        body = f"{doc[head.i - 1].text.title()} {head.text.title()}"
+        state = doc[head.i - 2]
+        if state.lower_ in ("'s", "’s") and head.i >= 3:
+            qualified = _of_state(doc[head.i - 3].ent_id_ or _entity_text(doc[head.i - 3]), body, gazetteer)
+        else:
+            code = places.state_of(state.text)
+            qualified = f"{places.attributive(code)} {body}" if code else None
+        if qualified and STATE_BODY.match(body):
+            found[head.i] = (gazetteer.listed(qualified) or (qualified,))[0]
+    return found
+
+
 def _of_state(state: str, body: str, gazetteer: Gazetteer) -> str | None:
     """A body's name qualified by the state's, as the state writes it ("Russian Defense Ministry",
     "UK Ministry of Defence"); None when `state` is no country or how it qualifies is unknown."""

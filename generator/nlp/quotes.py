@@ -37,6 +37,7 @@ DOCUMENTS = {
     "book", "decree", "order", "document",
 }
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
+OCCASIONS = {"meeting", "conference", "summit", "session", "hearing", "visit", "forum", "talks"}  # "told reporters after the meeting that …"
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"
 _STANCE_VERBS = "briefing_stance_verbs"
@@ -331,11 +332,12 @@ def _long_enough(tokens) -> bool:
 def _clause_heads(verb) -> list:
     """The heads of the clauses a speech verb reports: its clausal complements (not what a
     verb of asking asks for: `_infinitive`), and a "that" clause the parser hung on the noun
-    of a phrase after it ("said in a statement that …"; not "asked about reports that …")."""
+    of a phrase after it, of speaking or of an occasion ("said in a statement that …", "told
+    reporters after the meeting on Wednesday that …"; not "asked about reports that …")."""
     asking = verb.lemma_.lower() in REQUEST_VERBS
     heads = [c for c in verb.children if (c.dep_ == "ccomp" and not (asking and _infinitive(c))) or _misparsed_clause(verb, c)]
-    nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS]
-    return heads + [c for n in nouns for c in n.children if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS | OCCASIONS]
+    return heads + [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _infinitive(head) -> bool:

@@ -134,8 +134,9 @@ def _bare_definite(token) -> bool:
 class Names:
     """The canonical name covering each token: a lookup per token, built once per doc."""
 
-    def __init__(self, names: list[Name], doc, roles: dict[str, str]):
+    def __init__(self, names: list[Name], doc, roles: dict[str, str], bodies: dict[int, str]):
         self.all = names
+        self.bodies = bodies  # "Russia's defence ministry": not entities, but they speak
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) | set(roles.get(n.name, "").lower().split()) for n in names if n.type == "person"}
         self.nationalities = {t.lower_ for ent in entities(doc) if ent.label_ == "NORP" for t in ent}
@@ -315,6 +316,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return author(token)
         if holder := names.named_in(token):
             return holder.name
+        if token.i in names.bodies:
+            return names.bodies[token.i]
         return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
     def author(document) -> str | None:
@@ -459,6 +462,8 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         state["subject"] = titled  # "The president said ...": the president named before
     elif named and subject.head.lemma_.lower() in SPEECH_VERBS:
         state["it"] = named.name
+    elif subject is not None and subject.i in names.bodies and subject.head.lemma_.lower() in SPEECH_VERBS:
+        state["it"] = names.bodies[subject.i]
     elif subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in HUMAN_NOUNS:
         state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named ("Officials told …" leaves "he" as it was)
         return

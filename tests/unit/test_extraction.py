@@ -460,6 +460,25 @@ def test_a_quotation_in_single_marks_over_paragraphs_is_one_speakers_words():
     assert speakers_of(s, "It will be repaired ", "We expect the first ", "The work starts on M") == ["Oksana Melnyk"] * 3
 
 
+def test_a_state_body_named_in_lower_case_speaks_under_the_gazetteer_name():
+    gazetteer = Gazetteer((
+        *GAZETTEER.entries,
+        {"name": "Russia", "type": "place", "aliases": ["Russian Federation"]},
+        {"name": "Russian Defence Ministry", "type": "organization", "aliases": ["Russian Defense Ministry"]},
+        {"name": "General Staff of the Ukrainian Armed Forces", "type": "organization", "aliases": ["Ukrainian General Staff"]},
+    ))
+    s = summary_with(
+        gazetteer,
+        'Russia\'s defense ministry said its forces had "taken full control of the depot". It added that "all the targets '
+        'were hit". The Ukrainian general staff admitted that "our units withdrew to prepared positions". Poland\'s foreign '
+        'ministry said it "firmly rejects these claims".',
+    )
+    assert speakers_of(s, "taken full control o", "all the targets were", "our units withdrew t", "firmly rejects these") == [
+        "Russian Defence Ministry", "Russian Defence Ministry", "General Staff of the Ukrainian Armed Forces", "Polish Foreign Ministry",
+    ]
+    assert not any("Ministry" in e.name or "Staff" in e.name for e in s.entities)  # speakers, not names the story gives
+
+
 def test_a_pronoun_speaker_is_the_person_opening_the_last_sentence():
     s = summary(
         "Boris Gromov, 47, hosts a talk show. Gromov, who is a senior host at the channel, made the comments during an interview "
@@ -467,6 +486,20 @@ def test_a_pronoun_speaker_is_the_person_opening_the_last_sentence():
         "first visited Ukraine in the 1980s, children told him they would live better lives. 'Just send them all away,' he says."
     )
     assert speakers_of(s, "Just send them all a") == ["Boris Gromov"]  # the parser roots the sentence in "told"
+
+
+def test_a_that_clause_hung_on_the_occasion_or_the_post_is_reported():
+    s = summary(
+        "Charles Brown, chief of the US Air Staff, told reporters after the meeting on Tuesday that the US and its partners "
+        "needed to give Kyiv more fighter jets to protect its skies.",
+        "Andriy Yermak, the head of the presidential office, confirmed in a short online post that drones were among the "
+        "weapons fired at the city.",
+    )
+    reported = {q.speaker: q.text for q in s.quotes if q.kind == "reported"}
+    assert reported == {
+        "Charles Brown": "the US and its partners needed to give Kyiv more fighter jets to protect its skies",
+        "Andriy Yermak": "drones were among the weapons fired at the city",
+    }
 
 
 def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
