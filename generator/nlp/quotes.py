@@ -29,6 +29,8 @@ MIN_WORDS = 3
 TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "with", "or"}
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one
 MISPARSED_WORDS = 6
+DATELINE_TOKENS = 12  # "KYIV, Ukraine, Feb 10 (Reuters) -"
+DASHES = {"-", "–", "—", "--"}
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 # what speaks for its author: "Paoletta's memo said", "a letter from Jan Anderson called …",
 # "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
@@ -275,24 +277,26 @@ def reporter_of(token):
 def reported_clauses(sent, spans: list[tuple[int, int]]):
     """(speech verb, clause span) for "X said (that) CLAUSE" outside quotation marks
     (`spans`: character spans of quotations in the doc), and the whole sentence for a speech
-    verb set in it ("The talks, he said, went well")."""
+    verb set in it ("The talks, he said, went well"); never a wire story's dateline."""
+    opening = _past_dateline(sent)
     for verb in speech_verbs(sent):
         if verb.lemma_.lower() == "make":
             continue  # "made it clear": its clause hangs on "clear"
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
-            tokens = [t for t in sent if not (t.is_punct or t.is_space)]
+            tokens = [t for t in sent.doc[opening:sent.end] if not (t.is_punct or t.is_space)]
             alone = len(speech_verbs(sent)) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")
             if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
         if (start := _closing_report(verb)) is not None:  # "Washington has been supplying Kiev …, Patrushev has claimed."
-            tokens = [t for t in sent if t.i < start and not (t.is_punct or t.is_space)]
+            tokens = [t for t in sent.doc[opening:start] if not (t.is_punct or t.is_space)]
             if len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue
         stranded = _stranded_subject(verb)
         for child in _clause_heads(verb):
             for tokens in _clauses(child):
+                tokens = [t for t in tokens if t.i >= opening]
                 if stranded is not None and stranded in tokens:  # "X was activated, the head of Crimea, Sergei Aksyonov, said"
                     tokens = [t for t in tokens if t.i < _apposition_start(stranded)]
                 while tokens and tokens[0].is_punct:
@@ -303,19 +307,26 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
 
 
+def _past_dateline(sent) -> int:
+    """The first token of the sentence past a wire story's dateline ("KYIV, Feb 10 (Reuters) - ")."""
+    return next((t.i + 1 for t in sent[:DATELINE_TOKENS] if t.text in DASHES and t.i > sent.start and t.nbor(-1).text == ")"), sent.start)
+
+
 def _closing_report(verb) -> int | None:
-    """Where the report starts when the parser took a closing "…, X has claimed." for a verb
-    joined to the sentence's main one: the first token of the speaker after the comma; None
-    when the speech verb does not close the sentence, has no subject of its own there, or is
-    joined by "and" or "but" ("Troops advanced and Kyiv said …")."""
-    sent = verb.sent
-    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or any(not t.is_punct for t in sent.doc[verb.i + 1:sent.end]):
+    """Where the report starts when the parser took a closing "…, X has claimed." or "…, wrote
+    X, head of …, in a post." for a verb joined to the sentence's main one: the first token
+    after the comma, the speaker's or, when the speaker follows, the verb's; None when the
+    speech verb's phrase does not close the sentence, has no subject of its own there or a
+    clause of its own, or is joined by "and" or "but" ("Troops advanced and Kyiv said …")."""
+    sent, doc = verb.sent, verb.doc
+    own = {t.i for t in verb.subtree}
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or any(not t.is_punct and t.i not in own for t in doc[verb.i + 1:sent.end]):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
-        return None
-    start = subject.left_edge.i
-    return start if start > sent.start and sent.doc[start - 1].text == "," else None
+    if subject is None or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children) or _clause_heads(verb):
+        return None  # "…, Mr Bell, claimed Britain lacks …": the clause is its own
+    start = min(subject.left_edge.i, verb.i)
+    return start if start > sent.start and doc[start - 1].text == "," else None
 
 
 def _long_enough(tokens) -> bool:

@@ -37,7 +37,7 @@ OFFICIALS = HUMAN_NOUNS - ROLE_NOUNS  # a place speaks through these: "a US offi
 HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "women", "spokesmen", "businessmen"}
 # East Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Zelensky
 # (not the Polish -ski, which an American woman may carry: Lisa Murkowski)
-SURNAME_GENDER = ((re.compile(r"[^aeiouy](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aeiouy](?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
+SURNAME_GENDER = ((re.compile(r"(?:[^aeiouy]|e)(?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"(?:[^aeiouy]|e)(?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
 INDEFINITE = {"a", "an", "one", "another"}
 # words that make a role someone else's: "the wife of Alexei Navalny", "a spokesman for Putin"
@@ -471,7 +471,13 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         state["person"] = people[-1]
         # "His public defection … is chaired by X, who is close to Y": "his" keeps the story on its subject
         possessed = subject is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER for c in subject.children)
-        if not (named and named.type == "person") and not surnamed and not possessed:
+        # "…, he tells Lukyanenko": "he" speaking in the main clause keeps the story on its subject too, unless his own clause
+        # named someone before him ("Back in Mr Stryzhko's room, he recalled …"; not "Guterres
+        # has formed a task force, she said")
+        pronoun = subject is not None and subject.lower_ in PRONOUNS and _of_main_clause(subject.head) and not any(
+            names.person(t) and _in_own_clause(t, subject.head) for t in sent.doc[sent.start:subject.i]
+        )
+        if not (named and named.type == "person") and not surnamed and not possessed and not pronoun:
             state["subject"] = state["person"]
 
 
@@ -483,6 +489,21 @@ def _opening_subject(sent, names: Names):
         return None
     root = sent.doc[named.end - 1]
     return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _of_main_clause(verb) -> bool:
+    """Whether a verb is the sentence's root, or set beside it ("'…', he tells X")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("parataxis", "conj") and verb.head.dep_ == "ROOT")
+
+
+def _in_own_clause(token, verb) -> bool:
+    """Whether `token` hangs on `verb` other than through a clause it reports."""
+    for node in token.ancestors:
+        if node == verb:
+            return True
+        if node.dep_ in ("ccomp", "parataxis") and node.head == verb:
+            return False
+    return False
 
 
 def _unparsed(sent, names: Names, inside) -> str | None:

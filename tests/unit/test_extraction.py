@@ -460,6 +460,18 @@ def test_a_quotation_in_single_marks_over_paragraphs_is_one_speakers_words():
     assert speakers_of(s, "It will be repaired ", "We expect the first ", "The work starts on M") == ["Oksana Melnyk"] * 3
 
 
+def test_he_speaking_to_someone_keeps_the_story_on_its_subject():
+    s = summary(
+        "Boris Gromov, 47, hosts a talk show on the channel. Gromov made the remarks during an interview with Ihor Lysenko, a Ukrainian novelist.",
+        "'That's not your way, you sci-fi writers are smart people, but it is our way', he tells Lysenko with a smirk. "
+        "He later says - with a grin on his face - that all of them should be sent away, and that he would close their schools.",
+        "Back in Mr Lysenko's small flat, he recalled the interview. He says that nobody had warned him about the host.",
+    )
+    assert [(q.speaker, q.text[:20]) for q in s.quotes if q.kind == "reported"] == [
+        ("Boris Gromov", "all of them should b"), ("Boris Gromov", "he would close their"), ("Ihor Lysenko", "nobody had warned hi"),
+    ]
+
+
 def test_a_state_body_named_in_lower_case_speaks_under_the_gazetteer_name():
     gazetteer = Gazetteer((
         *GAZETTEER.entries,
@@ -838,6 +850,8 @@ def test_he_and_she_go_to_a_person_of_their_gender():
     )
     assert speakers_of(s, "Moscow can pay for t", "We will not wait for", "Zelensky and his wif", "Nobody in Moscow bel") == [
         "Alexandra Prokopenko", "Kaja Kallas", "Olena", "Maria Zakharova"]
+    s = summary('Olga Sergeeva runs a shelter in the city. Pavel Andreev drove the van. "We had no heating for a week," she said.')
+    assert speakers_of(s, "We had no heating fo") == ["Olga Sergeeva"]  # "-eeva", "-eev"
 
 
 def test_ranges_infinitives_and_verbs_of_the_calendar_date_what_is_to_come():
@@ -1540,6 +1554,22 @@ def test_a_report_closing_a_sentence_and_the_head_of_a_body_named_after_it():
     assert [(q.speaker, q.kind, q.text[:20]) for q in s.quotes] == [("Alexander Bortnikov", "reported", "London has been hand")]
     s = summary("The army needs more shells and tanks, the head of the Defence Council Ivan Petrenko said. The wife of the Kremlin critic Alexei Navalny said he was ill.")
     assert speakers_of(s, "The army needs more ", "he was ill") == ["Ivan Petrenko", None]
+
+
+def test_a_report_closed_by_the_speaker_after_the_verb_and_no_dateline():
+    cases = {
+        "Russian forces attacked the port with Iranian Shahed drones, wrote Andrii Yermak, the head of Ukraine's presidential office, in a Telegram post.": (
+            "Andrii Yermak", "Russian forces attacked the port with Iranian Shahed drones",
+        ),
+        "KYIV, Feb 10 (Reuters) - Moscow has not yet received a serious offer to start talks on Ukraine, Mikhail Galuzin said in remarks published on Friday.": (
+            "Mikhail Galuzin", "Moscow has not yet received a serious offer to start talks on Ukraine",
+        ),
+        "This comes as the country buys most of its gas from abroad and, Mr Bell, claimed Britain lacks the storage capacity for gas.": (
+            "Bell", "Britain lacks the storage capacity for gas",
+        ),
+    }
+    for paragraph, (speaker, said) in cases.items():
+        assert [(q.speaker, q.kind, q.text) for q in summary(paragraph).quotes] == [(speaker, "reported", said)]
 
 
 def test_a_request_to_do_something_is_no_statement():
