@@ -245,6 +245,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw = _family(raw, named_in_full, known_types)
     raw = _sons(doc, raw)
     raw = _spelled_out(doc, raw, gazetteer)
+    raw = _possessive_brands(doc, raw, known_types)
     if "US" in countries:
         raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
@@ -407,6 +408,25 @@ def _sons(doc, raw: list[Name]) -> list[Name]:
         if before:
             full.setdefault(n.name, f"{n.name} {before[-1].split()[-1]}")
     return [Name(full[n.name], "person", n.surface, n.start, n.end) if n.type == "person" and n.name in full else n for n in raw]
+
+
+def _possessive_brands(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:
+    """A company whose name ends in "'s", which the parser reads as one name doing something
+    ("McDonald's said", "Applebee's has"), not as owning the noun after it: the name keeps its
+    "'s" wherever it stands ("10,000 McDonald's employees")."""
+
+    def acting(n: Name) -> bool:
+        mark = n.end - 1 if doc[n.end - 1].text in ("'s", "’s") else n.end  # the model tags it in the name or not
+        if mark >= len(doc) or mark == n.start or doc[mark].text not in ("'s", "’s"):
+            return False
+        return doc[mark].head.i == mark - 1 and doc[mark - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+    def brand(n: Name) -> bool:  # one or two words as written: not "the 1427th Motorized Rifle Regiment’s", "the CCP's"
+        words = clean_name(n.surface).split()
+        return n.type == "organization" and n.name not in known_types and " ".join(words) == n.name and len(words) <= 2 and not n.name.isupper()
+
+    brands = {n.name for n in raw if brand(n) and acting(n)}
+    return [Name(f"{n.name}'s", n.type, n.surface, n.start, n.end) if n.type == "organization" and n.name in brands else n for n in raw]
 
 
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:

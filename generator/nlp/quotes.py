@@ -16,6 +16,7 @@ SPEECH_VERBS = {
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
+COLON_SPEECH = {"continue": None, "go": "on"}  # speech only before a colon: "She continued: '…'", "He went on: '…'"
 # verbs that judge or thank in quoted words ("dismissed the claims as ‘Russian lies’", "thanked
 # Kuleba for “a quick public intervention”"): a quotation they hold with no speech verb to give
 # it a speaker is their subject's; they report no statement
@@ -27,7 +28,7 @@ RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
 TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "with", "or"}
-MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one
+MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one, or a paragraph left open
 MISPARSED_WORDS = 6
 DATELINE_TOKENS = 12  # "KYIV, Ukraine, Feb 10 (Reuters) -"
 DASHES = {"-", "–", "—", "--"}
@@ -96,14 +97,15 @@ def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     """Quotations left open at a paragraph's end, the next paragraph of the quotation opening
     again ("said: “… cooperation. “The complexity …”", "'… the river. 'Just …,' he says"):
     each opens a sentence (or follows a colon) and runs to the sentence end before the next
-    opening mark, in a paragraph or a flattened scrape alike; not 'called the deal “a betrayal.
-    Officials disagreed. “…”', a closing mark left out. `opening` and `closing` are patterns."""
+    opening mark, in a paragraph or a flattened scrape alike, for a paragraph's length at most;
+    not 'called the deal “a betrayal. Officials disagreed. “…”', a closing mark left out, nor
+    pages of a story a mark left open runs on through. `opening` and `closing` are patterns."""
     marks = [(m.start(), bool(m.group("opening"))) for m in re.finditer(f"(?P<opening>{opening})|{closing}", text)]
     spans = []
     for (at, opens_here), (following, opens_next) in zip(marks, marks[1:]):
         inner = text[at + 1:following].rstrip()
         opens = text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":", "”")
-        if opens_here and opens_next and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner:
+        if opens_here and opens_next and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner and len(inner) <= MIXED_CHARS:
             spans.append((at + 1, at + 1 + len(inner)))
     return spans
 
@@ -155,9 +157,17 @@ def _straight(text: str) -> list[tuple[int, int]]:
 def speech_verbs(sent):
     """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are, "an
     account tweeting all day" is not."""
-    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys(), lower=True) & cols.pos_in(VERB, AUX))
+    at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys() | COLON_SPEECH.keys(), lower=True) & cols.pos_in(VERB, AUX))
     verbs = [sent.doc[i] for i in at if not (sent.doc[i].lemma_.lower() == "tweet" and sent.doc[i].dep_ == "acl")]
+    verbs = [v for v in verbs if v.lemma_.lower() not in COLON_SPEECH or _before_colon(v)]
     return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
+
+
+def _before_colon(verb) -> bool:
+    """Whether a verb that speaks only before a colon is there: "She continued: '…'", "He went on: '…'"."""
+    words = [verb.lower_, *(w for w in [COLON_SPEECH[verb.lemma_.lower()]] if w)]
+    tokens = verb.doc[verb.i:verb.i + len(words) + 1]
+    return [t.lower_ for t in tokens] == [*words, ":"]
 
 
 def subject_of(verb):
