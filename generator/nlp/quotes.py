@@ -41,6 +41,7 @@ DOCUMENTS = {
 }
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
 OCCASIONS = {"meeting", "conference", "summit", "session", "hearing", "visit", "forum", "talks"}  # "told reporters after the meeting that …"
+PARTICIPLE_PREPS = {"by", "including", "before", "after", "while"}  # "by suggesting", "including saying that …", "before asking '…'"
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"
 _STANCE_VERBS = "briefing_stance_verbs"
@@ -181,16 +182,16 @@ def subject_of(verb):
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head
     for node in [verb, *verb.ancestors]:
-        if node.lower_ == "by" and node.dep_ == "prep":
-            continue  # "X stirred the debate by suggesting ...": the subject of "stirred"; not "thanked Y for ..."
+        if node.lower_ in PARTICIPLE_PREPS and node.dep_ == "prep":
+            continue  # "X stirred the debate by suggesting ...", "…, including saying": the subject of "stirred"; not "thanked Y for ..."
         if node.pos_ not in ("VERB", "AUX"):
             break
         speaking = node.lemma_.lower() == "quote" if node is verb else node.lemma_.lower() in RAISING_VERBS
         subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and speaking)), None)
         if subject is not None:
             return subject
-        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
-            break
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or (node is verb and not speaking and any(c.dep_ == "auxpass" for c in node.children)):
+            break  # "…, after being warned that …": who warned is not said
     return _stranded_subject(verb)
 
 

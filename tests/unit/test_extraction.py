@@ -1591,6 +1591,16 @@ def test_a_report_closed_by_the_speaker_after_the_verb_and_no_dateline():
         assert [(q.speaker, q.kind, q.text) for q in summary(paragraph).quotes] == [(speaker, "reported", said)]
 
 
+def test_a_participle_after_including_or_before_speaks_for_the_subject_but_a_passive_one_does_not():
+    s = summary(
+        "Boris Gromov hosts a talk show. Gromov makes other violent threats throughout the rest of the interview, including saying "
+        "that Ukraine is 'not supposed to exist at all' before asking 'should Ukraine remain on the map of the world at all'.",
+        "Ivan Petrenko says he is ending his hunger strike after getting medical help and being warned that continuing it would put his life at risk.",
+    )
+    assert speakers_of(s, "not supposed to exis", "should Ukraine remai") == ["Boris Gromov", "Boris Gromov"]
+    assert not any(q.text.startswith("continuing it") for q in s.quotes)  # who warned him is not said
+
+
 def test_a_request_to_do_something_is_no_statement():
     s = summary("Indonesian President Joko Widodo spoke. The Indonesian leader has also called on Ukrainian President Volodymyr Zelensky to travel to Bali in November.")
     assert not [q for q in s.quotes if q.kind == "reported"]
