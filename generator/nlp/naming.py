@@ -97,6 +97,7 @@ WEAPON_SYSTEMS = re.compile(
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
 # a bare chamber's name in an article naming the United States ("asked Congress for $33bn", "House Democrats")
 US_CHAMBERS = {"Congress": "US Congress", "House": "US House of Representatives"}
+INITIAL_SMALL_WORDS = {"of", "the", "for", "and", "on", "in"}  # left out of an acronym, or in lower case ("MoD")
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
@@ -246,6 +247,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw = _sons(doc, raw)
     raw = _spelled_out(doc, raw, gazetteer)
     raw = _possessive_brands(doc, raw, known_types)
+    raw = _initials_of_named(raw, gazetteer)
     if "US" in countries:
         raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
     surnames = merge_surnames([n.name for n in raw if n.type == "person"])
@@ -427,6 +429,31 @@ def _possessive_brands(doc, raw: list[Name], known_types: dict[str, str]) -> lis
 
     brands = {n.name for n in raw if brand(n) and acting(n)}
     return [Name(f"{n.name}'s", n.type, n.surface, n.start, n.end) if n.type == "organization" and n.name in brands else n for n in raw]
+
+
+def _initials_of_named(raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
+    """An acronym the article uses without defining it ("the MoD", "the AFU") names the one
+    organisation it names in full whose words spell it, small words in lower case or left out
+    ("UK Ministry of Defence", "Armed Forces of Ukraine"); the gazetteer's acronyms stay its own."""
+    def spells(acronym: str, name: str) -> bool:
+        words = re.findall(r"[\w'’-]+", name)
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                run = words[start:end]
+                if "".join(w[0] if w.lower() not in INITIAL_SMALL_WORDS else w[0].lower() for w in run) == acronym:
+                    return True
+                if run[0].lower() not in INITIAL_SMALL_WORDS and "".join(w[0] for w in run if w.lower() not in INITIAL_SMALL_WORDS) == acronym:
+                    return True
+        return False
+
+    full = [n for n in raw if n.type == "organization" and not ACRONYM.match(n.surface)]
+    found = {}
+    for n in raw:
+        if n.type == "organization" and ACRONYM.match(n.name) and not gazetteer.listed(n.name):
+            named = {f.name for f in full if spells(n.name, f.name) or spells(n.name, clean_name(f.surface))}
+            if len(named) == 1:
+                found[n.name] = named.pop()
+    return [Name(found[n.name], n.type, n.surface, n.start, n.end) if n.type == "organization" and n.name in found else n for n in raw]
 
 
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:

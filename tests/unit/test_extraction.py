@@ -924,6 +924,17 @@ def test_ships_blocs_bodies_of_a_country_and_a_country_the_model_calls_a_product
     assert not {n for n, _ in names} & {"USS Rhode Island", "Ohio", "West"}
 
 
+def test_an_acronym_left_undefined_names_the_body_whose_words_spell_it():
+    gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "Ukrainian Armed Forces", "type": "organization", "aliases": ["Armed Forces of Ukraine"]}))
+    s = summary_with(
+        gazetteer,
+        "Britain's Ministry of Defence said the Russian forces were tired. The MoD added that the Armed Forces of Ukraine had "
+        "advanced, and that the AFU were close to the town. The CIA said nothing.",
+    )
+    names = {e.name for e in s.entities if e.type == "organization"}
+    assert not names & {"MoD", "AFU"} and {"CIA", "Ukrainian Armed Forces"} <= names and len(names) == 3
+
+
 def test_a_company_named_with_s_keeps_it():
     s = summary(
         "McDonald's said on Thursday that it would reopen some restaurants in Kyiv. It still pays more than 10,000 McDonald's employees.",
