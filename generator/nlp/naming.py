@@ -435,25 +435,30 @@ def _initials_of_named(raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     """An acronym the article uses without defining it ("the MoD", "the AFU") names the one
     organisation it names in full whose words spell it, small words in lower case or left out
     ("UK Ministry of Defence", "Armed Forces of Ukraine"); the gazetteer's acronyms stay its own."""
-    def spells(acronym: str, name: str) -> bool:
-        words = re.findall(r"[\w'’-]+", name)
-        for start in range(len(words)):
-            for end in range(start + 1, len(words) + 1):
-                run = words[start:end]
-                if "".join(w[0] if w.lower() not in INITIAL_SMALL_WORDS else w[0].lower() for w in run) == acronym:
-                    return True
-                if run[0].lower() not in INITIAL_SMALL_WORDS and "".join(w[0] for w in run if w.lower() not in INITIAL_SMALL_WORDS) == acronym:
-                    return True
-        return False
-
-    full = [n for n in raw if n.type == "organization" and not ACRONYM.match(n.surface)]
-    found = {}
-    for n in raw:
-        if n.type == "organization" and ACRONYM.match(n.name) and not gazetteer.listed(n.name):
-            named = {f.name for f in full if spells(n.name, f.name) or spells(n.name, clean_name(f.surface))}
-            if len(named) == 1:
-                found[n.name] = named.pop()
+    acronyms = {n.name for n in raw if n.type == "organization" and ACRONYM.match(n.name) and not gazetteer.listed(n.name)}
+    if not acronyms:
+        return raw
+    spelled: dict[str, set[str]] = defaultdict(set)  # acronym -> the names whose words spell it
+    for name, surface in {(n.name, clean_name(n.surface)) for n in raw if n.type == "organization" and not ACRONYM.match(n.surface)}:
+        for written in {name, surface}:
+            for acronym in _initials(written) & acronyms:
+                spelled[acronym].add(name)
+    found = {acronym: names.pop() for acronym, names in spelled.items() if len(names) == 1}
     return [Name(found[n.name], n.type, n.surface, n.start, n.end) if n.type == "organization" and n.name in found else n for n in raw]
+
+
+def _initials(name: str) -> set[str]:
+    """Every acronym a run of the name's words spells, small words in lower case ("MoD") or
+    left out ("AFU")."""
+    words = re.findall(r"[\w'’-]+", name)
+    small = [w.lower() in INITIAL_SMALL_WORDS for w in words]
+    found = set()
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            found.add("".join(w[0].lower() if s else w[0] for w, s in zip(words[start:end], small[start:end])))
+            if not small[start]:
+                found.add("".join(w[0] for w, s in zip(words[start:end], small[start:end]) if not s))
+    return found
 
 
 def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:

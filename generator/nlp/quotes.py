@@ -289,8 +289,9 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
     """(speech verb, clause span) for "X said (that) CLAUSE" outside quotation marks
     (`spans`: character spans of quotations in the doc), and the whole sentence for a speech
     verb set in it ("The talks, he said, went well"); never a wire story's dateline."""
-    opening = _past_dateline(sent)
-    for verb in speech_verbs(sent):
+    verbs = speech_verbs(sent)
+    opening = _past_dateline(sent) if verbs else sent.start
+    for verb in verbs:
         if verb.lemma_.lower() == "make":
             continue  # "made it clear": its clause hangs on "clear"
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
