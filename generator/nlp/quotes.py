@@ -330,9 +330,10 @@ def _closing_report(verb) -> int | None:
     after the comma, the speaker's or, when the speaker follows, the verb's; None when the
     speech verb's phrase does not close the sentence, has no subject of its own there or a
     clause of its own, or is joined by "and" or "but" ("Troops advanced and Kyiv said …")."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT":
+        return None
     sent, doc = verb.sent, verb.doc
-    own = {t.i for t in verb.subtree}
-    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or any(not t.is_punct and t.i not in own for t in doc[verb.i + 1:sent.end]):
+    if any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end]):  # the verb's phrase ends the sentence
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children) or _clause_heads(verb):
