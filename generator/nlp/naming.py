@@ -413,15 +413,15 @@ def _sons(doc, raw: list[Name]) -> list[Name]:
 
 
 def _possessive_brands(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:
-    """A company whose name ends in "'s", which the parser reads as one name doing something
+    """A company whose name ends in "'s", which the parser reads as the subject of a verb
     ("McDonald's said", "Applebee's has"), not as owning the noun after it: the name keeps its
-    "'s" wherever it stands ("10,000 McDonald's employees")."""
+    "'s" wherever it stands ("10,000 McDonald's employees"); not "obstructing Congress's efforts"."""
 
     def acting(n: Name) -> bool:
         mark = n.end - 1 if doc[n.end - 1].text in ("'s", "’s") else n.end  # the model tags it in the name or not
         if mark >= len(doc) or mark == n.start or doc[mark].text not in ("'s", "’s"):
             return False
-        return doc[mark].head.i == mark - 1 and doc[mark - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return doc[mark].head.i == mark - 1 and doc[mark - 1].dep_ in ("nsubj", "nsubjpass")
 
     def brand(n: Name) -> bool:  # one or two words as written: not "the 1427th Motorized Rifle Regiment’s", "the CCP's"
         words = clean_name(n.surface).split()

@@ -98,15 +98,18 @@ def _reopened(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     """Quotations left open at a paragraph's end, the next paragraph of the quotation opening
     again ("said: “… cooperation. “The complexity …”", "'… the river. 'Just …,' he says"):
     each opens a sentence (or follows a colon) and runs to the sentence end before the next
-    opening mark, in a paragraph or a flattened scrape alike, for a paragraph's length at most;
-    not 'called the deal “a betrayal. Officials disagreed. “…”', a closing mark left out, nor
-    pages of a story a mark left open runs on through. `opening` and `closing` are patterns."""
+    opening mark, in a paragraph or a flattened scrape alike; one longer than `MIXED_CHARS` runs
+    to its first sentence's end only (in a flattened scrape a mark left open would run on through
+    pages of story); not 'called the deal “a betrayal. Officials disagreed. “…”', a closing mark
+    left out. `opening` and `closing` are patterns."""
     marks = [(m.start(), bool(m.group("opening"))) for m in re.finditer(f"(?P<opening>{opening})|{closing}", text)]
     spans = []
     for (at, opens_here), (following, opens_next) in zip(marks, marks[1:]):
         inner = text[at + 1:following].rstrip()
         opens = text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":", "”")
-        if opens_here and opens_next and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner and len(inner) <= MIXED_CHARS:
+        if opens_here and opens_next and opens and inner[-1:] in (".", "!", "?") and "\n" not in inner:
+            if len(inner) > MIXED_CHARS and (first := re.search(r"[.!?](?=\s+[A-Z“‘'])", inner)):
+                inner = inner[:first.end()]  # too long for a paragraph: the mark was left open in the story
             spans.append((at + 1, at + 1 + len(inner)))
     return spans
 
