@@ -169,9 +169,9 @@ def speech_verbs(sent):
 
 def _before_colon(verb) -> bool:
     """Whether a verb that speaks only before a colon is there: "She continued: '…'", "He went on: '…'"."""
-    words = [verb.lower_, *(w for w in [COLON_SPEECH[verb.lemma_.lower()]] if w)]
-    tokens = verb.doc[verb.i:verb.i + len(words) + 1]
-    return [t.lower_ for t in tokens] == [*words, ":"]
+    particle = COLON_SPEECH[verb.lemma_.lower()]
+    words = [verb.lower_, particle, ":"] if particle else [verb.lower_, ":"]
+    return [t.lower_ for t in verb.doc[verb.i:verb.i + len(words)]] == words
 
 
 def subject_of(verb):
@@ -299,7 +299,7 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             continue  # "made it clear": its clause hangs on "clear"
         if verb.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in verb.children):
             tokens = [t for t in sent.doc[opening:sent.end] if not (t.is_punct or t.is_space)]
-            alone = len(speech_verbs(sent)) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")
+            alone = len(verbs) == 1 and "?" not in span_text(sent) and verb.lemma_.lower() not in ("ask", "wonder")
             if alone and len(tokens) >= MIN_WORDS + 3 and _outside(tokens, spans):
                 yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
             continue

@@ -259,9 +259,11 @@ class Names:
 def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     """Direct quotes with their speaker, then reported statements ("X said that ...") of people.
 
-    A quotation split over sentences ('"The war will not stop. It will just pause," he said'),
-    or over paragraphs, is one quote, attributed from any sentence it touches. A pronoun speaker is the person last
-    speaking or last the subject of a sentence; "it" the organisation last speaking."""
+    A quotation split over sentences ('"The war will not stop. It will just pause," he said')
+    is one quote, attributed from any sentence it touches; each paragraph of one running over
+    paragraphs is a quote, attributed from any sentence up to the last paragraph's end. A
+    pronoun speaker is the person last speaking or last the subject of a sentence; "it" the
+    organisation last speaking."""
     text = doc_text(doc)
     people = names.people
     spans = quoted_spans(text)
