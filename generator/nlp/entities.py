@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+DASHES = {"-", "–", "—", "--"}  # as tokens: what sets off a wire story's dateline ("KYIV (AP) — ")
+
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TITLES = re.compile(
     r"^(?:(?:u\.?s\.?|us|russian|ukrainian|french|british|german|turkish|briton|american|canadian|australian|belarusian|"

@@ -42,8 +42,8 @@ MONEY_PATTERNS = [
 # "the Lugansk and Donetsk People's Republics", "the Democratic People's Republic of Korea"
 _REPUBLIC = [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "?"}, {"LOWER": "people"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": ["republic", "republics"]}}]
 REPUBLIC_PATTERNS = [{"label": "GPE", "pattern": _REPUBLIC + tail} for tail in ([], [{"LOWER": "of"}, {"IS_TITLE": True}])]
-# a distance or weight written onto its number, which the model then often misses ("1.7miles")
 LONG_NAME_WORDS = 4  # an organisation's name this long is matched in any case
+# a distance or weight written onto its number, which the model then often misses ("1.7miles")
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
 
 

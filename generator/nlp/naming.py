@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .. import places
 from ..config import Gazetteer
 from .dates import date_expression
-from .entities import LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
+from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .views import columns as doc_columns
 from .views import entities, text_between
 from .views import text as doc_text
@@ -585,7 +585,7 @@ def _party_states(doc, gazetteer: Gazetteer) -> list[Name]:
 def _wire_credit(doc, ent) -> bool:
     """'(AP) —' of "KYIV, Ukraine (AP) — Russian missiles …": the agency a wire story's dateline
     credits, which the story does not name."""
-    return ent.label_ == "ORG" and ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("—", "–", "-", "--")
+    return ent.label_ == "ORG" and ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in DASHES
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:

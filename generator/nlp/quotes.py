@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from spacy.symbols import AUX, VERB
 
+from .entities import DASHES
 from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
@@ -31,7 +32,6 @@ TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one, or a paragraph left open
 MISPARSED_WORDS = 6
 DATELINE_TOKENS = 12  # "KYIV, Ukraine, Feb 10 (Reuters) -"
-DASHES = {"-", "–", "—", "--"}
 NOT_CLAUSES = {"nothing", "little", "something", "anything", "much", "same", "prayer", "goodbye", "word", "words"}  # "said nothing about …"
 # what speaks for its author: "Paoletta's memo said", "a letter from Jan Anderson called …",
 # "The statement said" after "X said in a statement"; and where one speaks ("in an interview")
