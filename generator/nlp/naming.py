@@ -98,6 +98,7 @@ COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
 # a bare chamber's name in an article naming the United States ("asked Congress for $33bn", "House Democrats")
 US_CHAMBERS = {"Congress": "US Congress", "House": "US House of Representatives"}
 INITIAL_SMALL_WORDS = {"of", "the", "for", "and", "on", "in"}  # left out of an acronym, or in lower case ("MoD")
+PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her|their) real name", re.IGNORECASE)  # "Sergey - not his real name -"
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
@@ -250,7 +251,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw = _initials_of_named(raw, gazetteer)
     if "US" in countries:
         raw = [Name(US_CHAMBERS[n.name], "organization", n.surface, n.start, n.end) if n.name in US_CHAMBERS and n.type == "organization" else n for n in raw]
-    surnames = merge_surnames([n.name for n in raw if n.type == "person"])
+    pseudonyms = _pseudonyms(doc, raw)
+    surnames = {short: name for short, name in merge_surnames([n.name for n in raw if n.type == "person"]).items() if short not in pseudonyms}
     organisations = {n.name for n in raw if n.type == "organization"}
     bodies = _qualified_bodies(organisations) | _bodies_of_states(doc_text(doc), organisations, gazetteer)
     full = lambda n: surnames.get(n.name, n.name) if n.type == "person" else bodies.get(n.name, n.name)  # noqa: E731
@@ -947,6 +949,13 @@ def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name
         counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
     chosen = {key: c.most_common(1)[0][0] for key, c in counts.items()}
     return [n if n.name in known_types else Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
+
+
+def _pseudonyms(doc, raw: list[Name]) -> set[str]:
+    """The one-word names the story says are not the person's real one ("says Sergey - not his
+    real name -", "Marina, which is not her real name"): no one named in full is them."""
+    text = doc_text(doc)
+    return {n.name for n in raw if n.type == "person" and " " not in n.name and PSEUDONYM.match(text, doc[n.end - 1].idx + len(doc[n.end - 1].text))}
 
 
 def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_country) -> list[Name]:

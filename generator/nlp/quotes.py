@@ -181,9 +181,14 @@ def subject_of(verb):
     it hangs on carries the speaker ("X is said to have warned", "was heard saying"), another
     passive does not ("progress had been made and (she) reiterated …", misparsed). "Adding"
     on what someone is said to have done is the first speaker's ("Kuleba said Grossi agreed …,
-    adding that …": Kuleba adds); "saying" there may be either's, and stays the nearer's."""
-    if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
-        verb = verb.head.head
+    adding that …": Kuleba adds); "saying" there may be either's, and stays the nearer's.
+    "Adding" hung on a verb of no speech is the last speaker's before it ("His words came
+    after X told Y that …, adding that …": X adds)."""
+    if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
+            verb = verb.head.head
+        elif verb.head.lemma_.lower() not in SPEECH_VERBS:
+            verb = next((v for v in reversed(speech_verbs(verb.sent)) if v.i < verb.i), verb)
     for node in [verb, *verb.ancestors]:
         if node.lower_ in PARTICIPLE_PREPS and node.dep_ == "prep":
             continue  # "X stirred the debate by suggesting ...", "…, including saying": the subject of "stirred"; not "thanked Y for ..."

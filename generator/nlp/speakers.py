@@ -65,6 +65,7 @@ OFFICE_OF = {
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"}  # "a decree issued by X"; not "documents seen by"
+MILITARY_WORDS = {"defence", "defense", "army", "armed", "forces", "military"}  # what "the military" may be the name of
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
@@ -211,12 +212,20 @@ class Names:
         return bisect_left(held, token.i) > bisect_left(held, since)
 
     def described(self, token) -> str | None:
-        """The organisation "the ministry" refers to: the last one named before `token` with
-        that word in its name ("the Russian Ministry of Defense said …")."""
-        if not _bare_definite(token):
+        """The organisation "the ministry" or "the defence forces" refers to: the last one named
+        before `token` with those words in its name ("the Russian Ministry of Defense said …");
+        "the military", "the British military" the last defence ministry, army or armed forces
+        named ("the British Defense Ministry said … The British military added")."""
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national guard", tagged a name
+        if not common or [c.lower_ for c in token.children if c not in modifiers] != ["the"]:
             return None
+        words = {c.lower_ for c in modifiers}
         for n in reversed(self.all):
-            if n.start < token.i and n.type == "organization" and token.lower_ in f"{n.surface} {n.name}".lower().split():
+            if n.start >= token.i or n.type != "organization":
+                continue
+            named = set(f"{n.surface} {n.name}".lower().split())
+            if words <= named and (token.lower_ in named or (token.lower_ == "military" and named & MILITARY_WORDS)):
                 return n.name
         return None
 

@@ -885,6 +885,32 @@ def test_a_speech_participle_on_what_another_did_is_the_first_speakers():
     assert [(q.speaker, q.text) for q in s.quotes if q.text.startswith("Ukraine")] == [("Dmytro Kuleba", "Ukraine had nothing to hide")]
 
 
+def test_adding_hung_on_a_verb_of_no_speech_is_the_last_speakers():
+    s = summary('The warning came after Andriy Melnyk told a radio host that he expects "a hard winter," adding that it would require "more air defence systems."')
+    assert [(q.speaker, q.text) for q in s.quotes] == [("Andriy Melnyk", "a hard winter,"), ("Andriy Melnyk", "more air defence systems.")]
+
+
+def test_a_first_name_the_story_says_is_not_the_real_one_is_no_namesakes():
+    s = summary('"We were not ready," says Sergey - not his real name - who spent five weeks near Kharkiv. Sergey says he was shocked by the army. Activist Sergei Ivanov says he knows of no prosecutions.')
+    assert {e.name for e in s.entities if e.type == "person"} == {"Sergey", "Sergei Ivanov"}
+    assert [(q.speaker, q.text) for q in s.quotes] == [
+        ("Sergey", "We were not ready,"), ("Sergey", "he was shocked by the army"), ("Sergei Ivanov", "he knows of no prosecutions"),
+    ]
+
+
+def test_the_military_and_a_bodys_words_in_lower_case_speak_for_the_body_named_before(tmp_path):
+    s = built_in_summary(tmp_path, 'Russia\'s Defense Ministry said on Thursday that 20 soldiers were returned. This was "a result of the exchange talks," the military explained.')
+    assert [q.speaker for q in s.quotes] == ["Russian Defence Ministry"]
+    s = built_in_summary(tmp_path, 'The British Defense Ministry said Russia "has struggled to sustain its offensive." The British military added: "Russia may still make gains in the east."')
+    assert [q.speaker for q in s.quotes] == ["UK Ministry of Defence", "UK Ministry of Defence"]
+    s = built_in_summary(
+        tmp_path,
+        'The Ukrainian Air Force said on Monday that it shot down 30 drones. "All of them were destroyed over the south," the air force added.',
+        'The National Guard of Ukraine posted a video of the attack. "Our fighters held the line near Bakhmut," the national guard wrote.',
+    )
+    assert [q.speaker for q in s.quotes if q.kind == "direct"] == ["Ukrainian Air Force", "National Guard of Ukraine"]
+
+
 def test_people_introduced_by_first_name_age_or_home_town_and_a_shared_surname():
     s = summary(
         'Viktoria, from Kharkiv, has lived in Aberdeen with her two sons for a month. Speaking at a community centre, she said: "We are safe here."',
