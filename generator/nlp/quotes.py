@@ -184,6 +184,8 @@ def subject_of(verb):
     adding that …": Kuleba adds); "saying" there may be either's, and stays the nearer's.
     "Adding" hung on a verb of no speech is the last speaker's before it ("His words came
     after X told Y that …, adding that …": X adds)."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
+        return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
             verb = verb.head.head
@@ -204,13 +206,24 @@ def subject_of(verb):
 
 
 def _stranded_subject(verb):
-    """The name in apposition right before a subjectless verb, which the parser hung on an
-    earlier noun ("the commander of the battalion, Petro Kusyk, said …"), or None."""
+    """The name set off by commas right before a subjectless verb, which the parser hung on an
+    earlier noun, with the role after it ("the commander of the battalion, Petro Kusyk, said …",
+    "…, Edgars Rinkēvičs, Latvia's foreign minister, warned that …", "…, Anatoly Lappo, chairman
+    of the State Border Committee, said"), or None. For a verb the parser joined to the
+    sentence's first, the name, or the role before it, must be joined to a noun too ("…
+    against Russia, his father, Dean, wrote"; not "Tears come … as his mother, Luda, recalls")."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in ("ROOT", "conj") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    name = doc[verb.i - 2]
-    return name if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i else None
+    for name in (doc[verb.i - 2], *doc[verb.i - 2].ancestors):
+        if name.pos_ == "PROPN" and name.dep_ in ("appos", "conj") and name.head.i < name.i:
+            set_off = name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","
+            anchor = name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else name
+            joined = verb.dep_ == "ROOT" or anchor.dep_ in ("conj", "appos")
+            return name if set_off and joined and name.right_edge.i == verb.i - 2 else None
+        if name.dep_ not in ("appos", "pobj", "prep", "compound"):
+            return None
+    return None
 
 
 def _apposition_start(name) -> int:
@@ -337,14 +350,16 @@ def _closing_report(verb) -> int | None:
     X, head of …, in a post." for a verb joined to the sentence's main one: the first token
     after the comma, the speaker's or, when the speaker follows, the verb's; None when the
     speech verb's phrase does not close the sentence, has no subject of its own there or a
-    clause of its own, or is joined by "and" or "but" ("Troops advanced and Kyiv said …")."""
+    clause of its own, or is joined by "and" or "but" ("Troops advanced and Kyiv said …"; not
+    "… destroyed bridges and mined roads, X said")."""
     if verb.dep_ != "conj" or verb.head.dep_ != "ROOT":
         return None
     sent, doc = verb.sent, verb.doc
     if any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end]):  # the verb's phrase ends the sentence
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children) or _clause_heads(verb):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _stranded_subject(verb)
+    joined = any(c.dep_ == "cc" and c.i < verb.i and not any(o.dep_ == "conj" and c.i < o.i < verb.i for o in verb.head.children) for c in verb.head.children)
+    if subject is None or joined or _clause_heads(verb):
         return None  # "…, Mr Bell, claimed Britain lacks …": the clause is its own
     start = min(subject.left_edge.i, verb.i)
     return start if start > sent.start and doc[start - 1].text == "," else None
@@ -368,8 +383,30 @@ def _clause_heads(verb) -> list:
     reporters after the meeting on Wednesday that …"; not "asked about reports that …")."""
     asking = verb.lemma_.lower() in REQUEST_VERBS
     heads = [c for c in verb.children if (c.dep_ == "ccomp" and not (asking and _infinitive(c))) or _misparsed_clause(verb, c)]
-    nouns = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_NOUNS | OCCASIONS]
-    return heads + [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    phrase = _phrase_nouns(verb)
+    occasions = [n for n in phrase if n.lemma_.lower() in SPEAKING_NOUNS | OCCASIONS and n.dep_ == "pobj"]
+    occasions += [n for n in phrase if any(o in occasions for o in n.ancestors)]  # "in a post on the Telegram site that …"
+    heads += [c for n in occasions for c in n.children if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return heads + [c for n in phrase for c in n.children if c.dep_ == "relcl" and _no_gap(c)]
+
+
+def _phrase_nouns(verb) -> list:
+    """The verb's object and the nouns of the phrases after it, on through "of" and "on" ("wrote
+    in a post on the Telegram site", "told the G7 summit")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    while preps:
+        nouns += (found := [o for p in preps for o in p.children if o.dep_ == "pobj"])
+        preps = [c for n in found for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "on")]
+    return nouns
+
+
+def _no_gap(clause) -> bool:
+    """Whether a clause the parser took for a relative one is a "that" clause: its "that", read
+    as an object, belongs to a verb with an object or clause of its own ("site that Russian
+    forces struck Kyiv", "summit that he wanted to see the conflict ended")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "dobj" and any(c.dep_ in ("dobj", "ccomp") and c != first for c in first.head.children)
 
 
 def _infinitive(head) -> bool:
@@ -383,7 +420,8 @@ def _clauses(head) -> list[list]:
     each with its own subject."""
     second = next((c for c in head.children if c.dep_ == "conj" and _own_clause(c)), None)
     cut = set() if second is None else {*second.subtree, *(c for c in head.children if c.dep_ == "cc" and c.i < second.i)}
-    first = [t for t in head.subtree if t not in cut and not (t.dep_ == "mark" and t.head == head and t.i < head.i)]
+    that = head.doc[head.left_edge.i] if head.dep_ == "relcl" and _no_gap(head) else None  # read as an object
+    first = [t for t in head.subtree if t not in cut and t != that and not (t.dep_ == "mark" and t.head == head and t.i < head.i)]
     return [first] if second is None else [first, *_clauses(second)]
 
 

@@ -526,6 +526,34 @@ def test_a_that_clause_hung_on_the_occasion_or_the_post_is_reported():
     }
 
 
+def test_a_that_clause_hung_on_a_site_or_an_audience_is_reported():
+    s = summary(
+        "Serhiy Bratchuk wrote in a post on the Telegram messaging site that Russian forces hit Odesa with Iranian drones.",
+        "Vitali Klitschko wrote in a post on the Telegram social media site that Russian forces struck Kyiv with Iranian Shahed drones.",
+        "Andriy Melnyk told the NATO summit that he hoped to see the war ended by the spring.",
+    )
+    reported = {q.speaker: q.text for q in s.quotes if q.kind == "reported"}
+    assert reported == {
+        "Serhiy Bratchuk": "Russian forces hit Odesa with Iranian drones",
+        "Vitali Klitschko": "Russian forces struck Kyiv with Iranian Shahed drones",  # "that" parsed as the object of "struck"
+        "Andriy Melnyk": "he hoped to see the war ended by the spring",
+    }
+
+
+def test_a_speaker_set_off_by_commas_that_the_parser_joined_to_an_earlier_noun():
+    s = summary(
+        "After Hungary blocked the package, which was dismissed by Kyiv as “blackmail”, Gabrielius Landsbergis, Lithuania’s "
+        "foreign minister, warned that, in any case, Moscow could not be trusted to keep any deal.",
+        "Russian troops have blown up most bridges and mined the fields along the border with Belarus, Serhiy Naiev, "
+        "commander of the Joint Forces of Ukraine, said on Sunday.",
+    )
+    assert [(q.speaker, q.text) for q in s.quotes] == [
+        ("Gabrielius Landsbergis", "in any case, Moscow could not be trusted to keep any deal"),
+        ("Serhiy Naiev", "Russian troops have blown up most bridges and mined the fields along the border with Belarus"),
+    ]
+    assert not summary("Tears come to Oleh´s eyes as his sister, Iryna, recalls being pulled from the rubble after a missile hit their block.").quotes
+
+
 def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
     s = summary(
         "Archbishop Ivan Petrenko visited Kharkiv on Monday. The church, he said, shares the same hardships as the people of the city.",
