@@ -66,6 +66,7 @@ OFFICE_OF = {
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"}  # "a decree issued by X"; not "documents seen by"
 MILITARY_WORDS = {"defence", "defense", "army", "armed", "forces", "military"}  # what "the military" may be the name of
+CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish", "release", "post", "put", "send", "share", "unveil"}  # "held up a banner that said …"
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
@@ -343,6 +344,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         owners = [c for c in document.children if c.dep_ == "poss"] + [o for c in by for o in c.children if o.dep_ == "pobj"]
         if owners:
             return who(owners[0])
+        if (carrier := _carrier(document)) is not None:
+            return who(carrier)
         if not _bare_definite(document):
             return None
         sent, lemma = document.sent, document.lemma_.lower()
@@ -450,6 +453,20 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
             surname = name.split()[-1].lower()
             found.update((name, gender) for ending, gender in SURNAME_GENDER if ending.search(surname))
     return found
+
+
+def _carrier(document):
+    """Who put out or held up a document no one is said to own: the subject of the verb whose
+    object it is ("she held up a banner that said …"), or whoever the thing it came with came
+    from ("The video was released by X …, along with a statement that read: …"); or None."""
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS:
+        return subject_of(verb)
+    if document.dep_ != "pobj" or verb.lower_ != "with":
+        return None
+    verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    sources = [o for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for o in c.children if o.dep_ == "pobj"]
+    return sources[0] if sources else None
 
 
 def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:

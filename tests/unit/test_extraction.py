@@ -554,6 +554,16 @@ def test_a_speaker_set_off_by_commas_that_the_parser_joined_to_an_earlier_noun()
     assert not summary("Tears come to Oleh´s eyes as his sister, Iryna, recalls being pulled from the rubble after a missile hit their block.").quotes
 
 
+def test_a_statement_or_banner_that_says_speaks_for_who_put_it_out_or_held_it_up():
+    s = summary(
+        "The footage was released by the 47th Mechanized Brigade on Sunday, along with a statement that read: 'Our fighters destroyed two enemy tanks near Avdiivka.'",
+        "The photos were obtained from the 92nd Assault Brigade this morning, along with a statement saying: 'The brigade hit an ammunition depot near Kupiansk.'",
+        'Yulia Navalnaya joined the march in Berlin, where she held up a banner that said "Free all political prisoners now."',
+        "The White House pointed to Karine Jean-Pierre’s statement, which said: “The president has been clear about the need to bring them home.”",
+    )
+    assert [q.speaker for q in s.quotes] == ["47th Mechanized Brigade", "92nd Assault Brigade", "Yulia Navalnaya", "Karine Jean-Pierre"]
+
+
 def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
     s = summary(
         "Archbishop Ivan Petrenko visited Kharkiv on Monday. The church, he said, shares the same hardships as the people of the city.",
