@@ -34,8 +34,8 @@ _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
-    rf"|^{_HEDGE}{_LOWER_BOUND}{_COUNT} (?:decades?|centur(?:y|ies))$"
-    r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year)s?-long$"
+    rf"|^{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century"
+    r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:(?:over|for|during) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years": how long, not when
     r"|^(?:over |during )?the (?:past|last) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
@@ -49,6 +49,7 @@ _RELATIVE_WORDS = re.compile(
 )
 SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month alone never is: "imagery from May shows")
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
+_DECADE = re.compile(r"\b(?:(?:1[89]|20)\d0['’]?s|\d{1,2}(?:st|nd|rd|th) century)$")
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _BOUND = re.compile(r"^(?:at least|as early as|as late as|no later than|not later than|not before|not until) (?=\S)")
@@ -56,7 +57,7 @@ _DAY_SO_FAR = re.compile(r"\b(?:beginning|start) of (?:this|the) day\b")
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
 _WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
-    rf"^(?:(last|this|next|past|previous|on|early|late) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
+    rf"^(?:(last|this|next|past|previous|on|early|late|earlier|later) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
 )
 _SIMPLE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -85,7 +86,7 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(
@@ -171,6 +172,8 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return Resolved(None, None, "duration")
     if _FUTURE_ONLY.search(expr):
         return Resolved(None, None, "future")
+    if _DECADE.search(expr):
+        return Resolved(None, None, "past")  # "the early 1990s", "the 21st century": no precision of a decade or century
     base = date.fromisoformat(published) if published else None
     if base is None:
         return _explicit(expr, None, future) or Resolved(None, None, "future" if future else "past")

@@ -428,6 +428,20 @@ def test_ages_decades_and_the_weekend():
     assert not any(f.value == 34 for f in s.figures)  # an age is not a figure
 
 
+def test_decades_and_centuries_stay_unresolved_and_earlier_on_a_weekday_is_that_day():
+    s = summary(
+        "The reactors went online in the 1980s. The rebels prevailed in the early 1990s. It is a model for the 21st century.",
+        "He has backed the club for nearly half a century.",
+        published="2025-07-22",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("the 1980s", None, "past"), ("the early 1990s", None, "past"), ("the 21st century", None, "past"),
+        ("nearly half a century", None, "duration"),
+    ]
+    s = summary("The host spoke with the minister earlier Friday.", published="2020-01-24")
+    assert [(d.text, d.date) for d in s.dates] == [("earlier Friday", "2020-01-24")]
+
+
 def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
     from generator.nlp.quotes import quoted_spans
 
