@@ -13,6 +13,7 @@ import numpy
 from spacy.tokens import Span
 
 from .dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
 from .views import entities, span_text
@@ -377,8 +378,8 @@ def _lead(part, surface: str, full_text: str) -> str:
 
 
 def _parts(ent):
-    """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday' and 'late July or
-    early August' are two expressions; 'February 28, 2022' is one. A deictic word the model
+    """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday', 'late July or
+    early August' and 'a month later - 24 February' are two expressions; 'February 28, 2022' is one. A deictic word the model
     left out of a period ("this" + "week's") belongs to it, and so does a day number left out
     of its month ("a 7" + "March 2019 editorial")."""
     doc, start, between = ent.doc, ent.start, False
@@ -397,7 +398,9 @@ def _parts(ent):
         either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
         span_to = token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and _two_ends(doc[start:token.i].text, doc[token.i + 1:ent.end].text)
         between = between or token.lower_ == "between"
-        if token.lower_ == "between" or ends_range or either or span_to or token.text == ";" or (token.text == "," and not year_follows):
+        # "A month later - 24 February": a spaced dash after words with no number ("June 9 - 13" is one range)
+        aside = token.text in DASHES and token.whitespace_ and not re.search(r"\d", doc[start:token.i].text)
+        if token.lower_ == "between" or ends_range or either or span_to or aside or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1

@@ -442,6 +442,17 @@ def test_decades_and_centuries_stay_unresolved_and_earlier_on_a_weekday_is_that_
     assert [(d.text, d.date) for d in s.dates] == [("earlier Friday", "2020-01-24")]
 
 
+def test_a_date_after_a_spaced_dash_is_its_own_unless_it_ends_a_range_of_days():
+    s = summary(
+        "In January, he was sent near the border. A month later - 24 February, the day Russia launched its invasion - he was sent to the front.",
+        "The poll ran June 9 - 13.",
+        published="2022-06-02",
+    )
+    assert [(d.text, d.date) for d in s.dates] == [
+        ("January", "2022-01-01"), ("A month later", None), ("24 February", "2022-02-24"), ("June 9", "2021-06-09"), ("13", "2021-06-13"),
+    ]
+
+
 def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
     from generator.nlp.quotes import quoted_spans
 
