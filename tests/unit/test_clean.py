@@ -179,6 +179,9 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     result = clean(" ".join([body, *notice]))
     assert result.paragraphs == [body]
     assert all(sentence in result.removed for sentence in notice)
+    promotion = ["Find Example News: North Wales on Facebook, Instagram and Twitter.", "If you have a story idea email northwales@example.org"]
+    result = clean(" ".join([body, *promotion]))
+    assert result.paragraphs == [body] and result.removed == promotion
     kept = ["Listen to the story on Example Radio © 2022 Example News.", "Satellite image © 2022 Example Imaging shows craters near the bridge."]
     assert clean(" ".join(kept)).paragraphs == [" ".join(kept)]
 
