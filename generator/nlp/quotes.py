@@ -39,8 +39,7 @@ DOCUMENTS = {
     "statement", "memo", "letter", "post", "tweet", "message", "feed", "channel", "account", "blog", "op-ed", "column",
     "book", "decree", "order", "document", "note", "banner", "poster", "placard",
 }
-READING = {"read"}  # speech only for a document: "a statement that read: '…'", "Podolyak's tweet read"
-RELATIVE = {"which", "that"}
+READING = {"read"}  # speech only in a document's own clause: "a statement that read: '…'"
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
 OCCASIONS = {"meeting", "conference", "summit", "session", "hearing", "visit", "forum", "talks"}  # "told reporters after the meeting that …"
 PARTICIPLE_PREPS = {"by", "including", "before", "after", "while"}  # "by suggesting", "including saying that …", "before asking '…'"
@@ -166,7 +165,7 @@ def speech_verbs(sent):
     at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys() | COLON_SPEECH.keys() | READING, lower=True) & cols.pos_in(VERB, AUX))
     verbs = [sent.doc[i] for i in at if not (sent.doc[i].lemma_.lower() == "tweet" and sent.doc[i].dep_ == "acl")]
     verbs = [v for v in verbs if v.lemma_.lower() not in COLON_SPEECH or _before_colon(v)]
-    verbs = [v for v in verbs if v.lemma_.lower() not in READING or _of_document(v) or any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in v.children)]
+    verbs = [v for v in verbs if v.lemma_.lower() not in READING or _of_document(v)]
     return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
 
 
@@ -194,7 +193,8 @@ def subject_of(verb):
     after X told Y that …, adding that …": X adds)."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
         return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
-    if _of_document(verb) and (verb.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)):
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    if _of_document(verb) and ((verb.tag_ == "VBG" and not subjects) or subjects == ["that"] or subjects == ["which"]):
         return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:

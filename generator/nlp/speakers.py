@@ -217,7 +217,7 @@ class Names:
         before `token` with those words in its name ("the Russian Ministry of Defense said …");
         "the military", "the British military" the last defence ministry, army or armed forces
         named ("the British Defense Ministry said … The British military added")."""
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and token.lemma_.lower() not in HUMAN_NOUNS]
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national guard", tagged a name
         if not common or [c.lower_ for c in token.children if c not in modifiers] != ["the"]:
             return None
@@ -397,7 +397,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if speaker is None and opening and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
-            if speaker or any(s is not None and _unnamed(s) for s in subjects):  # "said one" ends the last speaker's turn
+            # "said one", or a "he" who cannot be the last speaker ("Ms Stein …: '…' … he said: '…'"), ends the last speaker's turn
+            if speaker or any(s is not None and (_unnamed(s) or (s.lower_ in PRONOUNS and state["speaker"] and not fits(state["speaker"], s))) for s in subjects):
                 state["speaker"] = speaker
         reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause in reports + list(according_to(sent, spans)):
@@ -457,14 +458,16 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
 
 def _carrier(document):
     """Who put out or held up a document no one is said to own: the subject of the verb whose
-    object it is ("she held up a banner that said …"), or whoever the thing it came with came
-    from ("The video was released by X …, along with a statement that read: …"); or None."""
+    object it is ("she held up a banner that said …") or that acts in it ("attacked Nato in a
+    tweet that read …"), or whoever the thing it came with came from ("The video was released by X …, along with a statement that read: …"); or None."""
     verb = document.head
     if document.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS:
         return subject_of(verb)
-    if document.dep_ != "pobj" or verb.lower_ != "with":
+    if document.dep_ != "pobj" or verb.lower_ not in ("in", "with"):
         return None
-    verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    preposition, verb = verb.lower_, next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    if preposition == "in":
+        return subject_of(verb) if verb is not None else None  # "attacked Nato on the night of … in a tweet that read: …"
     sources = [o for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for o in c.children if o.dep_ == "pobj"]
     return sources[0] if sources else None
 

@@ -587,6 +587,17 @@ def test_a_statement_or_banner_that_says_speaks_for_who_put_it_out_or_held_it_up
         "The White House pointed to Karine Jean-Pierre’s statement, which said: “The president has been clear about the need to bring them home.”",
     )
     assert [q.speaker for q in s.quotes] == ["47th Mechanized Brigade", "92nd Assault Brigade", "Yulia Navalnaya", "Karine Jean-Pierre"]
+    s = summary(  # a tweet someone acts in; a "he" who cannot be the last speaker ends her turn
+        'Ms Halloran attacked the alliance on the night of the invasion in a tweet that read: "The West pushed Ukraine into this war."',
+        'Speaking at a forum in Leeds, he said: "The time to talk about peace is now."',
+        '"There are many wars in the world."',
+    )
+    assert [q.speaker for q in s.quotes] == ["Halloran", None, None]
+    # "which" is not the only subject: no message speaks; a role is no body named for it
+    s = summary("Patrushev mentioned the SMS message, which at that time Prime Minister Liz Truss immediately reports to Antony Blinken that 'everything is done'.")
+    assert [q.speaker for q in s.quotes] == [None]
+    s = summary('Jake Sullivan is the National Security Advisor. On Sunday the security advisor said the threats were "a matter of deep concern".')
+    assert [q.speaker for q in s.quotes] == [None]
 
 
 def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
