@@ -190,7 +190,9 @@ def subject_of(verb):
     on what someone is said to have done is the first speaker's ("Kuleba said Grossi agreed …,
     adding that …": Kuleba adds); "saying" there may be either's, and stays the nearer's.
     "Adding" hung on a verb of no speech is the last speaker's before it ("His words came
-    after X told Y that …, adding that …": X adds)."""
+    after X told Y that …, adding that …": X adds). A joined verb with a name set off by commas
+    before it is that name's (`_stranded_subject`); a document's own clause ("a statement that
+    read: …") is the document's."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
         return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
     subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
@@ -390,7 +392,9 @@ def _clause_heads(verb) -> list:
     """The heads of the clauses a speech verb reports: its clausal complements (not what a
     verb of asking asks for: `_infinitive`), and a "that" clause the parser hung on the noun
     of a phrase after it, of speaking or of an occasion ("said in a statement that …", "told
-    reporters after the meeting on Wednesday that …"; not "asked about reports that …")."""
+    reporters after the meeting on Wednesday that …"; not "asked about reports that …"), or on a
+    noun further on ("in a post on the Telegram site that …"), and a clause the parser took for
+    a relative one (`_no_gap`)."""
     asking = verb.lemma_.lower() in REQUEST_VERBS
     heads = [c for c in verb.children if (c.dep_ == "ccomp" and not (asking and _infinitive(c))) or _misparsed_clause(verb, c)]
     phrase = _phrase_nouns(verb)

@@ -216,8 +216,10 @@ class Names:
         """The organisation "the ministry" or "the defence forces" refers to: the last one named
         before `token` with those words in its name ("the Russian Ministry of Defense said …");
         "the military", "the British military" the last defence ministry, army or armed forces
-        named ("the British Defense Ministry said … The British military added")."""
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and token.lemma_.lower() not in HUMAN_NOUNS]
+        named ("the British Defense Ministry said … The British military added"); a role ("the
+        security advisor") is no body's."""
+        role = token.lemma_.lower() in HUMAN_NOUNS
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and not role]
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national guard", tagged a name
         if not common or [c.lower_ for c in token.children if c not in modifiers] != ["the"]:
             return None
@@ -459,7 +461,8 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
 def _carrier(document):
     """Who put out or held up a document no one is said to own: the subject of the verb whose
     object it is ("she held up a banner that said …") or that acts in it ("attacked Nato in a
-    tweet that read …"), or whoever the thing it came with came from ("The video was released by X …, along with a statement that read: …"); or None."""
+    tweet that read …"), or whoever the thing it came with came from ("The video was released
+    by X …, along with a statement that read: …"); or None."""
     verb = document.head
     if document.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS:
         return subject_of(verb)
