@@ -246,6 +246,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw = _absorb_first_names(doc, raw, known_types)
     raw = _family(raw, named_in_full, known_types)
     raw = _sons(doc, raw)
+    raw = _without_families(doc, raw)
     raw = _spelled_out(doc, raw, gazetteer)
     raw = _possessive_brands(doc, raw, known_types)
     raw = _initials_of_named(raw, gazetteer)
@@ -412,6 +413,18 @@ def _sons(doc, raw: list[Name]) -> list[Name]:
         if before:
             full.setdefault(n.name, f"{n.name} {before[-1].split()[-1]}")
     return [Name(full[n.name], "person", n.surface, n.start, n.end) if n.type == "person" and n.name in full else n for n in raw]
+
+
+def _without_families(doc, raw: list[Name]) -> list[Name]:
+    """`raw` without "the Bidens", "the Hucklesbys": a family called by the surname of a person
+    the article names in full is no entity of its own (the model takes it for a place)."""
+    surnames = {n.name.split()[-1] for n in raw if n.type == "person" and " " in n.name}
+
+    def family(n: Name) -> bool:
+        word, after_the = n.surface, n.start > 0 and doc[n.start - 1].lower_ == "the"
+        return n.end - n.start == 1 and after_the and word.endswith("s") and (word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames))
+
+    return [n for n in raw if not family(n)]
 
 
 def _possessive_brands(doc, raw: list[Name], known_types: dict[str, str]) -> list[Name]:

@@ -985,6 +985,11 @@ def test_the_military_and_a_bodys_words_in_lower_case_speak_for_the_body_named_b
     assert [q.speaker for q in s.quotes if q.kind == "direct"] == ["Ukrainian Air Force", "National Guard of Ukraine"]
 
 
+def test_a_family_called_by_a_named_persons_surname_is_no_entity():
+    s = summary("Alex Hucklesby has been hosting a refugee family. Oksana is staying with the Hucklesbys in Godmanchester. Joe Biden met Hunter Biden. The Bidens were in Delaware.")
+    assert {e.name for e in s.entities} == {"Alex Hucklesby", "Oksana", "Godmanchester", "Joe Biden", "Hunter Biden", "Delaware"}
+
+
 def test_people_introduced_by_first_name_age_or_home_town_and_a_shared_surname():
     s = summary(
         'Viktoria, from Kharkiv, has lived in Aberdeen with her two sons for a month. Speaking at a community centre, she said: "We are safe here."',
