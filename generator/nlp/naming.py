@@ -54,7 +54,7 @@ GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
 # Kindrashivka, Goncharovka, Hulyaipole, Ternopil, Pokrovsk, Kurakhivske, Millerovo, Dachne
-TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|[io]vske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|d)ne)$")  # not "Hromadske", "Suspilne"
+TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|[io]vske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|d)ne|shire)$")  # not "Hromadske", "Suspilne"; "Huntingdonshire"
 COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages GeoNames lists
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
 LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
@@ -889,7 +889,8 @@ def _entity_text(token) -> str:
 
 @lru_cache(maxsize=65536)
 def _toponym(surface: str) -> bool:
-    """Whether a name of one to three capitalised words ends as East Slavic place names do."""
+    """Whether a name of one to three capitalised words ends as East Slavic place names or
+    English counties do."""
     words = re.split(r"[\s-]+", clean_name(surface))
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[-1]) >= 6 and bool(TOPONYM_ENDING.search(words[-1]))
 

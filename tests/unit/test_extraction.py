@@ -985,6 +985,11 @@ def test_the_military_and_a_bodys_words_in_lower_case_speak_for_the_body_named_b
     assert [q.speaker for q in s.quotes if q.kind == "direct"] == ["Ukrainian Air Force", "National Guard of Ukraine"]
 
 
+def test_an_english_county_is_a_place():
+    s = summary("Alex Hucklesby lives in Godmanchester, Huntingdonshire. The charity in Bedfordshire sent food to Kyiv.", published="2022-05-04")
+    assert {(e.name, e.type) for e in s.entities} >= {("Huntingdonshire", "place"), ("Bedfordshire", "place"), ("Godmanchester", "place")}
+
+
 def test_a_family_called_by_a_named_persons_surname_is_no_entity():
     s = summary("Alex Hucklesby has been hosting a refugee family. Oksana is staying with the Hucklesbys in Godmanchester. Joe Biden met Hunter Biden. The Bidens were in Delaware.")
     assert {e.name for e in s.entities} == {"Alex Hucklesby", "Oksana", "Godmanchester", "Joe Biden", "Hunter Biden", "Delaware"}
