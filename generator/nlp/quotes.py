@@ -195,9 +195,10 @@ def subject_of(verb):
     read: …") is the document's."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
         return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
-    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
-    if _of_document(verb) and ((verb.tag_ == "VBG" and not subjects) or subjects == ["that"] or subjects == ["which"]):
-        return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
+    if _of_document(verb):
+        subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+        if subjects in (["that"], ["which"]) or (verb.tag_ == "VBG" and not subjects):
+            return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
             verb = verb.head.head
@@ -370,11 +371,17 @@ def _closing_report(verb) -> int | None:
     if any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end]):  # the verb's phrase ends the sentence
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _stranded_subject(verb)
-    joined = any(c.dep_ == "cc" and c.i < verb.i and not any(o.dep_ == "conj" and c.i < o.i < verb.i for o in verb.head.children) for c in verb.head.children)
-    if subject is None or joined or _clause_heads(verb):
+    if subject is None or _joined_by_and(verb) or _clause_heads(verb):
         return None  # "…, Mr Bell, claimed Britain lacks …": the clause is its own
     start = min(subject.left_edge.i, verb.i)
     return start if start > sent.start and doc[start - 1].text == "," else None
+
+
+def _joined_by_and(verb) -> bool:
+    """Whether "and" or "but" joins the verb to the one before it ("Troops advanced and Kyiv said");
+    not one joining two verbs before it ("… destroyed bridges and mined roads, X said")."""
+    siblings = list(verb.head.children)
+    return any(c.dep_ == "cc" and c.i < verb.i and not any(o.dep_ == "conj" and c.i < o.i < verb.i for o in siblings) for c in siblings)
 
 
 def _long_enough(tokens) -> bool:

@@ -219,7 +219,7 @@ class Names:
         named ("the British Defense Ministry said … The British military added"); a role ("the
         security advisor") is no body's."""
         role = token.lemma_.lower() in HUMAN_NOUNS
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and not role]
+        modifiers = [] if role else [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national guard", tagged a name
         if not common or [c.lower_ for c in token.children if c not in modifiers] != ["the"]:
             return None
@@ -290,6 +290,12 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         """Whether "he" or "she" may be `person`: the story does not give them the other gender."""
         want = GENDER_OF.get(pronoun.lower_)  # "it" has none
         return gender.get(person, want) == want
+
+    def ends_turn(subject) -> bool:
+        """Whether a speaker no one resolved ends the last speaker's turn: "said one", or a "he"
+        who cannot be the last speaker ("Ms Stein …: '…' … he said: '…'")."""
+        other = subject.lower_ in PRONOUNS and state["speaker"] is not None and not fits(state["speaker"], subject)
+        return _unnamed(subject) or other
 
     def last_of(pronoun) -> str | None:
         """The person of `pronoun`'s gender named last before it in its sentence ("Zelensky and
@@ -399,8 +405,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if speaker is None and opening and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             yield Quote(text[a:b].strip(), speaker, number)
-            # "said one", or a "he" who cannot be the last speaker ("Ms Stein …: '…' … he said: '…'"), ends the last speaker's turn
-            if speaker or any(s is not None and (_unnamed(s) or (s.lower_ in PRONOUNS and state["speaker"] and not fits(state["speaker"], s))) for s in subjects):
+            if speaker or any(s is not None and ends_turn(s) for s in subjects):
                 state["speaker"] = speaker
         reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause in reports + list(according_to(sent, spans)):
@@ -463,16 +468,18 @@ def _carrier(document):
     object it is ("she held up a banner that said …") or that acts in it ("attacked Nato in a
     tweet that read …"), or whoever the thing it came with came from ("The video was released
     by X …, along with a statement that read: …"); or None."""
-    verb = document.head
-    if document.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS:
-        return subject_of(verb)
-    if document.dep_ != "pobj" or verb.lower_ not in ("in", "with"):
+    head = document.head
+    if document.dep_ == "dobj" and head.lemma_.lower() in CARRYING_VERBS:
+        return subject_of(head)
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if document.dep_ != "pobj" or verb is None:
         return None
-    preposition, verb = verb.lower_, next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-    if preposition == "in":
-        return subject_of(verb) if verb is not None else None  # "attacked Nato on the night of … in a tweet that read: …"
-    sources = [o for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for o in c.children if o.dep_ == "pobj"]
-    return sources[0] if sources else None
+    if head.lower_ == "in":
+        return subject_of(verb)  # "attacked Nato on the night of … in a tweet that read: …"
+    if head.lower_ == "with":
+        sources = (o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for o in c.children if o.dep_ == "pobj")
+        return next(sources, None)
+    return None
 
 
 def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
