@@ -40,11 +40,12 @@ DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early h
 RANGE_WORDS = {"to", "through", "until", "till"}
 DEICTIC = {"this", "last", "next", "past", "coming", "previous"}
 # happenings a month may name ("the November summit"), which may be to come or past
-EVENT_NOUNS = {"summit", "election", "elections", "vote", "meeting", "talks", "referendum", "conference", "poll", "session", "visit", "deadline", "offensive", "counteroffensive", "exercise", "drills"}
+EVENT_NOUNS = {"summit", "election", "elections", "vote", "balloting", "ballot", "meeting", "talks", "referendum", "conference", "poll", "session", "visit", "deadline", "offensive", "counteroffensive", "exercise", "drills"}
 RUN_IN_STARTS = {"for", "early", "late", "one", "on"}  # words that open a date after a noun phrase
 EDGE_WORDS = {"early", "late", "first", "last", "next", "same", "previous", "final", "whole", "entire"}
 OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
+FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first stretch of something past
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
@@ -73,6 +74,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _overnight(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
+    found += [(span, resolve(span.text, published)) for span in _untagged_periods(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
 
@@ -255,6 +257,18 @@ def _untagged_last_years(doc) -> Iterator:
                 yield last
 
 
+def _untagged_periods(doc) -> Iterator[Span]:
+    """"this year" of "this year’s Nobel Peace Prize", which the model ran into the name after
+    it: a deictic word and a period with no entity of time (not "the last week of March")."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"this", "last", "next"})):
+        token = doc[int(i)]
+        if token.i + 2 >= len(doc) or token.ent_type_ or (token.i and doc[token.i - 1].lower_ in ("the", "a", "an")):
+            continue
+        period, after = token.nbor(), token.nbor(2)
+        if period.lower_ in ("week", "month", "year") and not period.ent_type_ and after.tag_ == "POS":
+            yield doc[token.i:token.i + 2]
+
+
 def _day_named(sent) -> bool:
     """Whether a sentence names a day of its own ("overnight on February 6 to 7", "pounded the city
     overnight, officials said on Friday"): its "overnight" is that day's, not the article's."""
@@ -280,7 +294,8 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     elif label == "EVENT":
         return
     elif days := days_named(surface, full_text[part.end_char:part.end_char + 30]):
-        tense = _tense(part.root)
+        future, present, either_side = _tense(part.root)
+        tense = (future, present, either_side or _either_side(part, surface))
         for a, b, expression in days:  # "5–6 March" is one token: both days are the whole span
             day = part.doc.char_span(part.start_char + a, part.start_char + b) or part
             yield day, resolve(expression, published, *tense)
@@ -302,11 +317,13 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
 
 def _either_side(part, surface: str) -> bool:
     """Whether a date with no year may lie either side of the article's day whatever the tense:
-    a month naming an event ("invited him to the November summit") and the last day of a
-    stretch ("banned gatherings through Thursday")."""
+    a month naming an event ("invited him to the November summit"), an event's day ("arrived for
+    a meeting Thursday") and the last day of a stretch ("banned gatherings through Thursday")."""
     root = part.root
-    naming = MONTH_NAME.match(surface) and root.dep_ in ("compound", "nmod", "npadvmod", "amod") and root.head.i > root.i and root.head.lemma_.lower() in EVENT_NOUNS
-    return bool(naming) or (weekday(surface) and root.head.lower_ in ("through", "until", "till"))
+    month = MONTH_NAME.match(part[0].text) and all(t.like_num or t.is_punct for t in part[1:])  # "November", "Sept. 25"
+    naming = month and root.dep_ in ("compound", "nmod", "npadvmod", "amod") and root.head.i > root.i and root.head.lemma_.lower() in EVENT_NOUNS
+    event_day = weekday(surface) and root.dep_ == "npadvmod" and root.head.lemma_.lower() in EVENT_NOUNS  # "arrived for a meeting Thursday"
+    return bool(naming) or event_day or (weekday(surface) and root.head.lower_ in ("through", "until", "till"))
 
 
 def _final_stretch(part) -> bool:
@@ -337,10 +354,17 @@ def _still_away(part) -> bool:
 
 
 def _a_name(part) -> bool:
-    """Whether a capitalised season inside a sentence, with no year, names something: "the
-    heroes of the Russian Spring", "the Arab Spring" (not "Spring 2026")."""
+    """Whether capitalised words inside a sentence name something: a season with no year ("the
+    heroes of the Russian Spring", "the Arab Spring"; not "Spring 2026"), or a time word and a
+    word of no time after it ("the Initiative on 21st Century Trade"; not "July Fourth")."""
     last = part[-1]
-    return last.lower_ in SEASONS and last.text[0].isupper() and last.i > last.sent.start and not YEAR.search(part.text)
+    if not (last.text[0].isupper() and last.i > last.sent.start):
+        return False
+    if last.lower_ in SEASONS:
+        return not YEAR.search(part.text)
+    before = part[-2] if len(part) > 1 else None
+    timed = before is not None and before.text[0].isupper() and date_expression(before.text) and not (MONTH_NAME.match(before.text) or weekday(before.text))
+    return timed and not date_expression(last.text)
 
 
 def _habitual(part) -> bool:
@@ -370,10 +394,12 @@ def _a_kind(part) -> bool:
 def _lead(part, surface: str, full_text: str) -> str:
     """The word before a span that makes it say how long, not when, which the model leaves out:
     "within" of "within the next week", "over" of "over the years" (not of "over the past 24
-    hours", which says it already)."""
+    hours", which says it already); and "the" that a possessive stands for, making it say when."""
     before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
     if before == "within " and surface.lower().startswith(("the next", "the coming")):
         return "within "
+    if part.start and part.doc[part.start - 1].tag_ in ("PRP$", "POS") and surface.lower().startswith(FIRST_STRETCH):
+        return "the "  # "in its early years", "the invasion's first days": a stretch of its past, as "the early years"
     return "over " if before.endswith(" over ") and re.fullmatch(r"the [a-z]+s", surface.lower()) else ""
 
 
@@ -404,8 +430,17 @@ def _parts(ent):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
-    if start < ent.end:
-        yield Span(doc, start, ent.end, label=ent.label_)
+    if start < (end := _possessor_end(ent)):
+        yield Span(doc, start, end, label=ent.label_)
+
+
+def _possessor_end(ent) -> int:
+    """Where a date ends that owns a thing the model ran into it: "This year’s" of "This year’s
+    Nobel" (not "last year's first"; "the week's end" is one date)."""
+    for token in ent[1:-1]:
+        if token.tag_ == "POS" and not date_expression(ent.doc[token.i + 1:ent.end].text) and ent[-1].pos_ == "PROPN":
+            return token.i + 1
+    return ent.end
 
 
 def _two_ends(first: str, last: str) -> bool:

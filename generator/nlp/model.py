@@ -6,6 +6,7 @@ import json
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from . import MODEL
@@ -42,6 +43,8 @@ MONEY_PATTERNS = [
 # "the Lugansk and Donetsk People's Republics", "the Democratic People's Republic of Korea"
 _REPUBLIC = [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "?"}, {"LOWER": "people"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": ["republic", "republics"]}}]
 REPUBLIC_PATTERNS = [{"label": "GPE", "pattern": _REPUBLIC + tail} for tail in ([], [{"LOWER": "of"}, {"IS_TITLE": True}])]
+# titles the model's tokenizer splits at their full stop, ending the sentence there ("a letter to Pres. | Biden")
+TITLE_ABBREVIATIONS = ("Pres.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Amb.", "Sens.", "Reps.", "Gens.", "Supt.")
 LONG_NAME_WORDS = 4  # an organisation's name this long is matched in any case
 # a distance or weight written onto its number, which the model then often misses ("1.7miles")
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]
@@ -64,6 +67,8 @@ def gazetteer_patterns(entries: tuple[dict, ...], any_case: bool = False) -> lis
 def load(gazetteer_json: str) -> Language:
     """The pipeline; `gazetteer_json` is the sorted JSON of the gazetteer (hashable for the cache)."""
     nlp = spacy.load(MODEL)
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     entries = tuple(json.loads(gazetteer_json))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})

@@ -15,6 +15,7 @@ SPEECH_VERBS = {
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
+    "conclude", "contend", "proclaim", "lament", "complain", "assure", "boast", "express",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 COLON_SPEECH = {"continue": None, "go": "on"}  # speech only before a colon: "She continued: '…'", "He went on: '…'"
@@ -61,7 +62,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quotations of at least three words. A quotation
     may run over several sentences, never over a paragraph break; one in straight single marks
     inside another is part of it."""
-    text = _mixed_marks(text)
+    text = _mixed_marks(_doubled_marks(text))
     spans = _straight(text)
     for opening, closing in PAIRS:
         pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
@@ -82,6 +83,14 @@ def a_title(quoted: str) -> bool:
     Mariupol")."""
     words = re.findall(r"[\w'’-]+", quoted)
     return not re.search(r"[.!?,;:]\s*$", quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def _doubled_marks(text: str) -> str:
+    """The text (same length) with two straight single marks that stand for a double one made
+    one ('"I'm starting here not by chance,'' she said', "we say: ''Happy …''"), so the pairs
+    after them still pair."""
+    text = re.sub(r"(?<=[\w.,!?])''(?=[\s.,;:!?)\]]|$)", '" ', text)
+    return re.sub(r"(?:(?<=^)|(?<=[\s(\[]))''(?=[A-Za-z])", ' "', text)
 
 
 def _mixed_marks(text: str) -> str:

@@ -79,6 +79,16 @@ def test_title_word_alone_is_not_an_entity():
     assert "Defence" not in {e.name for e in s.entities}
 
 
+def test_an_abbreviated_title_ends_no_sentence_and_names_nothing():
+    s = summary(
+        "Anna Kravets wrote a letter to Pres. Biden from her cell, pleading for help. Lt. Col. Petro Hrytsenko said the unit held.",
+        "Finland's Pres. Sauli Niinisto met the delegation in Astana.",
+    )
+    names = {e.name: e.type for e in s.entities}
+    assert names == {"Anna Kravets": "person", "Joe Biden": "person", "Petro Hrytsenko": "person", "Finland": "place", "Sauli Niinisto": "person", "Astana": "place"}
+    assert len(s.sentences) == 3
+
+
 def test_reported_speech_is_a_statement_with_its_speaker():
     s = summary("Medinsky stated that negotiators agreed to exchange at least 1,200 more prisoners of war from each side.")
     reported = [q for q in s.quotes if q.kind == "reported"]
@@ -466,6 +476,33 @@ def test_a_quote_running_on_into_a_new_paragraph_does_not_set_later_pairs_off():
         "Then there is the grid. Which is hard to reconnect.",
         "have an immediate impact on the plant",
         "This cannot go on for long.",
+    ]
+
+
+def test_concluding_complaining_proclaiming_and_expressing_are_speech():
+    s = summary(
+        'Mikhail Orlov, a senator, concluded that the sanctions "have failed to change anything at all." '
+        'Olga Serhiyenko expressed a similar view: "We cannot accept a deal made over our heads." '
+        '"Nobody in the capital listens to the farmers," complained Taras Bondar, a grain trader.',
+        "Orlov later proclaimed that the vote was a triumph for the people of the region.",
+    )
+    assert speakers_of(s, "have failed to chang", "We cannot accept a d", "Nobody in the capita") == ["Mikhail Orlov", "Olga Serhiyenko", "Taras Bondar"]
+    assert ("Mikhail Orlov", "reported") in {(q.speaker, q.kind) for q in s.quotes if q.text.startswith("the vote was a triumph")}
+
+
+def test_two_single_marks_standing_for_a_double_one_pair_as_one():
+    from generator.nlp.quotes import quoted_spans
+
+    text = (
+        '"We open the campaign in this port on purpose,'"''"' the candidate said. She promised that "every family '
+        'will pay less for heating" by winter. The mayor replied: '"''"'Nobody here believes the promise.'"''"' Voters '
+        'said the plan was "too vague to judge" so far.'
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == [
+        "We open the campaign in this port on purpose,",
+        "every family will pay less for heating",
+        "Nobody here believes the promise.",
+        "too vague to judge",
     ]
 
 
@@ -1472,6 +1509,21 @@ def test_a_weekday_under_a_modal_is_the_nearer_one():
     )
     dates = {d.text: d.date for d in s.dates}
     assert dates["Sunday"] == "2022-09-25" and dates["Thursday"] == "2022-09-22" and dates["last Monday"] == "2022-09-19"
+
+
+def test_an_event_s_day_either_side_a_date_owning_a_name_and_stretches_of_the_past():
+    s = summary(
+        "The envoy flew to Lviv on Tuesday for a meeting Thursday with the mayor. She opened her campaign for Sept. 25 balloting.",
+        "This year’s Nobel is a scandal, the senator said. The fund joined an Initiative on 21st Century Trade.",
+        "The fact that this year’s Nobel Peace Prize went to two rights groups angered Moscow.",
+        "In its early years, the group ran summer camps. Where was it in the previous eight years? The town grew over the past two centuries.",
+        published="2022-08-17",
+    )
+    dates = {d.text: (d.date, d.relation) for d in s.dates}
+    assert dates["Thursday"] == ("2022-08-18", "future") and dates["Sept. 25"] == ("2022-09-25", "future")
+    assert dates["This year’s"] == dates["this year"] == ("2022-01-01", "past") and not [d for d in dates if "Nobel" in d or "Trade" in d]
+    assert dates["early years"] == (None, "past")
+    assert dates["the previous eight years"] == dates["the past two centuries"] == (None, "duration")
 
 
 def test_a_treaty_named_after_a_town_names_no_place():
