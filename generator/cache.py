@@ -48,13 +48,15 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
-def extraction_fingerprint(gazetteer_json: str) -> str:
-    """What every summary key shares: extraction rules and code, model, gazetteer."""
+def extraction_fingerprint(gazetteer_json: str, conflict_start: str | None = None) -> str:
+    """What every summary key shares: extraction rules and code, model, gazetteer, the day the
+    conflict began."""
     return digest(
         EXTRACTION_VERSION,
         [MODEL, metadata.version(MODEL)],
         metadata.version("spacy"),
         gazetteer_json,
+        conflict_start,
         code_digest(EXTRACTION_CODE),
     )
 

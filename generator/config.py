@@ -34,7 +34,7 @@ LOGO_SUFFIXES = (".png", ".svg", ".jpg", ".jpeg", ".webp")
 OPTIONAL_PAGES = ("timeline", "sources", "entities")
 
 BRIEFING_SCHEMA = {
-    "title": TEXT, "subtitle": TEXT, "conflict": TEXT, "language": TEXT,
+    "title": TEXT, "subtitle": TEXT, "conflict": TEXT, "conflict_start": DATE, "language": TEXT,
     "timezone": Field("an IANA time zone such as `Europe/Kyiv`", lambda v: isinstance(v, str) and v in zoneinfo.available_timezones()),
     "period": Field("a mapping with `from` and `to` dates", lambda v: isinstance(v, dict)),
     "site_url": URL, "max_article_bytes": INT,
@@ -111,6 +111,7 @@ class Config:
     language: str = "en"
     timezone: str | None = None
     period: tuple[str | None, str | None] = (None, None)
+    conflict_start: str | None = None  # the day the conflict began: "the 254th day of the war" counts from it
     site_url: str | None = None
     max_article_bytes: int = DEFAULT_MAX_BYTES
     primary: str = "indigo"
@@ -146,6 +147,8 @@ def load_config(content_dir: Path) -> Config:
                                     f"give a path relative to {content_dir} of a {'/'.join(LOGO_SUFFIXES)} file"))
             logo = None
     pages = check_mapping(values.pop("pages", {}), PAGES_SCHEMA, rel, "`pages`", problems)
+    if "conflict_start" in values:
+        values["conflict_start"] = str(values["conflict_start"])  # YAML reads a bare date as a date
     return Config(
         content_dir=content_dir,
         period=(period.get("from"), period.get("to")),

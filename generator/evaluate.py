@@ -239,8 +239,9 @@ SCORERS = {"entities": _entities, "dates": _dates, "figures": _figures, "quotes"
 def evaluate(gold_dir: Path, roots: dict[str, Path], content: Path) -> dict[str, dict[str, Score]]:
     """Scores per group (built on / held out) and category, summed over the gold articles."""
     gold = load_gold(gold_dir, roots)
-    gazetteer = Gazetteer(load_config(content).gazetteer)
-    summaries, problems = summarize_all([g.article for g in gold], gazetteer)
+    config = load_config(content)
+    gazetteer = Gazetteer(config.gazetteer)
+    summaries, problems = summarize_all([g.article for g in gold], gazetteer, config.conflict_start)
     if problems:
         raise BriefingError("; ".join(str(p) for p in problems))
     scores = {group: {c: Score() for c in CATEGORIES} for group in GROUPS}

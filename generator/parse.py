@@ -31,6 +31,7 @@ def parse_articles(
     executor: Executor | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    conflict_start: str | None = None,
 ) -> Parsed:
     """Summaries keyed by article id. `executor` defaults to local processes, `jobs` of them
     (default: all cores when the uncached work is large enough)."""
@@ -38,7 +39,7 @@ def parse_articles(
     keys: dict[str, str] = {}
     todo = list(articles)
     if cache is not None:
-        fingerprint = extraction_fingerprint(gazetteer.json)
+        fingerprint = extraction_fingerprint(gazetteer.json, conflict_start)
         keys = {a.id: summary_key(a, fingerprint) for a in articles}
         todo = []
         for article in articles:
@@ -48,7 +49,7 @@ def parse_articles(
             else:
                 result.summaries[article.id] = hit
         result.cached = len(articles) - len(todo)
-    tasks = plan(todo, gazetteer)
+    tasks = plan(todo, gazetteer, conflict_start=conflict_start)
     if executor is None:
         result.jobs = jobs or default_jobs(tasks)
         executor = LocalExecutor(result.jobs)

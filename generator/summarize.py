@@ -37,27 +37,28 @@ SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
 
-def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer) -> tuple[list[Summary], list[Problem]]:
+def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer, conflict_start: str | None = None) -> tuple[list[Summary], list[Problem]]:
     """Summaries in the order of `articles`; the model is loaded once per process. An article
-    whose extraction fails is reported and left out; it never stops the others."""
+    whose extraction fails is reported and left out; it never stops the others. `conflict_start`
+    is the day the conflict began (days of the war count from it)."""
     articles = list(articles)
     nlp = load(gazetteer.json)
     summaries, problems = [], []
     for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)):
         try:
-            summaries.append(summarize(article, doc, gazetteer))
+            summaries.append(summarize(article, doc, gazetteer, conflict_start))
         except Exception as err:  # a bug on one article must not lose the others
             problems.append(Problem(article.path, None, "E201", "error", f"extraction failed: {type(err).__name__}: {err}", "report this article with the build log"))
     return summaries, problems
 
 
-def summarize(article: Article, doc, gazetteer: Gazetteer) -> Summary:
+def summarize(article: Article, doc, gazetteer: Gazetteer, conflict_start: str | None = None) -> Summary:
     given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
     countries = named_countries(doc, gazetteer)
     names = entity_names(doc, gazetteer, countries)
     entities = _entity_refs(names, index_of, doc)
-    dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries)]
+    dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries, conflict_start)]
     dates = [ref for _, ref in dated_ents]
     names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published), lower_case_bodies(doc, gazetteer))
     quotes = tuple(speakers.quotes(doc, names, index_of))

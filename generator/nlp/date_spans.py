@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 import numpy
 from spacy.tokens import Span
 
-from .dates import HOLIDAY_NAME, MONTH_NAME, UNIT, Resolved, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -50,14 +50,20 @@ FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
+WAR_WORDS = {"war", "invasion", "conflict", "aggression", "operation", "offensive"}
+START_WORDS = {"start", "beginning", "outbreak", "onset"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
 
-def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[tuple[Span, Resolved]]:
+def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict_start: str | None = None) -> list[tuple[Span, Resolved]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution, in the order of the text; "that day" is the day its
-    sentence named before it."""
+    sentence named before it; a day of the war counts from `conflict_start` (unresolved
+    without it)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
@@ -76,7 +82,41 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...]) -> list[
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
     found += [(span, resolve(span.text, published)) for span in _untagged_periods(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
+    found = [(span, _of_the_war(span, conflict_start, published) or resolved) for span, resolved in found]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
+
+
+def _of_the_war(span, conflict_start: str | None, published: str | None) -> Resolved | None:
+    """A date counted from the conflict's start: "the 254th day of the war", "day 25 of the
+    invasion" (the 254th and 25th days, the first being the start), "a day after the start of
+    the conflict", "two weeks into the war"; None for any other span. Without the start
+    (`conflict_start`) it is an unresolved day in the past."""
+    doc, words = span.doc, [t.lower_ for t in span]
+    link = doc[span.end] if span.end < len(doc) else None
+    if link is None:
+        return None
+    target = next((c for c in link.children if c.dep_ == "pobj"), None)
+    if target is not None and link.lower_ in ("after", "before") and target.lemma_.lower() in START_WORDS:
+        of = next((c for c in target.children if c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    elif link.lower_ not in ("of", "into"):
+        return None
+    if target is None or target.lemma_.lower() not in WAR_WORDS:
+        return None
+    if link.lower_ == "of" and words[-1] == "day" and len(words) >= 2 and (n := ORDINALS.get(words[-2]) or _ordinal(words[-2])):
+        count, unit = n - 1, "day"  # "the 254th day of the war"
+    elif link.lower_ == "of" and words[0] == "day" and len(words) == 2 and words[1].isdigit():
+        count, unit = int(words[1]) - 1, "day"  # "day 25 of the invasion"
+    elif link.lower_ != "of" and (match := re.fullmatch(rf"(\d+|{'|'.join(NUMBERS)}) (day|week|month)s?", " ".join(words))):
+        n = int(match.group(1)) if match.group(1).isdigit() else NUMBERS[match.group(1)]
+        count, unit = (-n if link.lower_ == "before" else n), match.group(2)
+    else:
+        return None
+    return counted_from(conflict_start, published, count, unit) if conflict_start else Resolved(None, None, "past")
+
+
+def _ordinal(word: str) -> int | None:
+    return int(match.group(1)) if (match := _ORDINAL.fullmatch(word)) else None
 
 
 def _untagged_followings(doc) -> Iterator[Span]:

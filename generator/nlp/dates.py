@@ -215,6 +215,22 @@ def _period(base: date, unit: str, offset: int) -> Resolved:
     return Resolved(date(base.year + offset, 1, 1).isoformat(), "year", relation)
 
 
+def counted_from(start: str, published: str | None, count: int, unit: str) -> Resolved:
+    """The day, week or month `count` units after the day `start` (before it when negative):
+    "a day after the start of the war" is the day after the day the war began."""
+    first = date.fromisoformat(start)
+    if unit == "day":
+        day, precision = first + timedelta(days=count), "day"
+    elif unit == "week":
+        day = first + timedelta(weeks=count)
+        day, precision = day - timedelta(days=day.weekday()), "week"
+    else:
+        month = first.month - 1 + count
+        day, precision = date(first.year + month // 12, month % 12 + 1, 1), "month"
+    later = published is not None and day > date.fromisoformat(published)
+    return Resolved(day.isoformat(), precision, "future" if later else "past")
+
+
 def _ago(base: date, count: str, unit: str) -> Resolved:
     n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
     if unit.startswith(("minute", "hour")):

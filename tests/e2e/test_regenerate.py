@@ -55,6 +55,18 @@ def test_second_build_parses_nothing_and_a_changed_article_only_itself(seeds, tm
     assert differences(out, tmp_path / "fresh") == []  # reused pages are the pages MkDocs would build
 
 
+def test_days_of_the_war_count_from_the_briefing_s_conflict_start(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    write(seeds / "articles" / "day.md", "---\ntitle: Day of the war\npublished: 2022-11-04\n---\n\nToday marks the 254th day of the war, officials in Kyiv said.\n")
+    assert build(seeds, tmp_path / "before", cache_dir=cache).parsed == 5
+    (seeds / "briefing.yml").write_text("conflict_start: 2022-02-24\n")
+    report = build(seeds, tmp_path / "site", cache_dir=cache)
+    assert (report.parsed, report.cached) == (5, 0)  # the day the conflict began is part of every summary's key
+    data = json.loads((tmp_path / "site" / "data" / "briefing.json").read_text())
+    days = [d for a in data["articles"] if a["title"] == "Day of the war" for d in a["dates"] if d["text"] == "the 254th day"]
+    assert [(d["date"], d["precision"]) for d in days] == [("2022-11-04", "day")]
+
+
 def test_corrupt_cache_entry_is_made_again(seeds, tmp_path):
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(seeds, out, cache_dir=cache)

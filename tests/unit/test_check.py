@@ -35,7 +35,7 @@ def test_malformed_yaml_names_file_and_line(content):
 
 
 def test_briefing_yml_schema(content):
-    text = "title: T\ncolour: red\nmax_article_bytes: lots\ntimezone: Mars/Olympus\nperiod:\n  from: 2025-13-01\n  to: 2025-01-01\ntheme:\n  primary: chartreuse\n  logo: missing.png\npages:\n  timeline: no thanks\n"
+    text = "title: T\ncolour: red\nmax_article_bytes: lots\ntimezone: Mars/Olympus\nperiod:\n  from: 2025-13-01\n  to: 2025-01-01\ntheme:\n  primary: chartreuse\n  logo: missing.png\npages:\n  timeline: no thanks\nconflict_start: the invasion\n"
     assert findings(content, "briefing.yml", text) == [
         ("briefing.yml", 2, "C101", "warning", "unknown key `colour` in briefing.yml"),
         ("briefing.yml", 3, "C102", "error", "`max_article_bytes` in briefing.yml should be a whole number, not 'lots'"),
@@ -44,6 +44,7 @@ def test_briefing_yml_schema(content):
         ("briefing.yml", 9, "C102", "error", "`primary` in `theme` should be one of " + ", ".join(f"`{c}`" for c in COLOURS) + ", not 'chartreuse'"),
         ("briefing.yml", 10, "C105", "error", "logo `missing.png` is not an image file inside the content folder"),
         ("briefing.yml", 12, "C102", "error", "`timeline` in `pages` should be true or false, not 'no thanks'"),
+        ("briefing.yml", 13, "C102", "error", "`conflict_start` in briefing.yml should be a date (YYYY-MM-DD), not 'the invasion'"),
     ]
 
 
@@ -125,14 +126,14 @@ def test_cli_prints_findings_with_a_summary_and_exit_status(content, capsys):
 
     (content / "briefing.yml").write_text("title: T\ncolour: red\nlanguage: 3\n")
     assert run() == (1, [
-        "briefing.yml:2: warning C101: unknown key `colour` in briefing.yml (remove it or use one of `title`, `subtitle`, `conflict`, `language`, `timezone`, `period`, `site_url`, `max_article_bytes`, `theme`, `pages`)",
+        "briefing.yml:2: warning C101: unknown key `colour` in briefing.yml (remove it or use one of `title`, `subtitle`, `conflict`, `conflict_start`, `language`, `timezone`, `period`, `site_url`, `max_article_bytes`, `theme`, `pages`)",
         "briefing.yml:3: error C102: `language` in briefing.yml should be a text, not 3 (write `language:` with a text)",
         "1 error(s), 1 warning(s)",
     ])
     (content / "briefing.yml").write_text("title: T\ncolour: red\n")
     assert run()[0] == 0
     assert run("--strict") == (1, [
-        "briefing.yml:2: warning C101: unknown key `colour` in briefing.yml (remove it or use one of `title`, `subtitle`, `conflict`, `language`, `timezone`, `period`, `site_url`, `max_article_bytes`, `theme`, `pages`)",
+        "briefing.yml:2: warning C101: unknown key `colour` in briefing.yml (remove it or use one of `title`, `subtitle`, `conflict`, `conflict_start`, `language`, `timezone`, `period`, `site_url`, `max_article_bytes`, `theme`, `pages`)",
         "0 error(s), 1 warning(s)",
     ])
 

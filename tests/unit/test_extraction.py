@@ -1526,6 +1526,22 @@ def test_an_event_s_day_either_side_a_date_owning_a_name_and_stretches_of_the_pa
     assert dates["the previous eight years"] == dates["the past two centuries"] == (None, "duration")
 
 
+def test_days_of_the_war_count_from_the_conflict_s_start():
+    text = (
+        "Today marks the 254th day of the war. On the first day of the full-scale invasion, missiles hit the port.",
+        "Kherson fell a day after the start of the conflict. The mayor left two weeks after the beginning of the invasion.",
+        "On day 25 of the war the first talks were held. The 100th day of the war was quiet.",
+    )
+    article = Article("a", "articles/a.txt", "A", "Example", "2022-11-04", None, None, "en", text, "a")
+    (counted,), _ = summarize_all([article], GAZETTEER, "2022-02-24")
+    dates = {d.text: (d.date, d.precision) for d in counted.dates}
+    assert dates["the 254th day"] == ("2022-11-04", "day") and dates["the first day"] == ("2022-02-24", "day")
+    assert dates["a day"] == ("2022-02-25", "day") and dates["two weeks"] == ("2022-03-07", "week")
+    assert dates["day 25"] == ("2022-03-20", "day") and dates["The 100th day"] == ("2022-06-03", "day")
+    (uncounted,), _ = summarize_all([article], GAZETTEER)
+    assert {(d.date, d.relation) for d in uncounted.dates if d.text != "Today"} == {(None, "past")}
+
+
 def test_a_treaty_named_after_a_town_names_no_place():
     gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "Geneva", "type": "place"}, {"name": "Russia", "type": "place"}))
     s = summary_with(gazetteer, "Kyiv said Russia broke the Geneva Conventions, as it had broken the Minsk agreements. A Russia-Ukraine agreement on grain followed.")
