@@ -17,6 +17,7 @@ from .. import places
 from ..config import Gazetteer
 from .dates import date_expression
 from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
+from .given_names import GIVEN_NAMES
 from .views import columns as doc_columns
 from .views import entities, text_between
 from .views import text as doc_text
@@ -177,6 +178,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     cued = {ent.start for ent in entities(doc) if ent.start and doc[ent.start - 1].lower_ in OUTLET_NOUNS and fold(clean_name(ent.text)) in outlets}
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
+    given = gazetteer.first_names | GIVEN_NAMES  # first names of the listed people, and the region's common ones
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
     states = _party_states(doc, gazetteer)
     raw += states
@@ -217,7 +219,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         # calls it a place ("New York" of "New York magazine", "our Eastern Europe correspondent")
         if kind and (ent.start in cued or (ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets)):
             kind = "organization"
-        elif kind == "organization" and _first_named(doc, ent, gazetteer.first_names):
+        elif kind == "organization" and _first_named(doc, ent, given):
             kind = "person"
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
@@ -524,7 +526,8 @@ def _initials_start(doc, bracket: int, acronym: str) -> int | None:
 
 def _first_named(doc, ent, first_names: frozenset[str]) -> bool:
     """"Dmitry Zakhvatov" typed an organisation: two or three capitalised words, no body's,
-    opening with a first name of a person the gazetteer lists ("Dmitry Peskov")."""
+    opening with a first name of a person the gazetteer lists ("Dmitry Peskov") or a given name
+    common in the region ("Nataliya Rudyk")."""
     words = ent.text.split()
     return (
         2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and fold(words[0]) in first_names

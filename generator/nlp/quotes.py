@@ -15,10 +15,13 @@ SPEECH_VERBS = {
     "explain", "post", "reply", "respond", "argue", "call", "promise", "vow", "deny", "admit",
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
-    "conclude", "contend", "proclaim", "lament", "complain", "assure", "boast", "express",
+    "conclude", "contend", "proclaim", "lament", "complain", "boast", "express", "assure",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 COLON_SPEECH = {"continue": None, "go": "on"}  # speech only before a colon: "She continued: '…'", "He went on: '…'"
+# speech only with what is said: "concluded that …", "assured him that …"; not "the visit concluded
+# with a trip", "assured Putin of China's support"
+CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure"}
 # verbs that judge or thank in quoted words ("dismissed the claims as ‘Russian lies’", "thanked
 # Kuleba for “a quick public intervention”"): a quotation they hold with no speech verb to give
 # it a speaker is their subject's; they report no statement
@@ -170,12 +173,19 @@ def _straight(text: str) -> list[tuple[int, int]]:
 
 def speech_verbs(sent):
     """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are, "an
-    account tweeting all day" is not."""
+    account tweeting all day" and "the visit concluded with a trip" are not."""
     at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys() | COLON_SPEECH.keys() | READING, lower=True) & cols.pos_in(VERB, AUX))
     verbs = [sent.doc[i] for i in at if not (sent.doc[i].lemma_.lower() == "tweet" and sent.doc[i].dep_ == "acl")]
     verbs = [v for v in verbs if v.lemma_.lower() not in COLON_SPEECH or _before_colon(v)]
+    verbs = [v for v in verbs if v.lemma_.lower() not in CLAUSE_SPEECH or _saying(v)]
     verbs = [v for v in verbs if v.lemma_.lower() not in READING or _of_document(v)]
     return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
+
+
+def _saying(verb) -> bool:
+    """Whether a verb holds what is said: a clause ("concluded that …", "“…,” she concluded") or a
+    colon after it ("He concluded: …")."""
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or (verb.i + 1 < len(verb.doc) and verb.nbor().text == ":")
 
 
 def _of_document(verb) -> bool:

@@ -89,6 +89,11 @@ def test_an_abbreviated_title_ends_no_sentence_and_names_nothing():
     assert len(s.sentences) == 3
 
 
+def test_a_name_opening_with_a_common_given_name_is_a_person():
+    s = summary("The group campaigned in support of Oleg Sentsov and other activists. Hanna Chornous said the shelter was full.")
+    assert {e.name: e.type for e in s.entities} == {"Oleg Sentsov": "person", "Hanna Chornous": "person"}
+
+
 def test_reported_speech_is_a_statement_with_its_speaker():
     s = summary("Medinsky stated that negotiators agreed to exchange at least 1,200 more prisoners of war from each side.")
     reported = [q for q in s.quotes if q.kind == "reported"]
@@ -488,6 +493,19 @@ def test_concluding_complaining_proclaiming_and_expressing_are_speech():
     )
     assert speakers_of(s, "have failed to chang", "We cannot accept a d", "Nobody in the capita") == ["Mikhail Orlov", "Olga Serhiyenko", "Taras Bondar"]
     assert ("Mikhail Orlov", "reported") in {(q.speaker, q.kind) for q in s.quotes if q.text.startswith("the vote was a triumph")}
+    from generator.nlp.model import load
+    from generator.nlp.quotes import speech_verbs
+
+    doc = load(GAZETTEER.json)(
+        "The envoy's visit concluded with a trip to the front. He concluded: the front would hold. "
+        "Beijing assured Moscow of its support. The envoy assured them that the aid would come."
+    )
+    assert [[v.text for v in speech_verbs(sent)] for sent in doc.sents] == [[], ["concluded"], [], ["assured"]]
+
+
+def test_a_colon_glued_to_its_quotation_still_gives_the_speaker():
+    s = summary('Petra Lind met the donors in Oslo. Ms Lind said:"This fund must last for years, not months. "It starts with winter fuel."')
+    assert speakers_of(s, "This fund must last ", "It starts with winte") == ["Petra Lind", "Petra Lind"]
 
 
 def test_two_single_marks_standing_for_a_double_one_pair_as_one():
