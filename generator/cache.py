@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .models import Article, Summary
+from .models import Article, Conflict, Summary
 from .nlp import EXTRACTION_VERSION, MODEL
 from .page_reuse import PageRecord
 
@@ -48,15 +48,15 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
-def extraction_fingerprint(gazetteer_json: str, conflict_start: str | None = None) -> str:
-    """What every summary key shares: extraction rules and code, model, gazetteer, the day the
-    conflict began."""
+def extraction_fingerprint(gazetteer_json: str, conflict: Conflict = Conflict()) -> str:
+    """What every summary key shares: extraction rules and code, model, gazetteer, the
+    briefing's conflict."""
     return digest(
         EXTRACTION_VERSION,
         [MODEL, metadata.version(MODEL)],
         metadata.version("spacy"),
         gazetteer_json,
-        conflict_start,
+        conflict,
         code_digest(EXTRACTION_CODE),
     )
 

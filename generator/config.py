@@ -18,6 +18,7 @@ import yaml
 
 from .errors import BriefingError, Problem
 from .ingest import DEFAULT_MAX_BYTES
+from .models import Conflict
 from .nlp.entities import TITLES, fold
 from .places import country_test, is_continent
 from .yamlfile import BOOL, DATE, INT, TEXT, TEXTS, URL, Field, check_mapping, line_of, one_of, read_yaml
@@ -124,6 +125,10 @@ class Config:
     @property
     def roles(self) -> dict[str, str]:
         return {e["name"]: e["role"] for e in self.gazetteer if e.get("role")}
+
+    @property
+    def war(self) -> Conflict:
+        return Conflict(self.conflict, self.conflict_start)
 
 
 def load_config(content_dir: Path) -> Config:

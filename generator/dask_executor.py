@@ -24,6 +24,7 @@ import distributed
 from .cache import extraction_fingerprint
 from .errors import BriefingError, Problem
 from .executors import Outcome, Task, available_cores, run_task
+from .models import Conflict
 
 ALLOWED_FAILURES = 2  # workers a batch may take down before its articles run one by one (Dask's default: 3)
 RETRIES = 1  # reruns of a batch that raised (not one that lost its worker)
@@ -32,13 +33,13 @@ WORKERS_SECONDS = 120  # for an adaptive cluster to bring up its first worker
 
 
 @lru_cache(maxsize=4)
-def _fingerprint(gazetteer_json: str, conflict_start: str | None) -> str:
-    return extraction_fingerprint(gazetteer_json, conflict_start)
+def _fingerprint(gazetteer_json: str, conflict: Conflict) -> str:
+    return extraction_fingerprint(gazetteer_json, conflict)
 
 
 def run_checked(task: Task, fingerprint: str) -> Outcome:
     """`run_task` on a worker, after checking it extracts exactly as the submitting machine."""
-    if _fingerprint(task.gazetteer.json, task.conflict_start) != fingerprint:
+    if _fingerprint(task.gazetteer.json, task.conflict) != fingerprint:
         raise BriefingError("a Dask worker runs another version of briefing, its model or spaCy: install the same versions on every worker")
     return run_task(task)
 
@@ -69,9 +70,9 @@ class DaskExecutor:
         with self._client() as client:
             if self.scheduler:
                 self.jobs = len(client.scheduler_info()["workers"])
-            gazetteer, conflict_start = tasks[0].gazetteer, tasks[0].conflict_start
+            gazetteer, conflict = tasks[0].gazetteer, tasks[0].conflict
             client.register_plugin(ModelPlugin(gazetteer.json), name="briefing-model")
-            fingerprint = _fingerprint(gazetteer.json, conflict_start)
+            fingerprint = _fingerprint(gazetteer.json, conflict)
             submit = lambda task: client.submit(run_checked, task, fingerprint, pure=False, retries=RETRIES)  # noqa: E731
             futures = {submit(task): task for task in tasks}
             suspects = []
@@ -85,7 +86,7 @@ class DaskExecutor:
             # of workers run again one at a time on an otherwise idle cluster: then a death is
             # the article's own.
             for article in suspects:
-                single = Task((article,), gazetteer, conflict_start=conflict_start)
+                single = Task((article,), gazetteer, conflict=conflict)
                 try:
                     yield single, _result(submit(single), single)
                 except distributed.KilledWorker:

@@ -241,7 +241,7 @@ def evaluate(gold_dir: Path, roots: dict[str, Path], content: Path) -> dict[str,
     gold = load_gold(gold_dir, roots)
     config = load_config(content)
     gazetteer = Gazetteer(config.gazetteer)
-    summaries, problems = summarize_all([g.article for g in gold], gazetteer, config.conflict_start)
+    summaries, problems = summarize_all([g.article for g in gold], gazetteer, config.war)
     if problems:
         raise BriefingError("; ".join(str(p) for p in problems))
     scores = {group: {c: Score() for c in CATEGORIES} for group in GROUPS}

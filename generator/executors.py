@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .errors import BriefingError, Problem
-from .models import Article, Summary
+from .models import Article, Conflict, Summary
 from .config import Gazetteer
 
 TASK_WORDS = 20_000  # about three seconds of parsing on one core of these machines
@@ -29,7 +29,7 @@ class Task:
     articles: tuple[Article, ...]
     gazetteer: Gazetteer
     words: int = 0  # of the articles' text, as `plan` counted them
-    conflict_start: str | None = None  # the briefing's, which days of the war count from
+    conflict: Conflict = Conflict()  # the briefing's, whose start days of the war count from
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,11 @@ class Outcome:
 def run_task(task: Task) -> Outcome:
     from .summarize import summarize_all  # spaCy loads only where there is something to parse
 
-    summaries, problems = summarize_all(task.articles, task.gazetteer, task.conflict_start)
+    summaries, problems = summarize_all(task.articles, task.gazetteer, task.conflict)
     return Outcome(tuple(summaries), tuple(problems))
 
 
-def plan(articles: Sequence[Article], gazetteer: Gazetteer, task_words: int | None = None, conflict_start: str | None = None) -> list[Task]:
+def plan(articles: Sequence[Article], gazetteer: Gazetteer, task_words: int | None = None, conflict: Conflict = Conflict()) -> list[Task]:
     """Consecutive batches of about `task_words` (default TASK_WORDS) words each."""
     limit = task_words or TASK_WORDS
     tasks, batch, words = [], [], 0
@@ -53,10 +53,10 @@ def plan(articles: Sequence[Article], gazetteer: Gazetteer, task_words: int | No
         batch.append(article)
         words += len(article.text.split())
         if words >= limit:
-            tasks.append(Task(tuple(batch), gazetteer, words, conflict_start))
+            tasks.append(Task(tuple(batch), gazetteer, words, conflict))
             batch, words = [], 0
     if batch:
-        tasks.append(Task(tuple(batch), gazetteer, words, conflict_start))
+        tasks.append(Task(tuple(batch), gazetteer, words, conflict))
     return tasks
 
 

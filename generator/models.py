@@ -22,6 +22,15 @@ class Copy:
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """The briefing's conflict as extraction reads it: its name ("Russia–Ukraine war"), whose
+    words tell its war from others, and the day it began, which days of the war count from."""
+
+    name: str = ""
+    start: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as read from disk, page furniture removed."""
 

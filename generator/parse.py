@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .cache import RecordCache, extraction_fingerprint, summary_key
 from .errors import Problem
 from .executors import Executor, LocalExecutor, default_jobs, plan
-from .models import Article, Summary
+from .models import Article, Conflict, Summary
 from .config import Gazetteer
 
 Progress = Callable[[int, int], None]  # (articles done, articles to parse)
@@ -31,7 +31,7 @@ def parse_articles(
     executor: Executor | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
-    conflict_start: str | None = None,
+    conflict: Conflict = Conflict(),
 ) -> Parsed:
     """Summaries keyed by article id. `executor` defaults to local processes, `jobs` of them
     (default: all cores when the uncached work is large enough)."""
@@ -39,7 +39,7 @@ def parse_articles(
     keys: dict[str, str] = {}
     todo = list(articles)
     if cache is not None:
-        fingerprint = extraction_fingerprint(gazetteer.json, conflict_start)
+        fingerprint = extraction_fingerprint(gazetteer.json, conflict)
         keys = {a.id: summary_key(a, fingerprint) for a in articles}
         todo = []
         for article in articles:
@@ -49,7 +49,7 @@ def parse_articles(
             else:
                 result.summaries[article.id] = hit
         result.cached = len(articles) - len(todo)
-    tasks = plan(todo, gazetteer, conflict_start=conflict_start)
+    tasks = plan(todo, gazetteer, conflict=conflict)
     if executor is None:
         result.jobs = jobs or default_jobs(tasks)
         executor = LocalExecutor(result.jobs)

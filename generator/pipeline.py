@@ -148,7 +148,7 @@ def assemble(
     originals = fold_copies(chosen)
     timer.lap("read")
     gazetteer = Gazetteer(config.gazetteer)
-    parsed = parse_articles(originals, gazetteer, caches and caches.summaries, executor, jobs, progress, config.conflict_start)
+    parsed = parse_articles(originals, gazetteer, caches and caches.summaries, executor, jobs, progress, config.war)
     summaries = parsed.summaries
     report.skipped += parsed.problems
     report.parsed, report.cached, report.jobs = parsed.parsed, parsed.cached, parsed.jobs

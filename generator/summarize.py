@@ -12,7 +12,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 
 from .config import Gazetteer
 from .errors import Problem
-from .models import Article, DateRef, EntityRef, Figure, Mention, Sentence, Summary
+from .models import Article, Conflict, DateRef, EntityRef, Figure, Mention, Sentence, Summary
 from .nlp import events as event_rules
 from .nlp import speakers
 from .nlp.date_spans import dated_spans, run_into, since_the_article
@@ -37,28 +37,28 @@ SPEAKING_VERBS = {"speak", "talk", "address", "write", "post"}  # participles of
 _STOP_LEMMAS = {"say", "be", "have", "do", "also", "would", "could", "will"}
 
 
-def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer, conflict_start: str | None = None) -> tuple[list[Summary], list[Problem]]:
+def summarize_all(articles: Iterable[Article], gazetteer: Gazetteer, conflict: Conflict = Conflict()) -> tuple[list[Summary], list[Problem]]:
     """Summaries in the order of `articles`; the model is loaded once per process. An article
-    whose extraction fails is reported and left out; it never stops the others. `conflict_start`
-    is the day the conflict began (days of the war count from it)."""
+    whose extraction fails is reported and left out; it never stops the others. `conflict` is
+    the briefing's (days of its war count from its start)."""
     articles = list(articles)
     nlp = load(gazetteer.json)
     summaries, problems = [], []
     for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)):
         try:
-            summaries.append(summarize(article, doc, gazetteer, conflict_start))
+            summaries.append(summarize(article, doc, gazetteer, conflict))
         except Exception as err:  # a bug on one article must not lose the others
             problems.append(Problem(article.path, None, "E201", "error", f"extraction failed: {type(err).__name__}: {err}", "report this article with the build log"))
     return summaries, problems
 
 
-def summarize(article: Article, doc, gazetteer: Gazetteer, conflict_start: str | None = None) -> Summary:
+def summarize(article: Article, doc, gazetteer: Gazetteer, conflict: Conflict = Conflict()) -> Summary:
     given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
     countries = named_countries(doc, gazetteer)
     names = entity_names(doc, gazetteer, countries)
     entities = _entity_refs(names, index_of, doc)
-    dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries, conflict_start)]
+    dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries, conflict)]
     dates = [ref for _, ref in dated_ents]
     names = speakers.Names(names, doc, speakers.roles_held(gazetteer.roles, article.published), lower_case_bodies(doc, gazetteer))
     quotes = tuple(speakers.quotes(doc, names, index_of))

@@ -13,6 +13,7 @@ import numpy
 from spacy.tokens import Span
 
 from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from ..models import Conflict
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -51,19 +52,21 @@ NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "we
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
-WAR_WORDS = {"war", "invasion", "conflict", "aggression", "operation", "offensive"}
+WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
+STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
+EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
 
-def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict_start: str | None = None) -> list[tuple[Span, Resolved]]:
+def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict: Conflict = Conflict()) -> list[tuple[Span, Resolved]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution, in the order of the text; "that day" is the day its
-    sentence named before it; a day of the war counts from `conflict_start` (unresolved
-    without it)."""
+    sentence named before it; a day of the briefing's war counts from its start (unresolved
+    without one)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
@@ -82,15 +85,18 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
     found += [(span, resolve(span.text, published)) for span in _untagged_periods(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
-    found = [(span, _of_the_war(span, conflict_start, published) or resolved) for span, resolved in found]
+    found += [(span, resolved) for span in _untagged_war_days(doc) if (resolved := _of_the_war(span, conflict, published))]
+    found = [(span, _of_the_war(span, conflict, published) or resolved) for span, resolved in found]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
 
 
-def _of_the_war(span, conflict_start: str | None, published: str | None) -> Resolved | None:
-    """A date counted from the conflict's start: "the 254th day of the war", "day 25 of the
-    invasion" (the 254th and 25th days, the first being the start), "a day after the start of
-    the conflict", "two weeks into the war"; None for any other span. Without the start
-    (`conflict_start`) it is an unresolved day in the past."""
+def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | None:
+    """A date counted from the start of the briefing's war: "the 254th day of the war", "day 25
+    of the invasion" (the 254th and 25th days, the first being the start), "a day after the
+    start of the conflict", "two weeks into the war"; None for any other span, for a count
+    that is no number ("several days into the war") and for another war ("the first day of the
+    Yom Kippur war", "three weeks into the war in Gaza": `_this_war`). Without the start, or
+    in an article from before it, it is an unresolved day in the past."""
     doc, words = span.doc, [t.lower_ for t in span]
     link = doc[span.end] if span.end < len(doc) else None
     if link is None:
@@ -101,18 +107,46 @@ def _of_the_war(span, conflict_start: str | None, published: str | None) -> Reso
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     elif link.lower_ not in ("of", "into"):
         return None
-    if target is None or target.lemma_.lower() not in WAR_WORDS:
+    military = target is not None and target.lemma_.lower() in ("operation", "offensive") and any(c.lower_ == "military" for c in target.children)
+    if target is None or not (target.lemma_.lower() in WAR_WORDS or military) or not _this_war(target, conflict.name):
         return None
     if link.lower_ == "of" and words[-1] == "day" and len(words) >= 2 and (n := ORDINALS.get(words[-2]) or _ordinal(words[-2])):
         count, unit = n - 1, "day"  # "the 254th day of the war"
     elif link.lower_ == "of" and words[0] == "day" and len(words) == 2 and words[1].isdigit():
         count, unit = int(words[1]) - 1, "day"  # "day 25 of the invasion"
-    elif link.lower_ != "of" and (match := re.fullmatch(rf"(\d+|{'|'.join(NUMBERS)}) (day|week|month)s?", " ".join(words))):
-        n = int(match.group(1)) if match.group(1).isdigit() else NUMBERS[match.group(1)]
+    elif link.lower_ != "of" and (match := re.fullmatch(rf"(\d+|{'|'.join(EXACT_NUMBERS)}) (day|week|month)s?", " ".join(words))):
+        n = int(match.group(1)) if match.group(1).isdigit() else EXACT_NUMBERS[match.group(1)]
         count, unit = (-n if link.lower_ == "before" else n), match.group(2)
     else:
         return None
-    return counted_from(conflict_start, published, count, unit) if conflict_start else Resolved(None, None, "past")
+    if conflict.start is None or (published is not None and published < conflict.start):
+        return Resolved(None, None, "past")
+    return counted_from(conflict.start, published, count, unit)
+
+
+def _this_war(noun, name: str) -> bool:
+    """Whether a word for a war is the briefing's: nothing written with a capital or a number
+    qualifies it ("the war", "the full-scale invasion") but words of the conflict's name
+    ("Russia's invasion of Ukraine" in a "Russia–Ukraine war" briefing; not "the Yom Kippur
+    war", "the war in Gaza", "the war in 2014")."""
+    own = {word.lower()[:STEM] for word in re.findall(r"[^\W\d_]+", name)}
+    qualifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
+    qualifiers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on", "against") for g in p.children if g.dep_ == "pobj"]
+    return all(q.lower_[:STEM] in own for q in qualifiers if q.text[:1].isupper() or q.like_num)
+
+
+def _untagged_war_days(doc) -> Iterator[Span]:
+    """"Day 100 of the invasion", "the 200th day of the operation", whose number the model tags
+    a cardinal or an ordinal: the day's words before "of" (kept when they count from the war)."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"day"})):
+        token = doc[int(i)]
+        if token.ent_type_ in ("DATE", "TIME") or token.i + 2 >= len(doc) or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        if doc[token.i + 1].text.isdigit() and doc[token.i + 2].lower_ == "of":
+            yield doc[token.i:token.i + 2]  # "Day 100 | of"
+        elif doc[token.i + 1].lower_ == "of" and (before.lower_ in ORDINALS or _ordinal(before.lower_)):
+            yield doc[token.i - 2 if token.i > 1 and doc[token.i - 2].lower_ == "the" else token.i - 1:token.i + 1]
 
 
 def _ordinal(word: str) -> int | None:

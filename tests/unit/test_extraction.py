@@ -3,7 +3,7 @@
 import pytest
 
 from generator.config import load_config
-from generator.models import Article
+from generator.models import Article, Conflict
 from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _bodies_of_states, _qualified_bodies, one_type_per_name
@@ -1549,15 +1549,30 @@ def test_days_of_the_war_count_from_the_conflict_s_start():
         "Today marks the 254th day of the war. On the first day of the full-scale invasion, missiles hit the port.",
         "Kherson fell a day after the start of the conflict. The mayor left two weeks after the beginning of the invasion.",
         "On day 25 of the war the first talks were held. The 100th day of the war was quiet.",
+        "Day 120 of Russia's invasion of Ukraine brought more shelling. The 200th day of the special military operation passed.",
+        "Talks began four days after the start of the Russian military offensive in Ukraine.",
     )
     article = Article("a", "articles/a.txt", "A", "Example", "2022-11-04", None, None, "en", text, "a")
-    (counted,), _ = summarize_all([article], GAZETTEER, "2022-02-24")
+    war = Conflict("Russia–Ukraine war", "2022-02-24")
+    (counted,), _ = summarize_all([article], GAZETTEER, war)
     dates = {d.text: (d.date, d.precision) for d in counted.dates}
     assert dates["the 254th day"] == ("2022-11-04", "day") and dates["the first day"] == ("2022-02-24", "day")
     assert dates["a day"] == ("2022-02-25", "day") and dates["two weeks"] == ("2022-03-07", "week")
     assert dates["day 25"] == ("2022-03-20", "day") and dates["The 100th day"] == ("2022-06-03", "day")
+    assert dates["Day 120"] == ("2022-06-23", "day") and dates["The 200th day"] == ("2022-09-11", "day")
+    assert dates["four days"] == ("2022-02-28", "day")
     (uncounted,), _ = summarize_all([article], GAZETTEER)
-    assert {(d.date, d.relation) for d in uncounted.dates if d.text != "Today"} == {(None, "past")}
+    assert {d.date for d in uncounted.dates if d.text != "Today"} == {None}
+    others = (
+        "On the first day of the Yom Kippur war, the canal was crossed. Three weeks into the war in Gaza, aid ran out.",
+        "The first day of the Kharkiv offensive went well. The fifth day of the operation was quiet.",
+        "Several days into the war, the port closed. The third day of the war in 2014 was the worst.",
+    )
+    (elsewhere,), _ = summarize_all([Article("b", "articles/b.txt", "B", "Example", "2022-11-04", None, None, "en", others, "b")], GAZETTEER, war)
+    assert not [d for d in elsewhere.dates if d.date and d.date.startswith("2022")]
+    early = Article("c", "articles/c.txt", "C", "Example", "2019-05-01", None, None, "en", ("On the first day of the war, he left the city.",), "c")
+    (before,), _ = summarize_all([early], GAZETTEER, war)
+    assert [(d.text, d.date) for d in before.dates] == [("the first day", None)]
 
 
 def test_a_treaty_named_after_a_town_names_no_place():

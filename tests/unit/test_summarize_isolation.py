@@ -17,10 +17,10 @@ def article(aid: str, text: str) -> Article:
 def test_failing_article_is_reported_and_the_rest_summarised(monkeypatch):
     real = summarize_module.summarize
 
-    def flaky(a, doc, types, conflict_start):
+    def flaky(a, doc, types, conflict):
         if a.id == "bad":
             raise ValueError("boom")
-        return real(a, doc, types, conflict_start)
+        return real(a, doc, types, conflict)
 
     monkeypatch.setattr(summarize_module, "summarize", flaky)
     good = article("good", "Delegations met in Istanbul on Monday for talks, officials said.")
