@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 import numpy
 from spacy.tokens import Span
 
-from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from ..models import Conflict
+from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -85,8 +85,8 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
     found += [(span, resolve(span.text, published)) for span in _untagged_periods(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
-    found += [(span, resolved) for span in _untagged_war_days(doc) if (resolved := _of_the_war(span, conflict, published))]
-    found = [(span, _of_the_war(span, conflict, published) or resolved) for span, resolved in found]
+    found += [(span, None) for span in _untagged_war_days(doc)]  # kept only when they count from the war
+    found = [(span, war_day or resolved) for span, resolved in found if (war_day := _of_the_war(span, conflict, published)) or resolved]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
 
 
