@@ -175,11 +175,22 @@ def speech_verbs(sent):
     """Speech verbs of the sentence, in order; "made it clear" and "pointed out" are, "an
     account tweeting all day" and "the visit concluded with a trip" are not."""
     at = positions_in(sent, _SPEECH_VERBS, lambda cols: cols.lemma_in(SPEECH_VERBS | PHRASAL_SPEECH.keys() | COLON_SPEECH.keys() | READING, lower=True) & cols.pos_in(VERB, AUX))
-    verbs = [sent.doc[i] for i in at if not (sent.doc[i].lemma_.lower() == "tweet" and sent.doc[i].dep_ == "acl")]
-    verbs = [v for v in verbs if v.lemma_.lower() not in COLON_SPEECH or _before_colon(v)]
-    verbs = [v for v in verbs if v.lemma_.lower() not in CLAUSE_SPEECH or _saying(v)]
-    verbs = [v for v in verbs if v.lemma_.lower() not in READING or _of_document(v)]
-    return [v for v in verbs if (word := PHRASAL_SPEECH.get(v.lemma_.lower())) is None or any(c.lower_ == word for c in v.children)]
+    return [sent.doc[i] for i in at if _speaks(sent.doc[i])]
+
+
+def _speaks(verb) -> bool:
+    """Whether a verb of speech speaks where it stands: those that speak only so, before a
+    colon, with what is said, in a document's clause or with their particle, when they do."""
+    lemma = verb.lemma_.lower()
+    if lemma in COLON_SPEECH:
+        return _before_colon(verb)
+    if lemma in CLAUSE_SPEECH:
+        return _saying(verb)
+    if lemma in READING:
+        return _of_document(verb)
+    if lemma in PHRASAL_SPEECH:
+        return any(c.lower_ == PHRASAL_SPEECH[lemma] for c in verb.children)
+    return not (lemma == "tweet" and verb.dep_ == "acl")
 
 
 def _saying(verb) -> bool:
