@@ -83,6 +83,7 @@ SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
 FACILITIES = {"airport", "airfield", "plant", "powerplant", "station", "pipeline", "bridge", "dam"}
 MEN_OF_THE_FAMILY = {"son", "brother", "father"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "ter", "zu"}  # "Ursula von der Leyen"
 SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
@@ -755,11 +756,17 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
 
 def _widened(doc):
     """(entity, start token) per entity; an organisation right after a nationality word starts
-    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition runs on,
+    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition or a
+    person's at a particle runs on,
     and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
+    covered = 0
     for ent in map(_run_on, entities(doc)):
+        if ent.start < covered:
+            continue  # "Leyen", taken into "Ursula Von der Leyen"
+        whole = _with_particles(ent)
+        covered, ent = (whole.end, whole) if whole.end > ent.end else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
             ent.label_ == "ORG" and before is not None and before.is_title
@@ -767,6 +774,23 @@ def _widened(doc):
             and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
         )
         yield ent, min(ent.start - 1 if joined else ent.start, _unit_number(doc, ent))
+
+
+def _with_particles(ent):
+    """A person's name the model cut at a particle, whole again: "Ursula Von" + "der" +
+    "Leyen", "Joachim" + "von" + "Ribbentrop"."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON":
+        return ent
+    while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+        end += 1
+    cut = end > ent.end or doc[ent.end - 1].lower_ in NAME_PARTICLES
+    if not cut or end == len(doc) or not doc[end].is_title or doc[end].ent_type_ not in ("", "PERSON", "GPE", "ORG", "NORP"):
+        return ent
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _run_on(ent):
@@ -796,7 +820,8 @@ def _unit_number(doc, ent) -> int:
 
 def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _PlaceTests) -> str | None:
     """The model's type, corrected from the words around the name: after "analyst" or
-    "spokesman", or behind a personal title ("Major Archbishop Shevchuk"), it is a person;
+    "spokesman", behind a personal title ("Major Archbishop Shevchuk") or as what a person is
+    called ("a woman named Yulia"), it is a person;
     after "Panama-flagged" or "tanker", or named as a ship or a class of ships, a ship, none of our
     types, nor a weapon ("HIMARS launchers", a known system: "Shaheds"), nor a treaty ("the
     Geneva Conventions"), and "the West" none either; a country's name the model calls a product or a
@@ -817,7 +842,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
-        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS)
+        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
         or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"
@@ -830,6 +855,12 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
         return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
     return kind
+
+
+def _called(doc, start: int) -> bool:
+    """Whether the name at `start` is what a person is called: "a woman named Yulia", "a
+    young man called Anton"."""
+    return start >= 2 and doc[start - 1].lower_ in ("named", "called") and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_.lower() in HUMAN_NOUNS
 
 
 def _armament(doc, ent, surface: str) -> bool:

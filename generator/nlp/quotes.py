@@ -18,7 +18,7 @@ SPEECH_VERBS = {
     "conclude", "contend", "proclaim", "lament", "complain", "boast", "express", "assure",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
-COLON_SPEECH = {"continue": None, "go": "on"}  # speech only before a colon: "She continued: '…'", "He went on: '…'"
+COLON_SPEECH = {"continue": None, "go": "on", "fire": "back", "hit": "back"}  # speech only before a colon: "She continued: '…'", "He went on: '…'", "fired back on Twitter: '…'"
 # speech only with what is said: "concluded that …", "assured him that …"; not "the visit concluded
 # with a trip", "assured Putin of China's support"
 CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure"}
@@ -205,10 +205,17 @@ def _of_document(verb) -> bool:
 
 
 def _before_colon(verb) -> bool:
-    """Whether a verb that speaks only before a colon is there: "She continued: '…'", "He went on: '…'"."""
+    """Whether a verb that speaks only before a colon is there, with its particle and at most
+    a phrase of its own between: "She continued: '…'", "He went on: '…'", "fired back on
+    Twitter: '…'"."""
     particle = COLON_SPEECH[verb.lemma_.lower()]
-    words = [verb.lower_, particle, ":"] if particle else [verb.lower_, ":"]
-    return [t.lower_ for t in verb.doc[verb.i:verb.i + len(words)]] == words
+    words = [verb.lower_, particle] if particle else [verb.lower_]
+    doc, after = verb.doc, verb.i + len(words)
+    if [t.lower_ for t in doc[verb.i:after]] != words:
+        return False
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    colon = phrase.right_edge.i + 1 if phrase is not None else after
+    return colon < len(doc) and doc[colon].text == ":"
 
 
 def subject_of(verb):

@@ -1828,3 +1828,41 @@ def test_a_participle_after_including_or_before_speaks_for_the_subject_but_a_pas
 def test_a_request_to_do_something_is_no_statement():
     s = summary("Indonesian President Joko Widodo spoke. The Indonesian leader has also called on Ukrainian President Volodymyr Zelensky to travel to Bali in November.")
     assert not [q for q in s.quotes if q.kind == "reported"]
+
+
+def test_a_description_of_the_person_the_story_follows_is_that_person():
+    s = summary(
+        "Oksana Petrenko runs a bakery in Lviv. She says trade has fallen by half since the spring.",
+        "The baker, who moved to the city in 2010, says: “We keep the ovens going for the neighbours.”",
+        "“Some days we have no flour at all,” says the young woman quietly.",
+        "Ivan Shevchuk drives a bus in Lviv. “I have seen every kind of trouble on this road,” the driver says.",
+        "Mykola Bondar met the ambassador. “We talked for two full hours about the border,” the ambassador said.",
+    )
+    assert speakers_of(s, "We keep the ovens go", "Some days we have no", "I have seen every ki") == ["Oksana Petrenko"] * 2 + ["Ivan Shevchuk"]
+    assert speakers_of(s, "We talked for two fu") == [None]  # an office: whoever holds it the story has not named
+
+
+def test_a_description_is_no_one_when_it_is_another_s_or_held_by_someone_unnamed():
+    s = summary(
+        "Oksana Petrenko, who runs a bakery, said a young woman had queued outside all night. “The bread here is the best in the city,” the young woman said.",
+        "Ivan Shevchuk was killed in May. “There were no letters and no plans to leave,” the wife of Ivan Shevchuk told reporters.",
+        "Petro Bondar was killed in June. “He never spoke of leaving the town,” Bondar's wife told reporters.",
+    )
+    assert speakers_of(s, "The bread here is th", "There were no letter", "He never spoke of le") == [None, None, None]
+
+
+def test_a_person_named_or_called_is_that_person_and_speaks():
+    s = summary("“He has the right to his own view of the war,” says a young man called Anton. A woman named Yulia told reporters she had fled the city.")
+    assert {(e.name, e.type) for e in s.entities} >= {("Anton", "person"), ("Yulia", "person")}
+    assert speakers_of(s, "He has the right to ", "she had fled the cit") == ["Anton", "Yulia"]
+
+
+def test_a_name_the_model_cuts_at_a_particle_is_whole():
+    s = summary("European Commission President Ursula Von der Leyen said on Wednesday that the sanctions work. Joachim von Ribbentrop signed the pact.")
+    people = {e.name.lower() for e in s.entities if e.type == "person"}
+    assert {"ursula von der leyen", "joachim von ribbentrop"} <= people and "ursula von" not in people
+
+
+def test_firing_back_before_a_colon_is_speech():
+    s = summary("Senator Lindsey Graham fired back on Twitter: “As the city burns, the president talks about other things.” The gunners fired back on the enemy positions.")
+    assert speakers_of(s, "As the city burns, t") == ["Lindsey Graham"]
