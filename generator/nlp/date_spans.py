@@ -46,6 +46,7 @@ RUN_IN_STARTS = {"for", "early", "late", "one", "on"}  # words that open a date 
 EDGE_WORDS = {"early", "late", "first", "last", "next", "same", "previous", "final", "whole", "entire"}
 OF_A_THING = {"his", "her", "their", "its", "the", "a", "an", "this", "that"}  # "the last month of his premiership"
 PROGRAMMES = {"programme", "program", "show"}
+RELATIVE_AFTER = {"ago", "before", "after", "later", "earlier", "since", "on", "into", "from", "of"}  # "a year before the war": a time, no rate
 FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first stretch of something past
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
@@ -70,7 +71,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _copyright(ent):
             continue
         for part in _parts(ent):
             for span, resolved in _readings(part, ent.label_, published, countries, full_text):
@@ -375,7 +376,7 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             yield day, resolve(expression, published, *tense)
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
-    elif _a_kind(part) or _a_name(part) or _habitual(part):
+    elif _a_kind(part) or _a_name(part) or _habitual(part) or _no_time(part):
         return
     elif since_the_article(part):
         yield part, resolve(f"{surface} ago", published)
@@ -455,6 +456,25 @@ def _habitual(part) -> bool:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and helpers & {"is", "are"} and not helpers & MODALS)
+
+
+def _no_time(part) -> bool:
+    """Whether time words tell no time: a rate ("six million passengers a year", "$20 million a
+    month"; not "a deal a year before the war"), a lifetime ("spent his days") or a count of
+    years ("for the second year in a row")."""
+    doc, words = part.doc, [t.lower_ for t in part]
+    before = doc[part.start - 1] if part.start else None
+    after = doc[part.end].lower_ if part.end < len(doc) else ""
+    rate = len(words) == 2 and words[0] in ("a", "an", "per") and before is not None and before.pos_ in ("NOUN", "NUM") and after not in RELATIVE_AFTER
+    own = part[0] if len(part) == 2 else before  # "spent his days", the model's span with or without "his"
+    lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$"
+    return rate or lifetime or part.text.lower().endswith((" in a row", " running"))
+
+
+def _copyright(ent) -> bool:
+    """Whether a date is a copyright's: "© 2022 BBC", "Copyright © 2000-2026"."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and (before.text == "©" or before.lower_ == "copyright")
 
 
 def _a_kind(part) -> bool:

@@ -1866,3 +1866,19 @@ def test_a_name_the_model_cuts_at_a_particle_is_whole():
 def test_firing_back_before_a_colon_is_speech():
     s = summary("Senator Lindsey Graham fired back on Twitter: “As the city burns, the president talks about other things.” The gunners fired back on the enemy positions.")
     assert speakers_of(s, "As the city burns, t") == ["Lindsey Graham"]
+
+
+def test_rates_lifetimes_copyrights_and_years_in_a_row_are_no_dates():
+    s = summary(
+        "The airport serves six million passengers a year. The plant costs $20 million a month to run. He earns $228,000 a year.",
+        "He spent his days writing letters. The lions will live out their days in a park. Video © 2022 Example News.",
+        "Copyright © 2000-2026 Example Ltd. The prize went to Russia for the second year in a row.",
+        "He was jailed for a year in 2004. The station opened a year ago. She spent days in the cellar.",
+        "He sold the company a year before the war. He had 54 briefings in his 110 days in office.",
+        published="2022-08-17",
+    )
+    dates = [(d.text, d.date, d.relation) for d in s.dates]
+    assert dates == [
+        ("a year", None, "duration"), ("2004", "2004-01-01", "past"), ("a year ago", "2021-01-01", "past"), ("days", None, "duration"),
+        ("a year", None, "duration"), ("his 110 days", None, "past"),  # a time before the war, not a rate; a stretch, no lifetime
+    ]
