@@ -860,7 +860,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
 def _called(doc, start: int) -> bool:
     """Whether the name at `start` is what a person is called: "a woman named Yulia", "a
     young man called Anton"."""
-    return start >= 2 and doc[start - 1].lower_ in ("named", "called") and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_.lower() in HUMAN_NOUNS
+    return start >= 2 and doc[start - 1].lower_ in ("named", "called") and doc[start - 2].tag_ == "NN" and doc[start - 2].lower_ in HUMAN_NOUNS  # not "leaders called the Club de Madrid"
 
 
 def _armament(doc, ent, surface: str) -> bool:

@@ -45,6 +45,7 @@ DOCUMENTS = {
 }
 READING = {"read"}  # speech only in a document's own clause: "a statement that read: '…'"
 SPEAKING_NOUNS = DOCUMENTS | {"interview", "address", "speech", "briefing", "video", "call", "conversation", "remarks", "comments"}
+HELD_NOUNS = {"confidence", "hope", "concern", "fear", "belief", "doubt", "regret", "conviction", "view", "opinion"}  # "voiced concern that …"
 OCCASIONS = {"meeting", "conference", "summit", "session", "hearing", "visit", "forum", "talks"}  # "told reporters after the meeting that …"
 PARTICIPLE_PREPS = {"by", "including", "before", "after", "while"}  # "by suggesting", "including saying that …", "before asking '…'"
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
@@ -205,15 +206,15 @@ def _of_document(verb) -> bool:
 
 
 def _before_colon(verb) -> bool:
-    """Whether a verb that speaks only before a colon is there, with its particle and at most
-    a phrase of its own between: "She continued: '…'", "He went on: '…'", "fired back on
-    Twitter: '…'"."""
+    """Whether a verb that speaks only before a colon is there, with its particle and, after
+    one, at most a phrase of its own between: "She continued: '…'", "He went on: '…'", "fired
+    back on Twitter: '…'"."""
     particle = COLON_SPEECH[verb.lemma_.lower()]
     words = [verb.lower_, particle] if particle else [verb.lower_]
     doc, after = verb.doc, verb.i + len(words)
     if [t.lower_ for t in doc[verb.i:after]] != words:
         return False
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None) if particle else None  # not "continued into the winter: …"
     colon = phrase.right_edge.i + 1 if phrase is not None else after
     return colon < len(doc) and doc[colon].text == ":"
 
@@ -378,8 +379,10 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
             continue
         stranded = _stranded_subject(verb)
         for child in _clause_heads(verb):
+            taken = _taken_subject(verb, child)
             for tokens in _clauses(child):
-                tokens = [t for t in tokens if t.i >= opening]
+                tokens = [t for t in taken + tokens if t.i >= opening]
+                taken = []
                 if stranded is not None and stranded in tokens:  # "X was activated, the head of Crimea, Sergei Aksyonov, said"
                     tokens = [t for t in tokens if t.i < _apposition_start(stranded)]
                 while tokens and tokens[0].is_punct:
@@ -444,7 +447,8 @@ def _clause_heads(verb) -> list:
     phrase = _phrase_nouns(verb)
     occasions = [n for n in phrase if n.lemma_.lower() in SPEAKING_NOUNS | OCCASIONS and n.dep_ == "pobj"]
     occasions += [n for n in phrase if any(o in occasions for o in n.ancestors)]  # "in a post on the Telegram site that …"
-    heads += [c for n in occasions for c in n.children if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    held = occasions + [n for n in phrase if n.dep_ == "dobj" and n.lemma_.lower() in HELD_NOUNS]  # "expressed confidence that …"
+    heads += [c for n in held for c in n.children if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return heads + [c for n in phrase for c in n.children if c.dep_ == "relcl" and _no_gap(c)]
 
 
@@ -500,6 +504,15 @@ def _misparsed_clause(verb, child) -> bool:
         and sum(1 for _ in child.subtree) >= MISPARSED_WORDS
         and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in child.subtree)
     )
+
+
+def _taken_subject(verb, head) -> list:
+    """The tokens of a clause's subject the parser took for the speech verb's object, right
+    before a clause of no subject or "that" ("denied his forces are to blame"); else none."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") or (c.dep_ == "mark" and c.i < head.i) for c in head.children):
+        return []  # "told the president that invading … would be": the object is who hears it
+    taken = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == head.left_edge.i), None)
+    return [] if taken is None else list(taken.subtree)
 
 
 def _outside(tokens, spans: list[tuple[int, int]]) -> bool:

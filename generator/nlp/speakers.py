@@ -62,13 +62,6 @@ OFFICE_OF = {
     (None, "spokeswoman"): ({"spokesperson"},),
     (None, "spokesperson"): ({"spokesman"}, {"spokeswoman"}),
 }
-# what a story calls the person it follows, besides a name ("the baker", "the young man", "the
-# mother-of-two"): what they do, their family, their sex; no office, whose holder a title names
-# ("the ambassador" may be a former one), nor someone's "colleague"
-DESCRIPTIONS = (ROLE_NOUNS - {"chairman", "chairwoman", "colleague", "counterpart"}) | {
-    "man", "woman", "mother", "father", "son", "daughter", "wife", "husband", "aunt", "uncle",
-    "resident", "witness", "soldier", "activist", "butcher", "baker",
-}
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"}  # "a decree issued by X"; not "documents seen by"
@@ -300,7 +293,6 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
     state = {"person": None, "subject": None, "speaker": None, "it": None}
-    described: dict[int, str] = {}  # a description's token -> the person it was taken for
     gender = genders(doc, names, inside)
 
     def fits(person: str, pronoun) -> bool:
@@ -357,7 +349,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return holder.name
         if token.i in names.bodies:
             return names.bodies[token.i]
-        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token) or followed(token)
+        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
     def author(document) -> str | None:
         """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X", "a decree
@@ -399,33 +391,10 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         mentions = [n for n in names.all if n.name == state["speaker"] and n.start < token.i]
         if not any(names.titles.get(n.start, set()) & HUMAN_NOUNS for n in mentions):
             return None  # someone the story gave no role ("Svetlana") is not "the official"
-        if not lately(mentions[-1].start, token):
+        if bisect_right(starts, token.idx) - bisect_right(starts, doc[mentions[-1].start].idx) > 2:
             return None
         others = any(t.lemma_.lower() == token.lemma_.lower() for t in doc[mentions[-1].end:token.i])
         return None if others or names.unnamed_since(token, 0) else state["speaker"]
-
-    def followed(token) -> str | None:
-        """The person the story follows, for a description no title of theirs resolves ("The
-        baker, who is originally from Poland, says", "says the young man bitterly", "The
-        mother-of-two says"): of the last speaker and the last subject, the one named or so
-        described last, when that was in this sentence or the two before, and of the
-        description's gender; unless someone unnamed was ever called by its noun ("a young
-        man")."""
-        if not _description(token) or names.unnamed_since(token, 0):
-            return None
-        mentions = [(n.start, n.name) for n in names.all] + list(described.items())
-        named = {}  # the last speaker and subject -> where they were last named or described
-        for person in {state["speaker"], state["subject"]} & people:
-            named[person] = max((i for i, p in mentions if p == person and i < token.i), default=-1)
-        person = max(named, key=named.get, default=None)
-        if person is None or not fits(person, token) or named[person] < 0 or not lately(named[person], token):
-            return None
-        described[token.i] = person
-        return person
-
-    def lately(i: int, token) -> bool:
-        """Whether token `i` is in `token`'s sentence or one of the two before."""
-        return bisect_right(starts, token.idx) - bisect_right(starts, doc[i].idx) <= 2
 
     people_in: dict[int, list[str]] = defaultdict(list)
     for n in names.all:
@@ -455,7 +424,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if reporter in people:
                 yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"] = reporter
-        _follow(sent, names, people_in.get(sent.start, []), state, inside, described)
+        _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 
 def genders(doc, names: Names, inside) -> dict[str, str]:
@@ -524,10 +493,9 @@ def _carrier(document):
     return None
 
 
-def _follow(sent, names: Names, people: list[str], state: dict, inside, described: dict[int, str]) -> None:
+def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
     """Update who a later pronoun may refer to after reading `sent` (naming `people`); a
-    subject inside quotation marks (`inside`) is the speaker's words, not the story's, and a
-    description taken for a person as a speaker (`described`) is that person."""
+    subject inside quotation marks (`inside`) is the speaker's words, not the story's."""
     main = _main_subject(sent)  # "After Trump remarked that …, Carney fired back": Carney
     subject = main if main is not None and names.person(main) else _opening_subject(sent, names) or speaker_token(sent) or main
     if subject is not None and inside(subject):
@@ -537,7 +505,7 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside, describe
     if named is None and subject is not None:
         named = names.named_in(subject) or names.called(subject)
     surnamed = names.by_short_name(subject) if named is None and subject is not None else None  # "Yuriy showed us …", untagged
-    titled = (names.titled(subject) or described.get(subject.i)) if subject is not None and named is None else None
+    titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
         state["subject"] = named.name
     elif surnamed:
@@ -601,18 +569,6 @@ def _unparsed(sent, names: Names, inside) -> str | None:
             if len(before) == 1:
                 return before.pop()
     return None
-
-
-def _description(token) -> bool:
-    """Whether `token` heads a description of one person, with "the" and no owner or other
-    person in it: "the young man", "the Manchester City player", "The baker, who is …", "the
-    mother-of-two"; not an office, whose holder a title names ("the minister"), "the
-    official" (`generic`), "the wife of Alexei Navalny", "Rapoport's widow"."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in DESCRIPTIONS:
-        return False
-    hyphened = lambda c: token.doc[c.i - 1].text == "-"  # noqa: E731  "mother-of-two"
-    kept = [c for c in token.children if c.dep_ not in ("amod", "compound", "relcl", "punct") and not (c.dep_ == "prep" and hyphened(c))]
-    return [c.lower_ for c in kept] == ["the"]
 
 
 def _unnamed(token) -> bool:
