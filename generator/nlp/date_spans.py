@@ -13,7 +13,7 @@ import numpy
 from spacy.tokens import Span
 
 from ..models import Conflict
-from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -58,7 +58,6 @@ START_WORDS = {"start", "beginning", "outbreak", "onset"}
 STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
@@ -151,7 +150,7 @@ def _untagged_war_days(doc) -> Iterator[Span]:
 
 
 def _ordinal(word: str) -> int | None:
-    return int(match.group(1)) if (match := _ORDINAL.fullmatch(word)) else None
+    return int(match.group(1)) if (match := ORDINAL_NUMBER.match(word)) else None
 
 
 def _untagged_followings(doc) -> Iterator[Span]:

@@ -49,6 +49,7 @@ _RELATIVE_WORDS = re.compile(
 )
 SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month alone never is: "imagery from May shows")
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
+ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)$")  # "254th"
 _DECADE = re.compile(r"\b(?:(?:1[89]|20)\d0['’]?s|\d{1,2}(?:st|nd|rd|th) century)$")
 _FUTURE_ONLY = re.compile(r"\b(coming|upcoming|next few|soon)\b")
 _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
@@ -219,16 +220,9 @@ def counted_from(start: str, published: str | None, count: int, unit: str) -> Re
     """The day, week or month `count` units after the day `start` (before it when negative):
     "a day after the start of the war" is the day after the day the war began."""
     first = date.fromisoformat(start)
-    if unit == "day":
-        day, precision = first + timedelta(days=count), "day"
-    elif unit == "week":
-        day = first + timedelta(weeks=count)
-        day, precision = day - timedelta(days=day.weekday()), "week"
-    else:
-        month = first.month - 1 + count
-        day, precision = date(first.year + month // 12, month % 12 + 1, 1), "month"
-    later = published is not None and day > date.fromisoformat(published)
-    return Resolved(day.isoformat(), precision, "future" if later else "past")
+    counted = Resolved((first + timedelta(days=count)).isoformat(), "day", "past") if unit == "day" else _period(first, unit, count)
+    later = published is not None and counted.date > published
+    return Resolved(counted.date, counted.precision, "future" if later else "past")
 
 
 def _ago(base: date, count: str, unit: str) -> Resolved:

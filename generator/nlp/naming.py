@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from .. import places
 from ..config import Gazetteer
-from .dates import date_expression
+from .dates import ORDINAL_NUMBER, date_expression
 from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .given_names import GIVEN_NAMES
 from .views import columns as doc_columns
@@ -76,7 +76,6 @@ LOCATIVE = {"in", "near", "outside", "around", "at", "from", "to", "into", "towa
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 WEAPONS = {"launcher", "missile", "howitzer", "rifle", "interceptor", "munition"}  # not "rockets", "fighters": "Hamas fighters"
 MILITARY_UNITS = {"brigade", "battalion", "regiment", "division", "corps", "army", "squadron", "detachment", "platoon", "fleet", "flotilla"}
-ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines", "ministry", "industries", "corporation"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
