@@ -76,14 +76,23 @@ _CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwri
 # "(Presidential Press Office via AP)", "Photograph: Jane Doe/Reuters"
 _CREDIT_IN_TEXT = re.compile(
     r"\s*(?:\((?:[A-Z][\w.&'’-]*\s)*[Pp]hoto(?:/[^)]*|\sby\s[^)]*)?\)"
-    r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS)\)"
+    r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS)(?:, File)?\)"
     r"|\bPhotograph: [A-Z][^/.]{1,60}/[A-Z][\w-]*(?:/[\w-]+)*(?: Images| Guardian| Observer)?)\s*"
 )
-# what opens a caption: "FILE - ...", "In this photo ...", a place then weekday, date and year
-# (", Ukraine, Tuesday, Aug. 23, 2022"), unlike article prose ("on Thursday, Feb. 24, 2022")
+_MONTH_DAY_YEAR = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a caption's own first words: "FILE - ...", "In this photo ..."
+_FILE_CAPTION = re.compile(r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))")
+# a sentence that ends on a place, then the date and year, is a caption even without its credit:
+# "... in Mariupol, Ukraine, March 1, 2022.", "... in Lviv, Ukraine Saturday, May 14, 2022."
+_CAPTION_DATELINE = re.compile(
+    r", (?:[a-z]+ )?(?!" + _WEEKDAY + r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*,? "
+    r"(?:" + _WEEKDAY + r",? )?" + _MONTH_DAY_YEAR + r"\.?$"
+)
+# what opens a caption: its own first words, one who "poses for a photo", a place then weekday,
+# date and year (", Ukraine, Tuesday, Aug. 23, 2022"), unlike article prose ("on Thursday, Feb. 24, 2022")
 _CAPTION_OPENING = re.compile(
-    r"^(?:FILE\s*[-–—]|In this (?:photo|image|handout))|, (?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+    _FILE_CAPTION.pattern + r"|\bposes? for a (?:photo|picture|portrait)\b|, (?:early |late )?" + _WEEKDAY + r",? " + _MONTH_DAY_YEAR + r"\b"
 )
 # a sentence crediting reporters, which names them as nothing else in the story does:
 # "Associated Press writers Jane Roe in Kyiv, Ukraine, and John Doe contributed to this report."
@@ -93,6 +102,8 @@ _CONTRIBUTORS = re.compile(
     r"(?:,? (?:[A-Z][\w.'’-]*|and|in|the|around|world|" + _REPORTERS + r"))*),?"
     r" contributed(?P<what> reporting| to this (?:report|story|article))?(?: from [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?\.?$"
 )
+# a wire story's closing line on where its reporters wrote from: "___ Jane Roe reported from Berlin."
+_REPORTED_FROM = re.compile(r"^[_—–-]*\s*[A-Z][\w'’-]+(?:(?:,|,? and) [A-Z][\w'’-]+)* reported from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\.?$")
 # without "to this report", the credit names reporters by trade or by name and town ("Jane Roe in Kyiv")
 _NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w'’-]+ in [A-Z]")
 # "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
@@ -105,9 +116,10 @@ _NOTICE = re.compile(
     r"|Read about our approach to external linking|Find [\w .&'’-]{1,40}: [\w .,&'’-]{1,60} on (?:Facebook|Instagram|Twitter)[\w ,]{0,40}"
     r"|If you have a story (?:suggestion|idea),? email \S+?)\.?$"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}|\s+(?=FILE\s*[-–—]\s)")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
-CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit
+CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit ...
+FILE_CAPTION_SENTENCES = 8  # ... or within this many when it opens with its own first words ("FILE -")
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
 # a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 _RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
@@ -265,12 +277,17 @@ def _is_chrome(line: str) -> bool:
 def _without_captions(line: str, removed: list[str]) -> str:
     """Cut photo captions run into a flattened article. Each ends with its credit and opens at
     the earliest of its last few sentences that opens like a caption ("FILE -", a dateline with
-    weekday and year), or else is the one sentence before the credit."""
+    weekday and year), or else at the last "FILE -" a few sentences further back, or else is the
+    one sentence before the credit."""
     kept, start = [], 0
     for credit in _CREDIT_IN_TEXT.finditer(line):
         sentences = _sentences(line[start : credit.start()])
         tail = range(max(0, len(sentences) - CAPTION_SENTENCES), len(sentences))
-        opening = next((i for i in tail if _CAPTION_OPENING.search(sentences[i])), len(sentences) - 1)
+        longer = range(len(sentences) - 1, max(0, len(sentences) - FILE_CAPTION_SENTENCES) - 1, -1)
+        opening = next(
+            (i for i in tail if _CAPTION_OPENING.search(sentences[i])),
+            next((i for i in longer if _FILE_CAPTION.match(sentences[i])), len(sentences) - 1),
+        )
         kept += sentences[:opening]
         removed.append(" ".join(sentences[opening:]) + " " + credit.group().strip())
         start = credit.end()
@@ -280,17 +297,19 @@ def _without_captions(line: str, removed: list[str]) -> str:
 
 def _without_credits(line: str, removed: list[str]) -> str:
     """Cut the sentences that credit reporters, ask to follow them or give the site's copyright
-    notice, which a flattened story keeps inside its last paragraph."""
+    notice, which a flattened story keeps inside its last paragraph, and captions that lost their
+    credit but end on their place and date."""
     sentences = _sentences(line)
     kept = []
     for sentence in sentences:
-        (removed if _credits(sentence) or _FOLLOW.match(sentence) or _NOTICE.match(sentence) else kept).append(sentence)
+        furniture = _credits(sentence) or _FOLLOW.match(sentence) or _NOTICE.match(sentence) or _CAPTION_DATELINE.search(sentence)
+        (removed if furniture else kept).append(sentence)
     return line if len(kept) == len(sentences) else " ".join(kept)
 
 
 def _credits(sentence: str) -> bool:
     match = _CONTRIBUTORS.match(sentence)
-    return bool(match and (match.group("what") or _NAMED_REPORTERS.search(match.group("who"))))
+    return bool(match and (match.group("what") or _NAMED_REPORTERS.search(match.group("who")))) or bool(_REPORTED_FROM.match(sentence))
 
 
 def _without_repeats(line: str, removed: list[str]) -> str:

@@ -102,6 +102,29 @@ def test_captions_run_into_a_flattened_article_are_cut_out():
 
 
 
+def test_captions_far_from_their_credit_or_without_one_are_cut():
+    body = [
+        "Engineers restored power to the pumping station on Monday, the city council said.",
+        "Water returned to most homes by the evening.",
+        "Blinken said Wednesday, July 27, 2022, that talks would go on.",
+        "The mayor met residents in Kharkiv, Ukraine, on Tuesday.",
+    ]
+    captions = [  # a "FILE -" caption run on after a link, its summary five sentences long
+        "FILE - A repair crew works on a pipe in Kharkiv, Ukraine, March 3, 2022. The city lost water for a week. "
+        "Crews worked in shifts. Pumps were flown in. Residents queued at wells. Schools closed. (AP Photo/Jane Roe, File)",
+        "A volunteer poses for a photo on Aug. 20, 2022, in Kharkiv, Ukraine. She carries water to older neighbours. "
+        "(Jane Roe/Example Press via AP, File)",
+        "A boy fills a bottle at a well in Izium, Kharkiv region, eastern Ukraine, Monday, Aug. 8, 2022.",  # no credit
+        "A nurse carries water in Lviv, Ukraine Saturday, May 14, 2022.",
+    ]
+    text = " ".join([body[0], captions[1], body[1], body[2], captions[2], body[3], captions[3], "___ Roe and Doe reported from Berlin.",
+                     "Follow Jane Roe at https://example.org/janeroe", captions[0]])
+    result = clean(text)
+    assert result.paragraphs == [" ".join(body)]
+    assert all(any(c.split(" (")[0] in removed for removed in result.removed) for c in captions)
+    assert "Roe and Doe reported from Berlin." in result.removed
+
+
 def test_credits_and_follow_prompts_that_close_a_flattened_story_are_cut():
     body = "Shelling resumed near the dam on Monday, the governor said. Repairs will take weeks, engineers said."
     tails = [
