@@ -128,6 +128,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, doc[ent.start:end].text, counts, qualifier
     if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in SETTLEMENTS:
         return value, doc[number.head.head.i:ent.end].text, "people", qualifier
+    if toll := _toll(number):
+        return value, ent.text, toll, qualifier
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.lower_ in CASUALTIES:  # "more than 12,000 injured"
         return value, doc[ent.start:ent.end + 1].text, following.lower_, qualifier
@@ -194,6 +196,22 @@ def _hyphened(ent) -> bool:
     """"one-way", "one-sided": a small number in words made an adjective (larger ones, as in
     "three-way talks", still count their noun)."""
     return ent.end < len(ent.doc) and ent.doc[ent.end].text == "-"
+
+
+def _toll(number) -> str | None:
+    """The toll a number brings up to date: "the death toll had risen to six", "raising the toll
+    to 12", "the toll stood at 15", "has reached 25"."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        verb = number.head.head
+    elif number.dep_ == "dobj":
+        verb = number.head
+    else:
+        return None
+    toll = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "toll"), None) if verb.pos_ == "VERB" else None
+    if toll is None:
+        return None
+    start = min([toll.i] + [t.i for t in toll.lefts if t.dep_ in ("compound", "amod")])
+    return number.doc[start:toll.i + 1].text.lower()
 
 
 def _counts_a_noun(ent) -> bool:

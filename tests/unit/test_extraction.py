@@ -1883,3 +1883,15 @@ def test_a_clause_held_by_a_noun_of_belief_and_a_subject_taken_for_the_object_ar
         ("Petro Bondar", "the talks would end the blockade"), ("Ivan Petrenko", "his forces are to blame"),
         ("Petro Bondar", "invading the country would be a disaster"),
     ]
+
+
+def test_a_number_a_toll_rises_to_counts_the_toll():
+    s = summary(
+        "By the evening the death toll in the village had risen to six, the governor said. Rescuers found two more bodies, raising the toll to eight.",
+        "The overall death toll stood at 15 on Tuesday. The death toll has reached 25. Officials sent aid to 30 villages.",
+        "The price of a loaf rose to 40.",  # no toll
+    )
+    assert [(f.value, f.counts) for f in s.figures if f.counts.endswith("toll")] == [
+        (6.0, "death toll"), (8.0, "toll"), (15.0, "overall death toll"), (25.0, "death toll"),
+    ]
+    assert [(f.value, f.counts) for f in s.figures if not f.counts.endswith("toll")] == [(2.0, "bodies"), (30.0, "villages")]
