@@ -224,7 +224,7 @@ def _tense(token) -> tuple[bool, bool, bool]:
             kids = {c.lemma_.lower() for c in aux}
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
             calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
-            if kids & {"will", "shall"} or node.lemma_.lower() in FUTURE_WORDS - {"will", "shall"} or planned or calendar:
+            if kids & {"will", "shall"} or _planned(node) or planned or calendar:
                 return True, False, False
             if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
@@ -233,6 +233,13 @@ def _tense(token) -> tuple[bool, bool, bool]:
                 return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not _since(token)
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False, False, False
+
+
+def _planned(verb) -> bool:
+    """Whether a verb plans what it governs: "expected", "scheduled", "is set for Monday"; not
+    "set" with an object ("set social media abuzz in April", "set a record")."""
+    lemma = verb.lemma_.lower()
+    return lemma in FUTURE_WORDS - {"will", "shall"} and not (lemma == "set" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _deadline(token) -> bool:

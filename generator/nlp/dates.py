@@ -23,7 +23,7 @@ NUMBERS = {
     "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
 }
 UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
-_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of)"
+_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)"
 _HEDGE = (
     r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |"
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
@@ -38,7 +38,7 @@ _DURATION = re.compile(
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:(?:over|for|during) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years": how long, not when
-    r"|^(?:over |during )?the (?:past|last) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
+    r"|^(?:over |during )?(?:the (?:past|last)|this past) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
     r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
     rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$"
 )

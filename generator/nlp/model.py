@@ -48,8 +48,9 @@ REPUBLIC_PATTERNS = [{"label": "GPE", "pattern": _REPUBLIC + tail} for tail in (
 # Biden"), as it does not "Sen.", "Rep." or "Gov." (other military and plural titles were tried: the
 # parses they changed were as often worse as better)
 TITLE_ABBREVIATIONS = ("Pres.",)
-# a colon glued to the quotation it opens ('Mr Austin said:"This …'): colon and mark split off
-GLUED_QUOTE_INFIXES = (r'(?<=[A-Za-z]):(?=["“])', r'(?<=[A-Za-z]:)["“](?=[A-Za-z])')
+# a colon glued to the quotation it opens ('Mr Austin said:"This …'): colon and mark split off; a
+# closing mark glued to the next sentence ('… armed forces.”In February'): the mark split off
+GLUED_QUOTE_INFIXES = (r'(?<=[A-Za-z]):(?=["“])', r'(?<=[A-Za-z]:)["“](?=[A-Za-z])', r"(?<=[.!?])”(?=[A-Z])")
 LONG_NAME_WORDS = 4  # an organisation's name this long is matched in any case
 # a distance or weight written onto its number, which the model then often misses ("1.7miles")
 QUANTITY_PATTERNS = [{"label": "QUANTITY", "pattern": [{"LOWER": {"REGEX": GLUED.pattern}}]}]

@@ -1895,3 +1895,19 @@ def test_a_number_a_toll_rises_to_counts_the_toll():
         (6.0, "death toll"), (8.0, "toll"), (15.0, "overall death toll"), (25.0, "death toll"),
     ]
     assert [(f.value, f.counts) for f in s.figures if not f.counts.endswith("toll")] == [(2.0, "bodies"), (30.0, "villages")]
+
+
+def test_windows_an_object_of_set_and_a_sentence_glued_to_a_closing_quote():
+    s = summary(
+        "The two towns have traded for the past couple of centuries. Strikes on the port this past week cut exports.",
+        "The minister set social media abuzz in April with a video. The talks are set for Monday.",
+        "He said the aim was to “build a strong army.”In February 2022, the Kremlin recognized the two republics.",
+        published="2022-08-20",
+    )
+    dates = [(d.text, d.date, d.relation) for d in s.dates]
+    assert dates == [
+        ("the past couple of centuries", None, "duration"), ("this past week", None, "duration"),
+        ("April", "2022-04-01", "past"), ("Monday", "2022-08-22", "future"), ("February 2022", "2022-02-01", "past"),
+    ]
+    glued = s.sentences[s.dates[-1].sentence].text
+    assert glued.startswith("In February 2022, the Kremlin")
