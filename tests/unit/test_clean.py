@@ -205,7 +205,12 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     promotion = ["Find Example News: North Wales on Facebook, Instagram and Twitter.", "If you have a story idea email northwales@example.org"]
     result = clean(" ".join([body, *promotion]))
     assert result.paragraphs == [body] and result.removed == promotion
-    kept = ["Listen to the story on Example Radio © 2022 Example News.", "Satellite image © 2022 Example Imaging shows craters near the bridge."]
+    viewing = ["Watch the full interview on BBC World News on Tuesday, 3 May, or watch again on BBC iPlayer (UK only).",
+               "Viewers in the UK can watch the show on BBC iPlayer."]
+    result = clean(" ".join([body, *viewing]))
+    assert result.paragraphs == [body] and result.removed == viewing
+    kept = ["Listen to the story on Example Radio © 2022 Example News.", "Satellite image © 2022 Example Imaging shows craters near the bridge.",
+            "Residents watch the news on BBC World News every night."]
     assert clean(" ".join(kept)).paragraphs == [" ".join(kept)]
 
 
