@@ -124,6 +124,9 @@ CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sent
 FILE_CAPTION_SENTENCES = 8  # ... or within this many when it opens with its own first words ("FILE -")
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
 # a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
+# a link to a related story set into a flattened one between wide gaps: "…   Related: How the
+# grain deal came together   The ministry said …"
+_RELATED = re.compile(r" {2,}(Related: [^\n]{1,200}?)(?: {2,}|$)")
 _RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
 _JOINED = re.compile(r"[a-z][A-Z]")
@@ -189,8 +192,8 @@ def _off_topic(line: str, body: set[str]) -> bool:
 
 def clean(text: str) -> Cleaned:
     """Split a raw scrape into the article's paragraphs and what was removed."""
-    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in normalize(text).split("\n")]
     result = Cleaned(paragraphs=[])
+    lines = [re.sub(r" {2,}", " ", _without_related(ln, result.removed)).strip() for ln in normalize(text).split("\n")]
     body_words: set[str] = set()
     in_summary = summary_bullets = after_teaser = False
     for number, line in enumerate(lines):
@@ -256,6 +259,12 @@ def clean(text: str) -> Cleaned:
         body_words |= _words(line)
     result.paragraphs = _dedupe(result.paragraphs, result.removed)
     return result
+
+
+def _without_related(line: str, removed: list[str]) -> str:
+    """Cut the links to related stories a flattened story holds between wide gaps."""
+    removed += [link.group(1) for link in _RELATED.finditer(line)]
+    return _RELATED.sub(" ", line)
 
 
 def _is_chrome(line: str) -> bool:

@@ -467,8 +467,9 @@ def _habitual(part) -> bool:
 def _no_time(part) -> bool:
     """Whether time words tell no time: a rate ("six million passengers a year", "$20 million a
     month"; not "a deal a year before the war"), a lifetime ("spent his days"; not "his days as
-    chancellor") or a count of years, months or weeks ("for the second year in a row"; not "the
-    second Monday in a row that …", the day it happened)."""
+    chancellor"), a count of years, months or weeks ("for the second year in a row"; not "the
+    second Monday in a row that …", the day it happened) or any one ("an average autumn day", "in
+    a typical year")."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -476,7 +477,8 @@ def _no_time(part) -> bool:
     own = part[0] if len(part) == 2 else before  # "spent his days", the model's span with or without "his"
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
-    return rate or lifetime or counted
+    generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
+    return rate or lifetime or counted or generic
 
 
 def _copyright(ent) -> bool:

@@ -214,6 +214,16 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     assert clean(" ".join(kept)).paragraphs == [" ".join(kept)]
 
 
+def test_a_related_story_link_between_wide_gaps_is_furniture():
+    text = ("The convoy reached the city on Monday, the governor said.   Related: Ukraine war: what we know on day 96 of the invasion"
+            "   Aid workers unloaded food and medicine.   Related: How the grain deal came together")
+    result = clean(text)
+    assert result.paragraphs == ["The convoy reached the city on Monday, the governor said. Aid workers unloaded food and medicine."]
+    assert result.removed == ["Related: Ukraine war: what we know on day 96 of the invasion", "Related: How the grain deal came together"]
+    kept = "Related: the two cases were heard together, the court said."  # a story's own words, no gaps
+    assert clean(kept).paragraphs == [kept]
+
+
 def test_a_wire_story_s_exchange_rate_note_is_furniture():
     result = clean("Kyiv pledged 40 million euros to the fund on Monday. ($1 = 0.9731 euros)\n\nThe £10 million grant (£1 = 1.1820 dollars) arrived.")
     assert result.paragraphs == ["Kyiv pledged 40 million euros to the fund on Monday.", "The £10 million grant arrived."]
