@@ -52,6 +52,9 @@ FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "the end of the year" is this year's, unless told in the past ("towards the end of the month
+# failed": a month the story has named)
+_EDGE_OF_THE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of the (?:week|month|year)$", re.I)
 # what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
 WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
@@ -390,6 +393,8 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+        if _EDGE_OF_THE.match(surface) and not _told_in_the_past(part.root):
+            text = re.sub(r"\bthe (\w+)$", r"this \1", text)  # "will end by the end of the year": this year's
         future, present, either_side = _tense(part.root)
         seasonal = part[-1].lower_ in SEASONS and (present or either_side or not _told_in_the_past(part.root))
         deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
@@ -509,7 +514,9 @@ def _lead(part, surface: str, full_text: str) -> str:
 
 def _parts(ent):
     """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday', 'late July or
-    early August' and 'a month later - 24 February' are two expressions; 'February 28, 2022' is one. A deictic word the model
+    early August', 'a month later - 24 February' and 'the end of the year before winter' are two
+    expressions; 'February 28, 2022' and
+    'between June 9 and 13' (read as a range of days) are one. A deictic word the model
     left out of a period ("this" + "week's") belongs to it, and so does a day number left out
     of its month ("a 7" + "March 2019 editorial")."""
     doc, start, between = ent.doc, ent.start, False
@@ -523,14 +530,17 @@ def _parts(ent):
         start -= 1
     for token in ent:
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
-        ends_range = token.lower_ == "and" and (between or year_follows)  # "between 2022 and 2025", "1917 and 1991"
+        # "between 2022 and 2025", "1917 and 1991"; not "between June 9 and 13", days of one month
+        ends_range = token.lower_ == "and" and (between or year_follows) and not days_named(doc[start:ent.end].text, "")
         # "late July or early August", "three days or a week"
         either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
         span_to = token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and _two_ends(doc[start:token.i].text, doc[token.i + 1:ent.end].text)
         between = between or token.lower_ == "between"
         # "A month later - 24 February": a spaced dash after words with no number ("June 9 - 13" is one range)
         aside = token.text in DASHES and token.whitespace_ and not re.search(r"\d", doc[start:token.i].text)
-        if token.lower_ == "between" or ends_range or either or span_to or aside or token.text == ";" or (token.text == "," and not year_follows):
+        # "the end of the year before winter": a season after "before" is a time of its own
+        season = token.lower_ == "before" and [t.lower_ for t in doc[token.i + 1:ent.end] if t.lower_ != "the"] in ([s] for s in SEASONS)
+        if token.lower_ == "between" or ends_range or either or span_to or aside or season or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1

@@ -25,8 +25,15 @@ def paragraph_breaks(doc):
     return doc
 
 
-# date expressions the model misses: "after the weekend car bombing"
-DATE_PATTERNS = [{"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]}]
+# date expressions the model misses: "after the weekend car bombing", a month cut short with no
+# full stop ("Feb 10 (Reuters) -", "Aug 14, 2022")
+_SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+DATE_PATTERNS = [
+    {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
+    {"label": "DATE", "pattern": [
+        {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
+    ]},
+]
 # sums the model misses or cuts short: "€90bn", "$200bn", "€670m", "500m euros"
 _CURRENCY_WORDS = sorted({*CURRENCY_WORDS, *CURRENCY_WORDS.values()})
 MONEY_PATTERNS = [

@@ -1912,3 +1912,18 @@ def test_windows_an_object_of_set_and_a_sentence_glued_to_a_closing_quote():
     ]
     glued = s.sentences[s.dates[-1].sentence].text
     assert glued.startswith("In February 2022, the Kremlin")
+
+
+def test_short_months_days_of_one_month_a_season_after_a_date_and_the_end_of_the_year():
+    s = summary(
+        "Aug 10 (Example) - The survey was held between June 9 and 13 among 1,000 people.",
+        "Officials hope the fighting will be over by the end of the year before winter. Talks will resume at the end of the month.",
+        "The first round was held on March 10. A second round towards the end of the month failed.",  # a month the story named
+        published="2022-08-10",
+    )
+    dates = [(d.text, d.date) for d in s.dates]
+    assert dates == [
+        ("Aug 10", "2022-08-10"), ("June 9", "2022-06-09"), ("13", "2022-06-13"),
+        ("the end of the year", "2022-01-01"), ("winter", None), ("the end of the month", "2022-08-01"),
+        ("March 10", "2022-03-10"), ("the end of the month", None),
+    ]
