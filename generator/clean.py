@@ -111,11 +111,13 @@ _FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+
 # a site's copyright notice or promotion closing a flattened story: "© 2022 BBC. The BBC is not
 # responsible for the content of external sites. …", "Find BBC News: East of England on Facebook,
 # Instagram and Twitter. If you have a story suggestion email …", "Watch the full interview on
-# BBC World News on Wednesday, or watch again on BBC iPlayer (UK only)"
+# BBC World News on Wednesday, or watch again on BBC iPlayer (UK only)", "Follow BBC South on
+# Facebook, Twitter, or Instagram. Send your story ideas to …"
 _NOTICE = re.compile(
     r"^(?:© ?\d{4}(?:-\d{4})? [\w .,&'’-]{1,60}|All rights reserved|.{1,40} is not responsible for the content of external (?:web)?sites"
     r"|Read about our approach to external linking|Find [\w .&'’-]{1,40}: [\w .,&'’-]{1,60} on (?:Facebook|Instagram|Twitter)[\w ,]{0,40}"
     r"|If you have a story (?:suggestion|idea),? email \S+?"
+    r"|Follow [\w .&'’-]{1,40} on (?:Facebook|Twitter|Instagram)\b[\w ,&]{0,80}|Send your story ideas to:? \S+?"
     r"|(?:Viewers in the UK can )?[Ww]atch [^.]{0,140}\bon BBC (?:iPlayer|One|Two|World News|News Channel)\b[^.]{0,140})\.?$"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}|\s+(?=FILE\s*[-–—]\s)")

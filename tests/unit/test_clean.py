@@ -202,7 +202,8 @@ def test_a_site_s_copyright_notice_that_closes_a_flattened_story_is_cut():
     result = clean(" ".join([body, *notice]))
     assert result.paragraphs == [body]
     assert all(sentence in result.removed for sentence in notice)
-    promotion = ["Find Example News: North Wales on Facebook, Instagram and Twitter.", "If you have a story idea email northwales@example.org"]
+    promotion = ["Follow Example News South on Facebook, Twitter, or Instagram.", "Send your story ideas to south.news@example.org.",
+                 "Find Example News: North Wales on Facebook, Instagram and Twitter.", "If you have a story idea email northwales@example.org"]
     result = clean(" ".join([body, *promotion]))
     assert result.paragraphs == [body] and result.removed == promotion
     viewing = ["Watch the full interview on BBC World News on Tuesday, 3 May, or watch again on BBC iPlayer (UK only).",
