@@ -21,6 +21,7 @@ credited) is returned as hints so that ingest can fill in what the metadata lack
 from __future__ import annotations
 
 import difflib
+from itertools import takewhile
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -75,7 +76,7 @@ _CAPTION = re.compile(r"\((?:[\w .&'’-]+ )?photo(?:/| by )[^)]*\)_?$|^_.*\bwri
 # the credit that ends a photo caption run into a flattened article: "(AP Photo/Jane Doe, File)",
 # "(Presidential Press Office via AP)", "Photograph: Jane Doe/Reuters"
 _CREDIT_IN_TEXT = re.compile(
-    r"\s*(?:\((?:[A-Z][\w.&'’-]*\s)*[Pp]hoto(?:/[^)]*|\sby\s[^)]*)?\)"
+    r"\s*(?:\((?:[A-Z][\w.&'’-]*\s)*[Pp]hoto(?:/[^)]*|\sby\s[^)]*|, File)?\)"
     r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|Sputnik|TASS)(?:, File)?\)"
     r"|\bPhotograph: [A-Z][^/.]{1,60}/[A-Z][\w-]*(?:/[\w-]+)*(?: Images| Guardian| Observer)?)\s*"
 )
@@ -124,6 +125,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit ...
 FILE_CAPTION_SENTENCES = 8  # ... or within this many when it opens with its own first words ("FILE -")
+_CLOSED_CREDIT = re.compile(r"\)(?:\s+[A-Z]|$)")  # "… 2022. (Jane Roe/Example Wire) The governor said …"
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
 # a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 # a link to a related story set into a flattened one between wide gaps: "…   Related: How the
@@ -290,13 +292,15 @@ def _is_chrome(line: str) -> bool:
 def _without_captions(line: str, removed: list[str]) -> str:
     """Cut photo captions run into a flattened article. Each ends with its credit and opens at
     the earliest of its last few sentences that opens like a caption ("FILE -", a dateline with
-    weekday and year), or else at the last "FILE -" a few sentences further back, or else is the
-    one sentence before the credit."""
+    weekday and year), or else at the last "FILE -" a few sentences further back (not past a
+    parenthesis closing before a capital or at a sentence's end, maybe another caption's
+    credit), or else is the one sentence before the credit."""
     kept, start = [], 0
     for credit in _CREDIT_IN_TEXT.finditer(line):
         sentences = _sentences(line[start : credit.start()])
         tail = range(max(0, len(sentences) - CAPTION_SENTENCES), len(sentences))
-        longer = range(len(sentences) - 1, max(0, len(sentences) - FILE_CAPTION_SENTENCES) - 1, -1)
+        back = range(len(sentences) - 1, max(0, len(sentences) - FILE_CAPTION_SENTENCES) - 1, -1)
+        longer = takewhile(lambda i: not _CLOSED_CREDIT.search(sentences[i]), back)
         opening = next(
             (i for i in tail if _CAPTION_OPENING.search(sentences[i])),
             next((i for i in longer if _FILE_CAPTION.match(sentences[i])), len(sentences) - 1),

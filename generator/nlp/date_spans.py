@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import numpy
@@ -53,7 +54,8 @@ NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "we
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "the end of the year" is this year's, unless told in the past ("towards the end of the month
-# failed": a month the story has named)
+# failed": a month the story has named) or, for a week, in the present ("cuts come at the end of
+# the week": any week's)
 _EDGE_OF_THE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of the (?:week|month|year)$", re.I)
 # what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
 WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
@@ -393,12 +395,15 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
-        if _EDGE_OF_THE.match(surface) and not _told_in_the_past(part.root):
-            text = re.sub(r"\bthe (\w+)$", r"this \1", text)  # "will end by the end of the year": this year's
         future, present, either_side = _tense(part.root)
+        # "will end by the end of the year": this year's, and to come; not any week's ("cuts are at the end of the week")
+        this_one = bool(_EDGE_OF_THE.match(surface)) and not _told_in_the_past(part.root) and (future or not (present and surface.endswith("week")))
+        if this_one:
+            text = re.sub(r"\bthe (\w+)$", r"this \1", text)
         seasonal = part[-1].lower_ in SEASONS and (present or either_side or not _told_in_the_past(part.root))
         deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
-        yield part, resolve(text, published, future or deadline, present, either_side or _either_side(part, surface))
+        resolved = resolve(text, published, future or deadline, present, either_side or _either_side(part, surface))
+        yield part, replace(resolved, relation="future") if this_one and future and resolved.date else resolved
 
 
 def _either_side(part, surface: str) -> bool:

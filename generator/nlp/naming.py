@@ -102,6 +102,8 @@ INITIAL_SMALL_WORDS = {"of", "the", "for", "and", "on", "in"}  # left out of an 
 PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her|their) real name", re.IGNORECASE)  # "Sergey - not his real name -"
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
+SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
+SCHOOL_WORDS = 3  # words between a place and its school's noun: "Kyiv National Economic University"
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
     "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "channel", "radio", "tv",
@@ -658,17 +660,17 @@ def _an_outlet(doc, ent, tests: _PlaceTests) -> bool:
     """Whether a name is a news outlet's by the words around it: after or before a word for one
     ("the newspaper Munchner Merkur", "outlet Strana", "Time magazine", "WABC radio"), or as what
     a journalist works at or for ("opinion editor at Politico Europe", "the Politico editor"); not
-    a place's name ("a Moscow newspaper", "the Kyiv correspondent")."""
+    a country's name, nor a town's before the word ("a Moscow newspaper", "the Kyiv correspondent")."""
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     root = ent.root
+    named = before is not None and before.lower_ in OUTLET_NOUNS and (root.head.i == before.i or ent.start <= before.head.i < ent.end)
     cued = (
-        (before is not None and before.lower_ in OUTLET_NOUNS and (root.head.i == before.i or ent.start <= before.head.i < ent.end))
-        or (after is not None and after.lower_ in OUTLET_OR_NEWS_PEOPLE and root.head.i == after.i and root.dep_ == "compound")
+        (after is not None and after.lower_ in OUTLET_OR_NEWS_PEOPLE and root.head.i == after.i and root.dep_ == "compound")
         or (root.dep_ == "pobj" and root.head.lower_ in ("at", "for") and root.head.head.lemma_.lower() in NEWS_PEOPLE)
     )
     name = clean_name(ent.text)
-    return cued and not (tests.is_country(name) or tests.is_town(name))
+    return (named or cued) and not (tests.is_country(name) or (cued and tests.is_town(name)))  # "outlet Baza", a town's name too
 
 
 def headline(sent) -> bool:
@@ -755,8 +757,8 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
 
 def _widened(doc):
     """(entity, start token) per entity; an organisation right after a nationality word starts
-    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition or a
-    person's at a particle runs on,
+    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition, a
+    person's at a particle and a place's before the school named for it run on,
     and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
@@ -764,7 +766,7 @@ def _widened(doc):
     for ent in map(_run_on, entities(doc)):
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"
-        whole = _with_particles(ent)
+        whole = _school(_with_particles(ent))
         covered, ent = (whole.end, whole) if whole.end > ent.end else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
@@ -773,6 +775,25 @@ def _widened(doc):
             and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
         )
         yield ent, min(ent.start - 1 if joined else ent.start, _unit_number(doc, ent))
+
+
+def _school(ent):
+    """A place's name run on into the school named for it, which the gazetteer's place cut
+    short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" + "National Economic
+    University", "Moscow" + "State Institute of International Relations"."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("GPE", "LOC"):
+        return ent
+    while end < len(doc) and end - ent.end < SCHOOL_WORDS and doc[end].is_title and doc[end].text not in SCHOOLS:
+        end += 1
+    if end == len(doc) or doc[end].text not in SCHOOLS:
+        return ent
+    end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:  # "… Institute of International Relations"
+        end += 1
+        while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _with_particles(ent):

@@ -156,6 +156,9 @@ def test_a_passage_a_flattened_paragraph_repeats_is_kept_once():
     assert result.removed == [first, second]
 
 
+PROSE = " ".join(f"The governor said {n} shelters were open on Monday." for n in range(5))
+
+
 def test_article_prose_next_to_a_caption_is_kept():
     filler = " ".join(f"Officials in the region reported {n} new incidents overnight, the governor said." for n in range(14))
     cases = {
@@ -169,6 +172,11 @@ def test_article_prose_next_to_a_caption_is_kept():
         "Ministers met in Copenhagen, Thursday, Aug. 11, 2022. (Jane Roe/Example Pictures via AP) The donors pledged more aid. "
         "A soldier walks in Kyiv. (AP Photo)":
             "The donors pledged more aid.",
+        # a "FILE -" caption is not looked for past another caption's credit, known or not
+        "FILE - A crane lifts a beam in Kharkiv, Ukraine, March 3, 2022. (AP Photo, File) " + PROSE + " A worker rests by the road. (AP Photo/Jane Roe)":
+            PROSE,
+        "FILE - A crane lifts a beam in Izium, Ukraine, March 3, 2022. (Jane Roe/Example Wire) " + PROSE + " A worker rests. (AP Photo/Jane Roe)":
+            "FILE - A crane lifts a beam in Izium, Ukraine, March 3, 2022. (Jane Roe/Example Wire) " + PROSE,
     }
     for text, kept in cases.items():
         assert clean(f"{filler} {text}").paragraphs == [f"{filler} {kept}"]

@@ -1919,11 +1919,26 @@ def test_short_months_days_of_one_month_a_season_after_a_date_and_the_end_of_the
         "Aug 10 (Example) - The survey was held between June 9 and 13 among 1,000 people.",
         "Officials hope the fighting will be over by the end of the year before winter. Talks will resume at the end of the month.",
         "The first round was held on March 10. A second round towards the end of the month failed.",  # a month the story named
+        "Most power cuts come at the end of the week.",  # any week's
         published="2022-08-10",
     )
     dates = [(d.text, d.date) for d in s.dates]
     assert dates == [
         ("Aug 10", "2022-08-10"), ("June 9", "2022-06-09"), ("13", "2022-06-13"),
         ("the end of the year", "2022-01-01"), ("winter", None), ("the end of the month", "2022-08-01"),
-        ("March 10", "2022-03-10"), ("the end of the month", None),
+        ("March 10", "2022-03-10"), ("the end of the month", None), ("the end of the week", None),
     ]
+    assert [d.relation for d in s.dates if d.text.startswith("the end of the")][:2] == ["future", "future"]  # to come, told in the future
+
+
+def test_a_town_s_name_after_a_word_for_an_outlet_and_a_school_named_for_a_place_are_organisations():
+    s = summary(
+        "The news outlet Baza reported two more bodies under the rubble. A Moscow newspaper said the same.",
+        "She studied at Lviv University and at Moscow State University. He teaches at Kyiv National Economic University.",
+        "Diplomats train at the Moscow State Institute of International Relations in the capital.",
+    )
+    kinds = {e.name: e.type for e in s.entities}
+    assert kinds["Baza"] == "organization" and kinds["Moscow"] == "place"
+    schools = ("Lviv University", "Moscow State University", "Kyiv National Economic University", "Moscow State Institute of International Relations")
+    assert [kinds.get(n) for n in schools] == ["organization"] * 4
+    assert "Lviv" not in kinds and "Kyiv" not in kinds
