@@ -21,10 +21,10 @@ credited) is returned as hints so that ingest can fill in what the metadata lack
 from __future__ import annotations
 
 import difflib
-from itertools import takewhile
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from .charclass import category_pattern
 
@@ -127,10 +127,10 @@ CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sent
 FILE_CAPTION_SENTENCES = 8  # ... or within this many when it opens with its own first words ("FILE -")
 _CLOSED_CREDIT = re.compile(r"\)(?:\s+[A-Z]|$)")  # "… 2022. (Jane Roe/Example Wire) The governor said …"
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
-# a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 # a link to a related story set into a flattened one between wide gaps: "…   Related: How the
 # grain deal came together   The ministry said …"
 _RELATED = re.compile(r" {2,}(Related: [^\n]{1,200}?)(?: {2,}|$)")
+# a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 _RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
 _JOINED = re.compile(r"[a-z][A-Z]")

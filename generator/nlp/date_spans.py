@@ -499,8 +499,8 @@ def _copyright(ent) -> bool:
 
 def _a_kind(part) -> bool:
     """Whether a season names a kind of thing, not a time: "the summer harvest", "winter
-    clothing", "Russia's winter bombing campaign" (not "this summer's harvest", nor the end of a
-    longer span: "the end of the year before winter")."""
+    clothing", "Russia's winter bombing campaign" (not "this summer's harvest", nor a season
+    ending a longer date)."""
     last = part[-1]
     return last.lower_ in SEASONS and not date_expression(part[:-1].text) and not YEAR.search(part.text) and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
@@ -520,10 +520,9 @@ def _lead(part, surface: str, full_text: str) -> str:
 def _parts(ent):
     """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday', 'late July or
     early August', 'a month later - 24 February' and 'the end of the year before winter' are two
-    expressions; 'February 28, 2022' and
-    'between June 9 and 13' (read as a range of days) are one. A deictic word the model
-    left out of a period ("this" + "week's") belongs to it, and so does a day number left out
-    of its month ("a 7" + "March 2019 editorial")."""
+    expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
+    deictic word the model left out of a period ("this" + "week's") belongs to it, and so does a
+    day number left out of its month ("a 7" + "March 2019 editorial")."""
     doc, start, between = ent.doc, ent.start, False
     if (deictic := run_into(ent)) is not None:
         start = deictic
