@@ -127,6 +127,7 @@ CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sent
 FILE_CAPTION_SENTENCES = 8  # ... or within this many when it opens with its own first words ("FILE -")
 _CLOSED_CREDIT = re.compile(r"\)(?:\s+[A-Z]|$)")  # "… 2022. (Jane Roe/Example Wire) The governor said …"
 REPEATED_WORDS = 8  # a sentence this long said twice in one paragraph is a scrape's repeat
+_ACUTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])´(?=[A-Za-z])")
 # a link to a related story set into a flattened one between wide gaps: "…   Related: How the
 # grain deal came together   The ministry said …"
 _RELATED = re.compile(r" {2,}(Related: [^\n]{1,200}?)(?: {2,}|$)")
@@ -177,10 +178,11 @@ def _unwanted() -> tuple[re.Pattern, re.Pattern]:
 
 
 def normalize(text: str) -> str:
-    """NFC, no control characters but newlines, no non-breaking or zero-width spaces."""
+    """NFC, no control characters but newlines, no non-breaking or zero-width spaces; an acute
+    accent between letters is the apostrophe a scrape mistook it for ("Ukraine´s", "don´t")."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     drop, space = _unwanted()
-    return drop.sub("", space.sub(lambda m: " " * len(m.group()), text))
+    return _ACUTE_APOSTROPHE.sub("’", drop.sub("", space.sub(lambda m: " " * len(m.group()), text)))
 
 
 def _words(text: str) -> set[str]:

@@ -237,3 +237,8 @@ def test_a_wire_story_s_exchange_rate_note_is_furniture():
     result = clean("Kyiv pledged 40 million euros to the fund on Monday. ($1 = 0.9731 euros)\n\nThe £10 million grant (£1 = 1.1820 dollars) arrived.")
     assert result.paragraphs == ["Kyiv pledged 40 million euros to the fund on Monday.", "The £10 million grant arrived."]
     assert "($1 = 0.9731 euros)" in result.removed and "(£1 = 1.1820 dollars)" in result.removed
+
+
+def test_an_acute_accent_between_letters_is_an_apostrophe():
+    result = clean("Ukraine´s army said it didn´t lose the town. The café´ and the ´quoted´ word stay.")
+    assert result.paragraphs == ["Ukraine’s army said it didn’t lose the town. The café´ and the ´quoted´ word stay."]
