@@ -14,7 +14,7 @@ import numpy
 from spacy.tokens import Span
 
 from ..models import Conflict
-from .dates import HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -56,7 +56,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "the end of the year" is this year's, unless told in the past ("towards the end of the month
 # failed": a month the story has named) or, for a week, in the present ("cuts come at the end of
 # the week": any week's)
-_EDGE_OF_THE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of the (?:week|month|year)$", re.I)
+THE_PERIODS = ("the week", "the month", "the year")
 # what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
 WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
@@ -397,7 +397,8 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
         # "will end by the end of the year": this year's, and to come; not any week's ("cuts are at the end of the week")
-        this_one = bool(_EDGE_OF_THE.match(surface)) and not _told_in_the_past(part.root) and (future or not (present and surface.endswith("week")))
+        edge = bool(EDGE.match(surface.lower())) and normalize_expression(surface) in THE_PERIODS
+        this_one = edge and not _told_in_the_past(part.root) and (future or not (present and surface.endswith("week")))
         if this_one:
             text = re.sub(r"\bthe (\w+)$", r"this \1", text)
         seasonal = part[-1].lower_ in SEASONS and (present or either_side or not _told_in_the_past(part.root))
@@ -543,13 +544,19 @@ def _parts(ent):
         # "A month later - 24 February": a spaced dash after words with no number ("June 9 - 13" is one range)
         aside = token.text in DASHES and token.whitespace_ and not re.search(r"\d", doc[start:token.i].text)
         # "the end of the year before winter": a season after "before" is a time of its own
-        season = token.lower_ == "before" and [t.lower_ for t in doc[token.i + 1:ent.end] if t.lower_ != "the"] in ([s] for s in SEASONS)
+        season = token.lower_ == "before" and _a_season(doc[token.i + 1:ent.end])
         if token.lower_ == "between" or ends_range or either or span_to or aside or season or token.text == ";" or (token.text == "," and not year_follows):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     if start < (end := _possessor_end(ent)):
         yield Span(doc, start, end, label=ent.label_)
+
+
+def _a_season(words) -> bool:
+    """Whether words name a season alone: "winter", "the winter"."""
+    rest = [t.lower_ for t in words if t.lower_ != "the"]
+    return len(rest) == 1 and rest[0] in SEASONS
 
 
 def _possessor_end(ent) -> int:

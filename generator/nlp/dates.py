@@ -96,7 +96,7 @@ _NOT_DATES = re.compile(
     r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$",  # a kind of hours
     re.I,
 )
-_EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
+EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
 
 
 _MONTH = (
@@ -160,7 +160,7 @@ def normalize_expression(text: str) -> str:
     text = _BOUND.sub("", text)  # "until at least November 21": the day
     text = re.sub(r"^(?:pre|post|mid)-(?=(?:1[89]|20)\d\d\b)", "", text)  # "pre-2014 borders": the year
     text = re.sub(r"'s(?: (?:first|second|third|last|latest|final|next))?$", "", text)  # "this week's first"
-    return _EDGE.sub("", text)
+    return EDGE.sub("", text)
 
 
 def resolve(text: str, published: str | None, future: bool = False, soon: bool = False, either_side: bool = False) -> Resolved:
