@@ -23,7 +23,7 @@ from .nlp.views import text as doc_text
 from .nlp.entities import clean_name
 from .nlp.naming import Name, entity_names, lower_case_bodies, named_countries
 from .nlp.figures import LABELS as FIGURE_LABELS
-from .nlp.figures import figure_of
+from .nlp.figures import couple_of, figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, speaker_token
 from .nlp.sentences import sentence_start
@@ -117,7 +117,13 @@ def _date_ref(span, resolved: Resolved, index_of: dict[int, int]) -> DateRef:
 
 def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
     previous: dict[int, str] = {}
-    for ent in entities(doc):
+    couples = [doc[int(i)] for i in numpy.flatnonzero(doc_columns(doc).lower_in({"couple"}))]
+    for ent in sorted([*entities(doc), *couples], key=lambda e: e.i if hasattr(e, "i") else e.start):
+        if hasattr(ent, "i"):  # a "couple" token
+            found = couple_of(ent)
+            if found:
+                yield Figure(*found, _sentence_no(ent, index_of))
+            continue
         if ent.label_ not in FIGURE_LABELS or "\n" in span_text(ent):
             continue
         if ent.label_ in ("DATE", "TIME") and (not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I) or run_into(ent) is not None):

@@ -549,7 +549,10 @@ def _parts(ent):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
-    if start < (end := _possessor_end(ent)):
+    end = _possessor_end(ent)
+    while end > start and doc[end - 1].is_quote:
+        end -= 1  # "within the next week'": the closing mark of a quotation the model ran in
+    if start < end:
         yield Span(doc, start, end, label=ent.label_)
 
 
@@ -579,7 +582,22 @@ def _two_ends(first: str, last: str) -> bool:
     years = [bool(re.search(r"\b\d{4}\b", end)) for end in (first, last)]
     days = [bool(re.search(r"\b\d{1,2}\b", end)) or weekday(end) for end in (first, last)]
     lasting = resolve(first, None).relation == "duration"  # "five days through Tuesday"
-    return all(years) or (not any(years) and (all(days) or (lasting and days[1])))
+    return all(years) or (not any(years) and (all(days) or (lasting and days[1]))) or _months_in_order(first, last)
+
+
+def _months_in_order(first: str, last: str) -> bool:
+    """Whether "FIRST through LAST" is a month and a later month of this year ("May through July
+    of this year"), each then read alone; not "October to March" (which crosses a year), "from
+    June to August" (any year's) or "January to March 2019" (the first would not take the
+    last's year)."""
+    opening = last.split()[0]
+    if not MONTH_NAME.match(first) or not MONTH_NAME.match(opening) or not last.endswith("this year"):
+        return False
+    return _month_number(first) < _month_number(opening)
+
+
+def _month_number(name: str) -> int:
+    return datetime.strptime(name[:3].title(), "%b").month
 
 
 def run_into(ent) -> int | None:

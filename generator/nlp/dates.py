@@ -22,6 +22,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
     "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
 }
+VAGUE_COUNTS = {"several", "a few", "few"}
 UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
 _COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)"
 _HEDGE = (
@@ -34,6 +35,7 @@ _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the previous |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old)?$"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
+    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
@@ -226,6 +228,10 @@ def counted_from(start: str, published: str | None, count: int, unit: str) -> Re
 
 
 def _ago(base: date, count: str, unit: str) -> Resolved:
+    """The day, week, month or year a count of units before `base` falls in; none for a count
+    no one gave ("a few months ago", "several weeks ago": three would be a guess)."""
+    if count in VAGUE_COUNTS:
+        return Resolved(None, None, "past")
     n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
     if unit.startswith(("minute", "hour")):
         return _day(base - timedelta(days=-(-n // 24) if unit.startswith("hour") else 0), False)

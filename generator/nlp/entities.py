@@ -21,7 +21,7 @@ TITLES = re.compile(
     r"hungarian|estonian|latvian|lithuanian|moldovan|romanian|georgian|then|former|acting|deputy|vice|"
     r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
     r"general|gen\.|pres\.|lt\.|col\.|adm\.?|maj\.?|sgt\.?|rear(?= adm)|(?:gen|lt|col)(?= \S+ \S)|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|miss|madame|madam|mme\.?|professor|prof\.|dr\.?|sir|"
-    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|state|of|the|delegate|"
+    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|council(?:l?or|man|woman)|cllr\.?|pm|mp|state|of|the|delegate|"
     r"major|archbishop|bishop|metropolitan|patriarch|cardinal|father|rev\.|reverend|rabbi|imam|sheikh|"
     r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier|lance|corporal|cpl\.?|first)\s+)+",
     re.I,
@@ -29,7 +29,7 @@ TITLES = re.compile(
 # titles only people carry: a span opening with one names a person whatever the model says
 PERSONAL_TITLE = re.compile(
     r"^(?:major |archbishop |bishop |metropolitan |patriarch |cardinal |father |rev\. |reverend |rabbi |imam |"
-    r"mr\.? |mrs\.? |ms\.? |miss |madame |madam |mme\.? |professor |prof\. |dr\.? |sir |senator |sen\. |gen\. |pres\. |colonel |col\. |lt\. |adm\.? |maj\.? |sgt\.? |"
+    r"mr\.? |mrs\.? |ms\.? |miss |madame |madam |mme\.? |professor |prof\. |dr\.? |sir |senator |sen\. |council(?:l?or|man|woman) |cllr\.? |gen\. |pres\. |colonel |col\. |lt\. |adm\.? |maj\.? |sgt\.? |"
     r"rear (?=adm)|(?:gen|lt|col) (?=\S+ \S)|captain |capt\. |"
     r"lieutenant |sergeant |admiral |marshal |brigadier |lance |corporal |cpl\.? )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-    "thousands": 2000,
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = UNITS | TENS | {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "hundred": 100, "dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousands": 2000,
 }
 RANGE_WORDS = {"to", "or"}
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "mn": 1e6, "bn": 1e9}
@@ -25,6 +26,8 @@ QUALIFIERS = [
     "exceeding", "in excess of",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
     "just under", "just", "only", "barely", "at most", "estimated", "below", "above",
+    "no more than", "not more than", "no fewer than", "no less than", "well over", "in the region of",
+    "a little over", "a little more than", "a little under", "a little less than", "a maximum of", "a minimum of",
 ]
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -32,6 +35,7 @@ _UNIT = re.compile(r"\b(second(?=s)|minute|hour|day|week|month|year|decade|centu
 UNIT_PLURALS = {"centur": "centuries"}  # what a count of a unit counts: "days", "centuries"
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
+TOLLS = {"toll", "total", "tally"}  # what a number brings up to date
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
@@ -65,6 +69,8 @@ def number_value(text: str) -> float | None:
             value += 0.5  # "three and a half years"
         elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
+        elif word in UNITS and text[:match.start()].rstrip(" -").endswith(tuple(TENS)) and value % 10 == 0:
+            value += UNITS[word]  # "seventy-four", "twenty one"
         elif word in SCALES and value is not None:
             value *= SCALES[word]
         # "five to ten years", "three or four", "between four and six": the upper bound
@@ -140,6 +146,19 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     return None
 
 
+def couple_of(token) -> tuple[float, str, str, str | None] | None:
+    """(value, text, counts, qualifier) for the "couple" of "a couple of sensitive strikes" or
+    "the past couple of centuries": two of the plural noun it governs; not the "couple" two people
+    make ("had been a couple for nine years")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if of is not None else None
+    if noun is None or token.i == 0 or token.nbor(-1).lower_ not in ("a", "past", "next", "last", "first"):
+        return None
+    end, counts = _counted(noun, of.i + 1)
+    start = token.i - 1 if token.nbor(-1).lower_ == "a" else token.i
+    return 2.0, token.doc[start:end].text, counts, _qualifier(token.doc[start:end])
+
+
 def _per_cent(ent) -> int | None:
     """Where "per cent" ends after a span's last number ("70 | per cent", which the model tags a
     sum of cents or leaves apart), or None."""
@@ -168,7 +187,7 @@ def _qualifier(ent) -> str | None:
     "or so" after it."""
     if ent.doc[ent.end:ent.end + 2].text.lower() == "or so":
         return "or so"
-    text = re.sub(r"^(?:an?|the)\s+", "", ent.text, flags=re.I)
+    text = re.sub(r"^(?:an?|the)\s+(?!little|maximum|minimum)", "", ent.text, flags=re.I)
     own = _QUALIFIER.match(re.sub(r"^(?:only|just) (?=about|around|roughly|approximately|some|nearly|almost)", "", text, flags=re.I))
     if own or ent[0].lower_ == "the":  # "over the past two weeks": when, not more than
         return own.group(1).lower() if own else None
@@ -199,15 +218,15 @@ def _hyphened(ent) -> bool:
 
 
 def _toll(number) -> str | None:
-    """The toll a number brings up to date: "the death toll had risen to six", "raising the toll
-    to 12", "the toll stood at 15", "has reached 25"."""
+    """The toll or total a number brings up to date: "the death toll had risen to six", "raising
+    the toll to 12", "the toll stood at 15", "has reached 25", "taking the total to 15"."""
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
         verb = number.head.head
     elif number.dep_ == "dobj":
         verb = number.head
     else:
         return None
-    toll = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "toll"), None) if verb.pos_ == "VERB" else None
+    toll = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ in TOLLS), None) if verb.pos_ == "VERB" else None
     if toll is None:
         return None
     start = min([toll.i] + [t.i for t in toll.lefts if t.dep_ in ("compound", "amod")])

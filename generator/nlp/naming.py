@@ -186,7 +186,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw += states
     for ent, start in _widened(doc):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
+        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -606,6 +606,12 @@ def _wire_credit(doc, ent) -> bool:
     """'(AP) —' of "KYIV, Ukraine (AP) — Russian missiles …": the agency a wire story's dateline
     credits, which the story does not name."""
     return ent.label_ == "ORG" and ent.text in WIRE_AGENCIES and 0 < ent.start and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.end + 1].text in DASHES
+
+
+def _hashtag(doc, ent) -> bool:
+    """"#BringBackBoris", "#Kyiv": a label for posts, which names no one (most stand in
+    embedded posts the scrape kept)."""
+    return ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:

@@ -16,6 +16,7 @@ SPEECH_VERBS = {
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
     "conclude", "contend", "proclaim", "lament", "complain", "boast", "express", "assure",
+    "demand", "hint", "pledge",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 COLON_SPEECH = {"continue": None, "go": "on", "fire": "back", "hit": "back"}  # speech only before a colon: "She continued: '…'", "He went on: '…'", "fired back on Twitter: '…'"

@@ -67,7 +67,9 @@ INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
 ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"}  # "a decree issued by X"; not "documents seen by"
 MILITARY_WORDS = {"defence", "defense", "army", "armed", "forces", "military"}  # what "the military" may be the name of
 CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish", "release", "post", "put", "send", "share", "unveil"}  # "held up a banner that said …"
-DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
+ACCOUNTS = {"account", "feed", "channel", "page"}  # a platform's name before one is not its owner
+DOCUMENT_REACH = 3
+ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on  # sentences back to the one saying "in a statement" that "the statement" is
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -321,6 +323,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return None
         # a place speaks as the subject ("Moscow said") or through a person ("a US official said"),
         # not as a modifier of a thing ("The Geneva Convention states")
+        if token.lemma_.lower() in ACCOUNTS and (owner := _account_owner(token)) is not None:
+            return who(owner)  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
         human = token.lemma_.lower() in OFFICIALS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
@@ -331,6 +335,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return next((n for n in named if n.type == "person"), named[0]).name
         if called := names.called(token):
             return called.name
+        if token.lower_ == "who" and token.head.dep_ == "relcl":
+            return _antecedent(token.head.head, names) or who(token.head.head)  # "Jane Doe, who said …"
         if token.lower_ in PRONOUNS or token.lower_ == "it":
             reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
             if reporter and (reporter in people) == (token.lower_ != "it") and fits(reporter, token):
@@ -472,6 +478,28 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
             surname = name.split()[-1].lower()
             found.update((name, gender) for ending, gender in SURNAME_GENDER if ending.search(surname))
     return found
+
+
+def _account_owner(account):
+    """Whose an account or channel is: "Ukraine's Twitter account", "the official account for
+    Ukraine", "the Telegram channel of the ministry"; or None."""
+    owned = [c for c in account.children if c.dep_ == "poss"]
+    owned += [o for c in account.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"]
+    return owned[0] if owned else None
+
+
+def _antecedent(noun, names: Names) -> str | None:
+    """The person "who" refers to from the noun the parser hung its clause on: that noun's
+    person, or the one its phrase describes ("Jane Doe, who said …", "Murphy, a former FBI agent
+    who said …", "Valery Markus, a sergeant of the 47th Battalion, who wrote …")."""
+    token = noun
+    for _ in range(ANTECEDENT_STEPS):
+        if person := names.person(token):
+            return person
+        if token.dep_ not in ("appos", "pobj", "prep", "compound") or token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _carrier(document):

@@ -1942,3 +1942,64 @@ def test_a_town_s_name_after_a_word_for_an_outlet_and_a_school_named_for_a_place
     schools = ("Lviv University", "Moscow State University", "Kyiv National Economic University", "Moscow State Institute of International Relations")
     assert [kinds.get(n) for n in schools] == ["organization"] * 4
     assert "Lviv" not in kinds and "Kyiv" not in kinds
+
+
+def test_numbers_of_tens_and_units_qualifiers_of_several_words_totals_and_a_couple_of():
+    s = summary(
+        "Seventy-four hosts have been approved. Twenty one soldiers came home and forty-five soldiers stayed.",
+        "The agency found no more than three families on the list. A little over 24 hours later, a maximum of four buses left.",
+        "The vote took the total to 15. He named a couple of new ministers in a couple of days.",
+        "The pair had been a couple for nine years. Trains leave every couple of hours.",  # two people; a rate
+    )
+    assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [
+        (74.0, "hosts", None), (21.0, "soldiers", None), (45.0, "soldiers", None),
+        (3.0, "families", "no more than"), (24.0, "hours", "a little over"), (4.0, "buses", "a maximum of"),
+        (15.0, "total", None), (2.0, "ministers", None), (2.0, "days", None), (9.0, "years", None),
+    ]
+
+
+def test_vague_counts_back_months_of_this_year_durations_and_a_quote_mark_ending_a_date():
+    s = summary(
+        "A few weeks ago the mayor visited the town. Several months ago the plant shut. Two weeks ago it reopened.",
+        "From May through July of this year, the agency held the report back. It ran from October to March.",
+        "The ferry runs from June to August.",  # any year's
+        "She agreed to an election 'to be completed within the next week'. The pound had another volatile 24 hours.",
+        published="2020-09-12",
+    )
+    dates = [(d.text, d.date, d.relation) for d in s.dates]
+    assert dates == [
+        ("A few weeks ago", None, "past"), ("Several months ago", None, "past"), ("Two weeks ago", "2020-08-24", "past"),
+        ("May", "2020-05-01", "past"), ("July of this year", "2020-07-01", "past"), ("October to March", None, "past"),
+        ("June to August", None, "future"),
+        ("the next week", None, "duration"), ("another volatile 24 hours", None, "duration"),
+    ]
+
+
+def test_councillors_hashtags_and_the_person_who_speaks_in_a_relative_clause():
+    s = summary(
+        "Councillor Anna Price said the city had found homes for 40 families. The hashtag #SaveTheFerry is trending.",
+        "Oleh Marchenko, a sergeant of the 47th Battalion, who wrote on Facebook that the unit was exhausted, left the front.",
+        "Lena Sokol, who said the bridge would reopen soon, runs the ferry.",
+        "The official Twitter account for Ukraine posted a statement which read: 'Stay at home tonight'.",
+    )
+    kinds = {e.name: e.type for e in s.entities}
+    assert kinds["Anna Price"] == "person" and not {"Councillor Anna Price", "SaveTheFerry"} & kinds.keys()
+    assert [(q.speaker, q.text) for q in s.quotes if q.kind == "reported"] == [
+        ("Anna Price", "the city had found homes for 40 families"),
+        ("Oleh Marchenko", "the unit was exhausted"),
+        ("Lena Sokol", "the bridge would reopen soon"),
+    ]
+    assert [(q.speaker, q.text) for q in s.quotes if q.kind == "direct"] == [("Ukraine", "Stay at home tonight")]  # not Twitter's
+
+
+def test_demanding_hinting_and_pledging_are_speech():
+    s = summary(
+        "Opposition leader Petro Hnatyuk demanded an election 'now' so that voters can have 'a chance at a fresh start'.",
+        "Olena Dovzhenko hinted strongly that the mayor was preparing to run.",
+        "Mayor Ivan Kostenko pledged that the bridge would be rebuilt by spring.",
+    )
+    assert [(q.speaker, q.kind, q.text) for q in s.quotes] == [
+        ("Petro Hnatyuk", "direct", "a chance at a fresh start"),
+        ("Olena Dovzhenko", "reported", "the mayor was preparing to run"),
+        ("Ivan Kostenko", "reported", "the bridge would be rebuilt by spring"),
+    ]
