@@ -550,8 +550,8 @@ def _parts(ent):
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     end = _possessor_end(ent)
-    while end > start and doc[end - 1].is_quote:
-        end -= 1  # "within the next week'": the closing mark of a quotation the model ran in
+    while end > start and doc[end - 1].is_quote and doc[end - 1].tag_ != "POS":
+        end -= 1  # "within the next week'": the closing mark of a quotation the model ran in; not "in a few years' time"
     if start < end:
         yield Span(doc, start, end, label=ent.label_)
 

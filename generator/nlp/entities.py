@@ -75,14 +75,15 @@ def plausible(text: str, label: str) -> bool:
         return False
     if words[-1] in AWARDS:
         return False  # "the Sakharov Prize", "an Academy Award": no person, body or place
-    if (words[-1] in HAPPENINGS and not {"of", "for"} & set(words)) or text in HAPPENINGS or DISEASE.match(text):
-        return False  # "the Cuban Missile Crisis", "Armageddon", "Covid"; not "the Institute for the Study of War"
+    if (words[-1] in HAPPENINGS and not {"of", "for"} & set(words)) or text in HAPPENINGS or DISEASE.match(text) or HOLIDAY.search(text):
+        return False  # "the Cuban Missile Crisis", "Armageddon", "Covid", "Mother’s Day"; not "the Institute for the Study of War"
     return not re.search(r"\d", text) or label in ("ORG", "FAC")
 
 
 AWARDS = {"Prize", "Award", "Awards", "Medal", "Trophy"}
 # what happened, which the model takes for a body or a place: no person, body or place either
 HAPPENINGS = {"Crisis", "War", "Revolution", "Uprising", "Massacre", "Famine", "Blockade", "Invasion", "Summit", "Armageddon"}
+HOLIDAY = re.compile(r"['’´]s Day$")  # "Valentine’s Day", "Mother's Day": a day, no one's name
 DISEASE = re.compile(r"^(?:covid|coronavirus|sars-cov)(?:-\d+)?$", re.I)
 # American spellings in institutions' names (and in what a figure counts), folded to British ("Ministry of Defense")
 SPELLINGS = {

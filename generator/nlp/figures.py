@@ -35,7 +35,8 @@ _UNIT = re.compile(r"\b(second(?=s)|minute|hour|day|week|month|year|decade|centu
 UNIT_PLURALS = {"centur": "centuries"}  # what a count of a unit counts: "days", "centuries"
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
-TOLLS = {"toll", "total", "tally"}  # what a number brings up to date
+TOLLS = {"toll", "total", "tally"}
+VAGUE_NOUNS = {"thing", "way", "factor", "issue", "reason", "example", "question", "idea", "word"}  # "a couple of things": a manner of speaking  # what a number brings up to date
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
@@ -55,9 +56,9 @@ def number_value(text: str) -> float | None:
     text = re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text.lower().replace(",", ""))
     if any(sign in text for sign in CURRENCIES) or _CURRENCY_WORD.search(text):
         text = re.sub(r"(?<=\d) ?m\b", " million", text)  # "€670m", "500m euros"; alone, "670m" may be metres
-    value, half, ranged, between = None, False, False, False
+    value, half, ranged, between, word = None, False, False, False, ""
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
-        word = match.group(0)
+        previous, word = word, match.group(0)
         between = between or word == "between"
         if word[0].isdigit() and ORDINAL_SUFFIX.match(text, match.end()):
             continue  # "the 254th day" counts nothing
@@ -69,8 +70,8 @@ def number_value(text: str) -> float | None:
             value += 0.5  # "three and a half years"
         elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
-        elif word in UNITS and text[:match.start()].rstrip(" -").endswith(tuple(TENS)) and value % 10 == 0:
-            value += UNITS[word]  # "seventy-four", "twenty one"
+        elif word in UNITS and previous in TENS and value == TENS[previous]:
+            value += UNITS[word]  # "seventy-four", "twenty one"; not "one hundred twenty five", read as 100
         elif word in SCALES and value is not None:
             value *= SCALES[word]
         # "five to ten years", "three or four", "between four and six": the upper bound
@@ -149,14 +150,21 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
 def couple_of(token) -> tuple[float, str, str, str | None] | None:
     """(value, text, counts, qualifier) for the "couple" of "a couple of sensitive strikes" or
     "the past couple of centuries": two of the plural noun it governs; not the "couple" two people
-    make ("had been a couple for nine years")."""
+    make ("had been a couple for nine years"), a rate ("a couple of days a week", "every couple
+    of hours"), a likeness ("like a couple of tricksters") or a manner of speaking ("a couple of
+    things", "in a couple of ways")."""
+    doc = token.doc
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
     noun = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if of is not None else None
-    if noun is None or token.i == 0 or token.nbor(-1).lower_ not in ("a", "past", "next", "last", "first"):
+    if noun is None or token.i == 0 or doc[token.i - 1].lower_ not in ("a", "past", "next", "last", "first"):
         return None
-    end, counts = _counted(noun, of.i + 1)
-    start = token.i - 1 if token.nbor(-1).lower_ == "a" else token.i
-    return 2.0, token.doc[start:end].text, counts, _qualifier(token.doc[start:end])
+    rate = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("a", "an", "per", "each", "every") and _UNIT.match(doc[noun.i + 2].text)
+    if rate or doc[max(token.i - 2, 0)].lower_ in ("like", "as") or noun.lemma_.lower() in VAGUE_NOUNS:
+        return None
+    start = token.i - 1 if doc[token.i - 1].lower_ == "a" else token.i
+    words = [t for t in noun.lefts if t.i > of.i and t.dep_ in ("amod", "compound", "nmod")]
+    counts = re.sub(r"^(?:more|additional|other|further|new) ", "", doc[min([noun.i] + [t.i for t in words]):noun.i + 1].text)
+    return 2.0, doc[start:noun.i + 1].text, counts, _qualifier(doc[start:noun.i + 1])
 
 
 def _per_cent(ent) -> int | None:

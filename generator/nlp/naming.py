@@ -102,6 +102,7 @@ INITIAL_SMALL_WORDS = {"of", "the", "for", "and", "on", "in"}  # left out of an 
 PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her|their) real name", re.IGNORECASE)  # "Sergey - not his real name -"
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
+POSSESSIVE_MARKS = {"'s", "’s", "´s"}
 SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
 SCHOOL_WORDS = 3  # words between a place and its school's noun: "Kyiv National Economic University"
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
@@ -184,7 +185,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     facility_acronyms = {doc[i + 1].text for i in numpy.flatnonzero(columns.lower_in({"("})) if 0 < i < len(doc) - 2 and doc[i - 1].lower_ in FACILITIES and doc[i + 2].text == ")"}
     states = _party_states(doc, gazetteer)
     raw += states
-    for ent, start in _widened(doc):
+    named_alone = {clean_name(ent.text) for ent in entities(doc) if ent.label_ in TYPES and not any(t.text in POSSESSIVE_MARKS for t in ent)}
+    for ent, start in (part for whole in _widened(doc) for part in _without_possessor(*whole, named_alone, gazetteer)):
         surface = text_between(doc, start, ent.end)
         if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
             continue
@@ -611,7 +613,7 @@ def _wire_credit(doc, ent) -> bool:
 def _hashtag(doc, ent) -> bool:
     """"#BringBackBoris", "#Kyiv": a label for posts, which names no one (most stand in
     embedded posts the scrape kept)."""
-    return ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_  # not "#Russian Armed Forces"
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
@@ -781,6 +783,28 @@ def _widened(doc):
             and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
         )
         yield ent, min(ent.start - 1 if joined else ent.start, _unit_number(doc, ent))
+
+
+def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazetteer):
+    """(entity, start) for a name the model ran on from its owner's, each apart: the owner a
+    name the article gives alone (or the surname of one) or the gazetteer lists, what is owned a name of two words or
+    more ("Seoul’s" + "Asan Institute for Policy Studies", "Poroshenko’s" + "European
+    Solidarity", "FP’s" + "Catherine Osborn"); not "King's College London", "Donetsk People's
+    Republic", "McDonald's"."""
+    doc = ent.doc
+    mark = next((i for i in range(start + 1, ent.end - 2) if doc[i].text in POSSESSIVE_MARKS), None)
+    owner = clean_name(doc[start:mark].text) if mark is not None else ""
+    known = owner in named_alone or any(name.endswith(f" {owner}") for name in named_alone) or gazetteer.listed(owner)  # "Poroshenko" of "Petro Poroshenko"
+    if not owner or not known:
+        return [(ent, start)]
+    owned = Span(doc, mark + 1, ent.end, label=ent.label_)
+    return [(Span(doc, start, mark, label=_label_of(owner, gazetteer, doc)), start), (owned, owned.start)]
+
+
+def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
+    """The model's label of a name where it tags it alone, failing that the gazetteer's type's."""
+    alone = next((ent.label_ for ent in entities(doc) if clean_name(ent.text) == name and ent.label_ in TYPES), None)
+    return alone or {"person": "PERSON", "place": "GPE"}.get((gazetteer.listed(name) or ("", "organization"))[1], "ORG")
 
 
 def _school(ent):

@@ -68,8 +68,8 @@ ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"
 MILITARY_WORDS = {"defence", "defense", "army", "armed", "forces", "military"}  # what "the military" may be the name of
 CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish", "release", "post", "put", "send", "share", "unveil"}  # "held up a banner that said …"
 ACCOUNTS = {"account", "feed", "channel", "page"}  # a platform's name before one is not its owner
-DOCUMENT_REACH = 3
-ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on  # sentences back to the one saying "in a statement" that "the statement" is
+DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
+ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
@@ -336,7 +336,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if called := names.called(token):
             return called.name
         if token.lower_ == "who" and token.head.dep_ == "relcl":
-            return _antecedent(token.head.head, names) or who(token.head.head)  # "Jane Doe, who said …"
+            return _antecedent(token.head.head, names)  # "Jane Doe, who said …"; not "the official, who added"
         if token.lower_ in PRONOUNS or token.lower_ == "it":
             reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
             if reporter and (reporter in people) == (token.lower_ != "it") and fits(reporter, token):

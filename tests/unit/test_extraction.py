@@ -1950,6 +1950,7 @@ def test_numbers_of_tens_and_units_qualifiers_of_several_words_totals_and_a_coup
         "The agency found no more than three families on the list. A little over 24 hours later, a maximum of four buses left.",
         "The vote took the total to 15. He named a couple of new ministers in a couple of days.",
         "The pair had been a couple for nine years. Trains leave every couple of hours.",  # two people; a rate
+        "Shops may close a couple of days a week. They met like a couple of old friends. I will say a couple of things.",
     )
     assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [
         (74.0, "hosts", None), (21.0, "soldiers", None), (45.0, "soldiers", None),
@@ -1962,7 +1963,7 @@ def test_vague_counts_back_months_of_this_year_durations_and_a_quote_mark_ending
     s = summary(
         "A few weeks ago the mayor visited the town. Several months ago the plant shut. Two weeks ago it reopened.",
         "From May through July of this year, the agency held the report back. It ran from October to March.",
-        "The ferry runs from June to August.",  # any year's
+        "The ferry runs from June to August. We will know in a few years' time.",  # any year's; a possessive
         "She agreed to an election 'to be completed within the next week'. The pound had another volatile 24 hours.",
         published="2020-09-12",
     )
@@ -1970,7 +1971,7 @@ def test_vague_counts_back_months_of_this_year_durations_and_a_quote_mark_ending
     assert dates == [
         ("A few weeks ago", None, "past"), ("Several months ago", None, "past"), ("Two weeks ago", "2020-08-24", "past"),
         ("May", "2020-05-01", "past"), ("July of this year", "2020-07-01", "past"), ("October to March", None, "past"),
-        ("June to August", None, "future"),
+        ("June to August", None, "future"), ("a few years'", None, "future"),
         ("the next week", None, "duration"), ("another volatile 24 hours", None, "duration"),
     ]
 
@@ -1978,18 +1979,26 @@ def test_vague_counts_back_months_of_this_year_durations_and_a_quote_mark_ending
 def test_councillors_hashtags_and_the_person_who_speaks_in_a_relative_clause():
     s = summary(
         "Councillor Anna Price said the city had found homes for 40 families. The hashtag #SaveTheFerry is trending.",
+        "The town was shelled again by #Russian Armed Forces on Sunday.",
+        "Officials briefed reporters. “The ferry is safe,” said the official, who added that the bridge would take a year.",
+        "The EU diplomat, who had insisted that “this war will be won on the battlefield”, arrived in Kyiv.",
         "Oleh Marchenko, a sergeant of the 47th Battalion, who wrote on Facebook that the unit was exhausted, left the front.",
         "Lena Sokol, who said the bridge would reopen soon, runs the ferry.",
-        "The official Twitter account for Ukraine posted a statement which read: 'Stay at home tonight'.",
+        "The Twitter account for Ukraine posted a statement which read: 'Stay at home tonight'.",
     )
     kinds = {e.name: e.type for e in s.entities}
     assert kinds["Anna Price"] == "person" and not {"Councillor Anna Price", "SaveTheFerry"} & kinds.keys()
+    assert kinds["Russian Armed Forces"] == "organization"  # only "#Russian" is the hashtag
     assert [(q.speaker, q.text) for q in s.quotes if q.kind == "reported"] == [
         ("Anna Price", "the city had found homes for 40 families"),
         ("Oleh Marchenko", "the unit was exhausted"),
         ("Lena Sokol", "the bridge would reopen soon"),
     ]
-    assert [(q.speaker, q.text) for q in s.quotes if q.kind == "direct"] == [("Ukraine", "Stay at home tonight")]  # not Twitter's
+    assert [(q.speaker, q.text) for q in s.quotes if q.kind == "direct"] == [
+        (None, "The ferry is safe,"),  # an official no one names, not a body
+        (None, "this war will be won on the battlefield"),  # a diplomat no one names, not the EU
+        ("Ukraine", "Stay at home tonight"),  # not Twitter's
+    ]
 
 
 def test_demanding_hinting_and_pledging_are_speech():
@@ -1997,9 +2006,25 @@ def test_demanding_hinting_and_pledging_are_speech():
         "Opposition leader Petro Hnatyuk demanded an election 'now' so that voters can have 'a chance at a fresh start'.",
         "Olena Dovzhenko hinted strongly that the mayor was preparing to run.",
         "Mayor Ivan Kostenko pledged that the bridge would be rebuilt by spring.",
+        "Petro Hnatyuk announced last week that the new boats have proven themselves and pledged to keep the ferry running for “as long as it takes.”",  # a promise to act
     )
     assert [(q.speaker, q.kind, q.text) for q in s.quotes] == [
         ("Petro Hnatyuk", "direct", "a chance at a fresh start"),
         ("Olena Dovzhenko", "reported", "the mayor was preparing to run"),
         ("Ivan Kostenko", "reported", "the bridge would be rebuilt by spring"),
+        ("Petro Hnatyuk", "direct", "as long as it takes."),  # the subject of "announced", not of a clause of "pledged"
     ]
+
+
+def test_an_owner_named_alone_is_cut_from_the_name_the_model_ran_on_into_and_holidays_are_no_one():
+    s = summary(
+        "Petro Poroshenko led the protest. Poroshenko’s European Solidarity party voted against the bill.",
+        "Seoul is watching. Analysts at Seoul’s Asan Institute for Policy Studies disagreed.",
+        "She studied at King's College London. The Donetsk People's Republic claimed the town.",
+        "Later during that same Valentine’s Day lunch, the governor asked the mayor to stay.",
+    )
+    kinds = {e.name: e.type for e in s.entities}
+    assert kinds["European Solidarity"] == kinds["Asan Institute for Policy Studies"] == "organization"
+    assert kinds["Petro Poroshenko"] == "person" and kinds["Seoul"] == "place"
+    assert kinds["King's College London"] == "organization" and kinds["Donetsk People's Republic"] == "place"
+    assert not [n for n in kinds if "’s" in n and n != "Donetsk People's Republic"] and "Valentine’s Day" not in kinds
