@@ -60,7 +60,10 @@ _STANCE_VERBS = "briefing_stance_verbs"
 # attacks' by Russia")
 _SINGLE_OPENING = r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])(?!(?:em|til|n|cause|tis|twas)\b)"
 _SINGLE_CLOSING = r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)"
-_SINGLE = re.compile(_SINGLE_OPENING + r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=(?:em|til|cause)\b))+?)" + _SINGLE_CLOSING)
+# a quotation inside one in the same marks, opened mid-sentence: "'You call for a return to
+# 'mature politics' and …'", "'… one very good question, 'What else? What else do you need?',' he said"
+_NESTED = r"(?<=[\w,:] )'[A-Za-z][^'\n]*?(?<=[\w.,!?])'(?=[\s.,;:!?])"
+_SINGLE = re.compile(_SINGLE_OPENING + r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=(?:em|til|cause)\b)|" + _NESTED + r")+?)" + _SINGLE_CLOSING)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

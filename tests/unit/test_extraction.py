@@ -2028,3 +2028,25 @@ def test_an_owner_named_alone_is_cut_from_the_name_the_model_ran_on_into_and_hol
     assert kinds["Petro Poroshenko"] == "person" and kinds["Seoul"] == "place"
     assert kinds["King's College London"] == "organization" and kinds["Donetsk People's Republic"] == "place"
     assert not [n for n in kinds if "’s" in n and n != "Donetsk People's Republic"] and "Valentine’s Day" not in kinds
+
+
+def test_a_quotation_in_single_marks_opened_mid_sentence_inside_another_is_part_of_it():
+    from generator.nlp.quotes import quoted_spans
+
+    text = (
+        "One critic wrote: 'You call for a return to 'mature politics' and bring back the old mayor?' "
+        "'At every meeting he had one question, 'What else do you need?',' she said. 'It became our watchword.' "
+        "The operator spoke. 'The plant is safe. 'We will restart one unit tomorrow,' he said. 'Nothing is 'broken'.' "
+        "It wrote: 'There are no comments on safety systems. 'Start-up work is underway.' The plant has generators, "
+        "the engineers' union said."  # a new paragraph's marks after a full stop, no quotation inside
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == [
+        "You call for a return to 'mature politics' and bring back the old mayor?",
+        "At every meeting he had one question, 'What else do you need?',",
+        "It became our watchword.",
+        "The plant is safe.",
+        "We will restart one unit tomorrow,",
+        "Nothing is 'broken'.",
+        "There are no comments on safety systems.",
+        "Start-up work is underway.",
+    ]
