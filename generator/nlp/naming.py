@@ -103,6 +103,8 @@ PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 POSSESSIVE_MARKS = {"'s", "’s", "´s"}
+OUTLET_ROLE = re.compile(r"\b(?:news|broadcaster|channel|radio|television|newspaper|outlet)\b", re.I)  # a gazetteer role naming a news outlet
+DIVISION_WORDS = 3  # "BBC" + "Radio 4", "BBC" + "World Service"
 SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
 SCHOOL_WORDS = 3  # words between a place and its school's noun: "Kyiv National Economic University"
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
@@ -186,7 +188,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     states = _party_states(doc, gazetteer)
     raw += states
     named_alone = {clean_name(ent.text) for ent in entities(doc) if ent.label_ in TYPES and not any(t.text in POSSESSIVE_MARKS for t in ent)}
-    for ent, start in (part for whole in _widened(doc) for part in _without_possessor(*whole, named_alone, gazetteer)):
+    for ent, start in (part for whole in _widened(doc, gazetteer) for part in _without_possessor(*whole, named_alone, gazetteer)):
         surface = text_between(doc, start, ent.end)
         if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
             continue
@@ -215,7 +217,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             body = text_between(doc, start, body_end)
             raw.append(Name(clean_name(body), "organization", body, start, body_end))
             continue
-        if ent.ent_id_ and ent.ent_id_ in known_types:
+        if ent.ent_id_ in known_types and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not "Russia" of "BBC Russia", its root
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
         kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
@@ -763,10 +765,10 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
     return parts
 
 
-def _widened(doc):
+def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
     there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition, a
-    person's at a particle and a place's before the school named for it run on,
+    person's at a particle, a place's before the school named for it and an outlet's before its division run on,
     and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
@@ -774,7 +776,7 @@ def _widened(doc):
     for ent in map(_run_on, entities(doc)):
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"
-        whole = _school(_with_particles(ent))
+        whole = _with_division(_school(_with_particles(ent)), gazetteer)
         covered, ent = (whole.end, whole) if whole.end > ent.end else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
@@ -783,6 +785,29 @@ def _widened(doc):
             and (before.ent_type_ == "NORP" or NATIONALITY.search(before.text))
         )
         yield ent, min(ent.start - 1 if joined else ent.start, _unit_number(doc, ent))
+
+
+def _with_division(ent, gazetteer: Gazetteer):
+    """A news outlet's name run on into its division's, which the gazetteer's outlet cut short:
+    "BBC" + "Scotland", "BBC" + "Radio 4", "CBS News" + "Colorado", "Fox News" + "Media": up to
+    three capitalised words or numbers after it, none a date or a word of a person's name; not
+    the role of someone working there ("BBC Russia editor"), a subject after "the" ("told the
+    BBC Iran was ready"), nor in a headline."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or not OUTLET_ROLE.search(gazetteer.roles.get(ent.ent_id_, "")) or headline(ent.sent):
+        return ent
+    def divides(token) -> bool:  # "Radio", "4", "Scotland"; not "Thursday", "Get"
+        named = token.pos_ == "PROPN" and token.is_title and len(token) > 1 and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+        station = token.is_digit and doc[token.i - 1].lower_ == "radio"  # "Radio 4"; not "Financial Times first", "BBC One 9pm"
+        return (named or station) and doc[token.i - 1].whitespace_ == " "
+
+    while end < len(doc) and end - ent.end < DIVISION_WORDS and divides(doc[end]):
+        end += 1
+    role = any(t.lower_ in HUMAN_NOUNS for t in doc[ent.end:end + 1])  # "BBC Russia editor", "BBC Eastern Europe Correspondent"
+    people = {w for e in entities(doc) if e.label_ == "PERSON" for w in e.text.split()}
+    role = role or any(t.text in people for t in doc[ent.end:end])  # "Photograph: AP Sands has …", Philippe Sands named elsewhere
+    told = ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")  # "told the BBC Iran was ready"
+    return ent if end == ent.end or role or told else Span(doc, ent.start, end, label="ORG")
 
 
 def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazetteer):
@@ -892,7 +917,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
-        PERSONAL_TITLE.match(surface) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
+        PERSONAL_TITLE.match(clean_name(surface)) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
         or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"

@@ -2050,3 +2050,21 @@ def test_a_quotation_in_single_marks_opened_mid_sentence_inside_another_is_part_
         "There are no comments on safety systems.",
         "Start-up work is underway.",
     ]
+
+
+def test_an_outlet_s_name_runs_on_into_its_division_and_a_title_opens_a_possessed_name(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "Olena Marchuk told BBC Scotland the family was safe. Speaking on BBC Radio 4 this morning, she thanked the hosts.",
+        "She later spoke to CBS News Colorado. BBC Russia editor Steve Rosenberg was there too.",
+        "On Sunday, he told the BBC Iran was ready to talk. The Financial Times first reported the visit.",
+        "Sniper Craig Harrison served in Helmand. A drone flew over Corporal Harrison's position.",
+        "BBC Ukraine identified the soldier.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"BBC Scotland", "BBC Radio 4", "CBS News Colorado", "BBC", "Financial Times", "Iran", "BBC Ukraine"} <= names
+    assert not {"BBC Russia", "BBC Iran", "Financial Times first", "Corporal Harrison"} & names  # a role; a subject; a word
+    assert {e.name: e.type for e in s.entities}["Craig Harrison"] == "person"
+    agency = Gazetteer(({"name": "Associated Press", "type": "organization", "role": "News agency", "aliases": ["AP"]},))
+    s = summary_with(agency, "Philippe Sands spoke in London. Photograph: AP Sands has argued for a tribunal.")
+    assert {e.name for e in s.entities} == {"Philippe Sands", "London", "Associated Press"}  # a credit, then a person named before
