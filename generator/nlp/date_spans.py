@@ -387,6 +387,8 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             yield day, resolve(expression, published, *tense)
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
+    elif _a_measure(part):
+        yield part, Resolved(None, None, "duration")
     elif _a_kind(part) or _a_name(part) or _habitual(part) or _no_time(part):
         return
     elif since_the_article(part):
@@ -416,6 +418,20 @@ def _either_side(part, surface: str) -> bool:
     naming = month and root.dep_ in ("compound", "nmod", "npadvmod", "amod") and root.head.i > root.i and root.head.lemma_.lower() in EVENT_NOUNS
     event_day = weekday(surface) and root.dep_ == "npadvmod" and root.head.lemma_.lower() in EVENT_NOUNS  # "arrived for a meeting Thursday"
     return bool(naming) or event_day or (weekday(surface) and root.head.lower_ in ("through", "until", "till"))
+
+
+def _a_measure(part) -> bool:
+    """Whether a count of units owns the thing it measures: "10 days' training", "a week's
+    notice", "six months' imprisonment"; not "in two years' time", which says when."""
+    doc = part.doc
+    mark = part[-1] if part[-1].tag_ == "POS" else (doc[part.end] if part.end < len(doc) and doc[part.end].tag_ == "POS" else None)
+    if mark is None or mark.i + 1 >= len(doc):
+        return False
+    counted = doc[part.start - 1 if part.start and doc[part.start - 1].lower_ in ("a", "an") else part.start:mark.i].text  # "a" + "week"
+    if not counts_back(counted):
+        return False  # "last week's vote" is when
+    owned = doc[mark.i + 1]
+    return owned.pos_ == "NOUN" and owned.lower_ != "time"
 
 
 def _final_stretch(part) -> bool:

@@ -2068,3 +2068,15 @@ def test_an_outlet_s_name_runs_on_into_its_division_and_a_title_opens_a_possesse
     agency = Gazetteer(({"name": "Associated Press", "type": "organization", "role": "News agency", "aliases": ["AP"]},))
     s = summary_with(agency, "Philippe Sands spoke in London. Photograph: AP Sands has argued for a tribunal.")
     assert {e.name for e in s.entities} == {"Philippe Sands", "London", "Associated Press"}  # a credit, then a person named before
+
+
+def test_a_count_of_units_owning_what_it_measures_is_a_duration():
+    s = summary(
+        "The recruits began with 10 days' training at the base. She was given a week's notice. He got six months' imprisonment.",
+        "In two years' time the plant will reopen. Last week's vote failed.",  # when
+        published="2022-06-05",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("10 days'", None, "duration"), ("week", None, "duration"), ("six months'", None, "duration"),
+        ("two years'", None, "future"), ("Last week's", "2022-05-23", "past"),
+    ]
