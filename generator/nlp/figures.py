@@ -26,7 +26,7 @@ QUALIFIERS = [
     "exceeding", "in excess of",
     "about", "around", "roughly", "approximately", "some", "over", "under", "just over",
     "just under", "just", "only", "barely", "at most", "estimated", "below", "above",
-    "no more than", "not more than", "no fewer than", "no less than", "well over", "in the region of",
+    "within", "no more than", "not more than", "no fewer than", "no less than", "well over", "in the region of",
     "a little over", "a little more than", "a little under", "a little less than", "a maximum of", "a minimum of",
 ]
 _QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\b", re.I)
@@ -43,7 +43,7 @@ CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "d
 DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
-GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|tonnes|tons)$")
+GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|lb|lbs|tonnes|tons)$")
 # "the two sides", "the two leaders": the parties a report has named
 PARTIES = {"side", "party", "delegation", "leader", "country", "nation", "president", "government", "neighbour", "neighbor", "power"}
 # "eight of the family", "two of their daughters": a number of a group the article names
@@ -93,8 +93,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
             return None  # the upper bound's own span counts: "four-to-six-month"
         value = number_value(upper.text) or value  # "three or four medics": the noun hangs on "three"
     small_word = value <= 2 and not re.search(r"\d", ent.text) and not _UNIT.search(ent.text)
-    if small_word and (not (_counts_a_noun(ent) or (value == 2 and _partitive(ent))) or _hyphened(ent)):
-        return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants", "two of his colleagues" do
+    if small_word and (not (_counts_a_noun(ent) or (value == 2 and _partitive(ent))) or _hyphened(ent)) and not (value == 2 and _times(ent)):
+        return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants", "two of his colleagues", "a two-time champion" do
     if CLOCK.search(ent.text):
         return None  # "3.30am", "03:59": a time of day
     qualifier = _qualifier(ent)
@@ -217,6 +217,11 @@ def _upper_bound(ent):
     if ent.label_ != "CARDINAL" or len(after) < 2 or after[0].lower_ not in RANGE_WORDS:
         return None
     return after[1] if after[1].like_num or after[1].lower_.split("-")[0] in NUMBER_WORDS else None
+
+
+def _times(ent) -> bool:
+    """"two-time": how many times someone won or held something (not "a one-time ally", a former one)."""
+    return [t.lower_ for t in ent.doc[ent.end:ent.end + 2]] == ["-", "time"]
 
 
 def _hyphened(ent) -> bool:

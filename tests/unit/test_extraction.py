@@ -2080,3 +2080,11 @@ def test_a_count_of_units_owning_what_it_measures_is_a_duration():
         ("10 days'", None, "duration"), ("week", None, "duration"), ("six months'", None, "duration"),
         ("two years'", None, "future"), ("Last week's", "2022-05-23", "past"),
     ]
+
+
+def test_within_qualifies_a_figure_pounds_glued_to_a_number_and_a_two_time_champion():
+    s = summary(
+        "The money must be paid within two months of the contract. The drone weighs 440lbs.",
+        "She is a two-time Olympic champion. He is a one-time ally of the mayor.",  # a count of wins; a former ally
+    )
+    assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [(2.0, "months", "within"), (440.0, "lbs", None), (2.0, "time", None)]
