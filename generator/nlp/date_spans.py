@@ -566,7 +566,9 @@ def _parts(ent):
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     end = _possessor_end(ent)
-    while end > start and doc[end - 1].is_quote and doc[end - 1].tag_ != "POS":
+    quoted = doc[start].is_quote  # "only 'days' left": both marks of a quoted word
+    start += quoted
+    while end > start and doc[end - 1].is_quote and (quoted or doc[end - 1].tag_ != "POS"):
         end -= 1  # "within the next week'": the closing mark of a quotation the model ran in; not "in a few years' time"
     if start < end:
         yield Span(doc, start, end, label=ent.label_)

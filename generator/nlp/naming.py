@@ -103,8 +103,10 @@ PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
 POSSESSIVE_MARKS = {"'s", "’s", "´s"}
+OWN_NAME_WORDS = 3  # words a body's name needs to stand without its owner's: "Asan Institute for Policy Studies"
 OUTLET_ROLE = re.compile(r"\b(?:news|broadcaster|channel|radio|television|newspaper|outlet)\b", re.I)  # a gazetteer role naming a news outlet
 DIVISION_WORDS = 3  # "BBC" + "Radio 4", "BBC" + "World Service"
+BROADCAST_ROLES = {"presenter", "host", "anchor", "producer", "presenters", "hosts"}  # "the former BBC Top Gear presenter"
 SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
 SCHOOL_WORDS = 3  # words between a place and its school's noun: "Kyiv National Economic University"
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
@@ -220,7 +222,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         if ent.ent_id_ in known_types and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not "Russia" of "BBC Russia", its root
             raw.append(Name(ent.ent_id_, known_types[ent.ent_id_], surface, start, ent.end))
             continue
-        kind = _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
+        kind = "organization" if _a_division(ent, gazetteer) else _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
         # "news outlet Delfi" (a word for an outlet before it), and the outlet's name elsewhere unless the model
         # calls it a place ("New York" of "New York magazine", "our Eastern Europe correspondent")
         if kind and (ent.start in cued or (ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets)):
@@ -791,8 +793,8 @@ def _with_division(ent, gazetteer: Gazetteer):
     """A news outlet's name run on into its division's, which the gazetteer's outlet cut short:
     "BBC" + "Scotland", "BBC" + "Radio 4", "CBS News" + "Colorado", "Fox News" + "Media": up to
     three capitalised words or numbers after it, none a date or a word of a person's name; not
-    the role of someone working there ("BBC Russia editor"), a subject after "the" ("told the
-    BBC Iran was ready"), nor in a headline."""
+    the role of someone working there ("BBC Russia editor"), a place that is a clause's subject
+    ("told Reuters Russia had moved troops"), nor in a headline."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or not OUTLET_ROLE.search(gazetteer.roles.get(ent.ent_id_, "")) or headline(ent.sent):
         return ent
@@ -803,33 +805,48 @@ def _with_division(ent, gazetteer: Gazetteer):
 
     while end < len(doc) and end - ent.end < DIVISION_WORDS and divides(doc[end]):
         end += 1
-    role = any(t.lower_ in HUMAN_NOUNS for t in doc[ent.end:end + 1])  # "BBC Russia editor", "BBC Eastern Europe Correspondent"
+    role = any(t.lower_ in HUMAN_NOUNS | BROADCAST_ROLES for t in doc[ent.end:end + 1])  # "BBC Russia editor", "BBC Top Gear presenter"
     people = {w for e in entities(doc) if e.label_ == "PERSON" for w in e.text.split()}
     role = role or any(t.text in people for t in doc[ent.end:end])  # "Photograph: AP Sands has …", Philippe Sands named elsewhere
-    told = ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")  # "told the BBC Iran was ready"
-    return ent if end == ent.end or role or told else Span(doc, ent.start, end, label="ORG")
+    finite = end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    place = end - ent.end == 1 and doc[ent.end].ent_type_ in ("GPE", "LOC") and finite
+    return ent if end == ent.end or role or place else Span(doc, ent.start, end, label="ORG")  # "told Reuters Russia had moved troops"
+
+
+def _a_division(ent, gazetteer: Gazetteer) -> bool:
+    """Whether a span is an outlet's division `_with_division` joined ("BBC Radio Berkshire"):
+    an organisation, whatever its last word names."""
+    outlet = ent[0].ent_id_
+    return bool(outlet) and ent[-1].ent_id_ != outlet and bool(OUTLET_ROLE.search(gazetteer.roles.get(outlet, "")))
 
 
 def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazetteer):
     """(entity, start) for a name the model ran on from its owner's, each apart: the owner a
-    name the article gives alone (or the surname of one) or the gazetteer lists, what is owned a name of two words or
-    more ("Seoul’s" + "Asan Institute for Policy Studies", "Poroshenko’s" + "European
-    Solidarity", "FP’s" + "Catherine Osborn"); not "King's College London", "Donetsk People's
-    Republic", "McDonald's"."""
+    name the article gives alone (or the surname of one) or the gazetteer lists, what is owned
+    a name of its own, two words or more after a person's name ("Poroshenko’s" + "European
+    Solidarity"), three or more after another's ("Seoul’s" + "Asan Institute for Policy
+    Studies"); not "King's College London", "Donetsk People's Republic", "McDonald's", nor
+    "Duma's Defence Committee", which without its owner could be any parliament's."""
     doc = ent.doc
     mark = next((i for i in range(start + 1, ent.end - 2) if doc[i].text in POSSESSIVE_MARKS), None)
     owner = clean_name(doc[start:mark].text) if mark is not None else ""
     known = owner in named_alone or any(name.endswith(f" {owner}") for name in named_alone) or gazetteer.listed(owner)  # "Poroshenko" of "Petro Poroshenko"
     if not owner or not known:
         return [(ent, start)]
+    label = _label_of(owner, gazetteer, doc)
+    if label != "PERSON" and ent.end - mark - 1 < OWN_NAME_WORDS:
+        return [(ent, start)]
     owned = Span(doc, mark + 1, ent.end, label=ent.label_)
-    return [(Span(doc, start, mark, label=_label_of(owner, gazetteer, doc)), start), (owned, owned.start)]
+    return [(Span(doc, start, mark, label=label), start), (owned, owned.start)]
 
 
 def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
-    """The model's label of a name where it tags it alone, failing that the gazetteer's type's."""
-    alone = next((ent.label_ for ent in entities(doc) if clean_name(ent.text) == name and ent.label_ in TYPES), None)
-    return alone or {"person": "PERSON", "place": "GPE"}.get((gazetteer.listed(name) or ("", "organization"))[1], "ORG")
+    """The label of an owner's name: its gazetteer type's, failing that the model's where it
+    tags the name (or a person's name ending in it) alone."""
+    if listed := gazetteer.listed(name):
+        return {"person": "PERSON", "place": "GPE"}.get(listed[1], "ORG")
+    alone = (ent.label_ for ent in entities(doc) if ent.label_ in TYPES and (clean_name(ent.text) == name or ent.text.endswith(f" {name}")))
+    return next(alone, "ORG")
 
 
 def _school(ent):
