@@ -34,7 +34,7 @@ PERSONAL_TITLE = re.compile(
     r"lieutenant |sergeant |admiral |marshal |brigadier |lance |corporal |cpl\.? )+[A-Z]\w+(?: [A-Z][\w'’-]+){0,2}$",
     re.I,
 )
-_POSSESSIVE = re.compile(r"\s*['’´]s?$")  # "Europe´s" in some scrapes
+POSSESSIVE = re.compile(r"\s*['’´]s?$")  # "Europe´s" in some scrapes
 
 
 # sentence adverbs the model runs into a name at a sentence's head ("Overnight Zelenskiy acknowledged")
@@ -45,7 +45,7 @@ LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|To
 def clean_name(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\.\d+$|^\d+(?=[A-Z][a-z])| \d+-\d+$", "", re.sub(r"\s+", " ", text))  # "Pokrovsk.26", "29Blinken", "Wales 1-0"
     text = re.sub(r" [-–—] [a-z].*$", "", text).strip(" \"“”‘’'.,:;()-–—")  # "Ministry of Defence - which"
-    text = _POSSESSIVE.sub("", text)
+    text = POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     text = re.sub(r"^ex-(?=[A-Z])", "", re.sub(r"^the\s+", "", text, flags=re.I).strip())  # "ex-Russian Railways boss"
     return LEADING_ADVERB.sub("", text)

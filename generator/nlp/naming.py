@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .. import places
 from ..config import Gazetteer
 from .dates import ORDINAL_NUMBER, date_expression
-from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
+from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, POSSESSIVE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .given_names import GIVEN_NAMES
 from .views import columns as doc_columns
 from .views import entities, text_between
@@ -829,7 +829,9 @@ def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazett
     "Duma's Defence Committee", which without its owner could be any parliament's."""
     doc = ent.doc
     mark = next((i for i in range(start + 1, ent.end - 2) if doc[i].text in POSSESSIVE_MARKS), None)
-    owner = clean_name(doc[start:mark].text) if mark is not None else ""
+    if mark is None:
+        return [(ent, start)]
+    owner = clean_name(doc[start:mark].text)
     known = owner in named_alone or any(name.endswith(f" {owner}") for name in named_alone) or gazetteer.listed(owner)  # "Poroshenko" of "Petro Poroshenko"
     if not owner or not known:
         return [(ent, start)]
@@ -934,7 +936,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
-        PERSONAL_TITLE.match(clean_name(surface)) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
+        PERSONAL_TITLE.match(POSSESSIVE.sub("", surface)) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
         or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"
