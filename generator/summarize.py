@@ -115,15 +115,18 @@ def _date_ref(span, resolved: Resolved, index_of: dict[int, int]) -> DateRef:
     return DateRef(span_text(span), resolved.date, resolved.precision, resolved.relation, _sentence_no(span[0], index_of))
 
 
-def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
+def _figures(doc, index_of: dict[int, int]) -> list[Figure]:
+    """The doc's figures in the order they stand: its number entities' and its "a couple of"s."""
+    found = [(ent.start, figure) for ent, figure in _entity_figures(doc, index_of)]
+    for i in map(int, numpy.flatnonzero(doc_columns(doc).lower_in({"couple"}))):
+        if couple := couple_of(doc[i]):
+            found.append((i, Figure(*couple, _sentence_no(doc[i], index_of))))
+    return [figure for _, figure in sorted(found, key=lambda pair: pair[0])]
+
+
+def _entity_figures(doc, index_of: dict[int, int]) -> Iterator[tuple[object, Figure]]:
     previous: dict[int, str] = {}
-    couples = [doc[int(i)] for i in numpy.flatnonzero(doc_columns(doc).lower_in({"couple"}))]
-    for ent in sorted([*entities(doc), *couples], key=lambda e: e.i if hasattr(e, "i") else e.start):
-        if hasattr(ent, "i"):  # a "couple" token
-            found = couple_of(ent)
-            if found:
-                yield Figure(*found, _sentence_no(ent, index_of))
-            continue
+    for ent in entities(doc):
         if ent.label_ not in FIGURE_LABELS or "\n" in span_text(ent):
             continue
         if ent.label_ in ("DATE", "TIME") and (not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b", span_text(ent), re.I) or run_into(ent) is not None):
@@ -133,7 +136,7 @@ def _figures(doc, index_of: dict[int, int]) -> Iterator[Figure]:
         if found:
             value, text, counts, qualifier = found
             previous[sentence] = counts
-            yield Figure(value, text, counts, qualifier, sentence)
+            yield ent, Figure(value, text, counts, qualifier, sentence)
 
 
 def _mentions(doc, names: speakers.Names, dated_ents: list[tuple[object, DateRef]], published: str | None, index_of: dict[int, int], speaking: dict[int, str]) -> tuple[Mention, ...]:

@@ -566,8 +566,9 @@ def _parts(ent):
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     end = _possessor_end(ent)
-    quoted = doc[start].is_quote  # "only 'days' left": both marks of a quoted word
-    start += quoted
+    quoted = start < end and doc[start].is_quote  # "only 'days' left": both marks of a quoted word
+    if quoted:
+        start += 1
     while end > start and doc[end - 1].is_quote and (quoted or doc[end - 1].tag_ != "POS"):
         end -= 1  # "within the next week'": the closing mark of a quotation the model ran in; not "in a few years' time"
     if start < end:

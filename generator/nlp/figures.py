@@ -35,8 +35,8 @@ _UNIT = re.compile(r"\b(second(?=s)|minute|hour|day|week|month|year|decade|centu
 UNIT_PLURALS = {"centur": "centuries"}  # what a count of a unit counts: "days", "centuries"
 LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 _NOUNS = {"NOUN", "PROPN"}
-TOLLS = {"toll", "total", "tally"}
-VAGUE_NOUNS = {"thing", "way", "factor", "issue", "reason", "example", "question", "idea", "word"}  # "a couple of things": a manner of speaking  # what a number brings up to date
+TOLLS = {"toll", "total", "tally"}  # what a number brings up to date
+VAGUE_NOUNS = {"thing", "way", "factor", "issue", "reason", "example", "question", "idea", "word"}  # "a couple of things": a manner of speaking
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}

@@ -770,8 +770,8 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
 def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
     there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition, a
-    person's at a particle, a place's before the school named for it and an outlet's before its division run on,
-    and a military unit's name starts at its number
+    person's at a particle, a place's before the school named for it and an outlet's before
+    its division run on, and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
     covered = 0
@@ -798,6 +798,7 @@ def _with_division(ent, gazetteer: Gazetteer):
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or not OUTLET_ROLE.search(gazetteer.roles.get(ent.ent_id_, "")) or headline(ent.sent):
         return ent
+
     def divides(token) -> bool:  # "Radio", "4", "Scotland"; not "Thursday", "Get"
         named = token.pos_ == "PROPN" and token.is_title and len(token) > 1 and token.ent_type_ not in ("DATE", "TIME", "PERSON")
         station = token.is_digit and doc[token.i - 1].lower_ == "radio"  # "Radio 4"; not "Financial Times first", "BBC One 9pm"
@@ -805,12 +806,14 @@ def _with_division(ent, gazetteer: Gazetteer):
 
     while end < len(doc) and end - ent.end < DIVISION_WORDS and divides(doc[end]):
         end += 1
-    role = any(t.lower_ in HUMAN_NOUNS | BROADCAST_ROLES for t in doc[ent.end:end + 1])  # "BBC Russia editor", "BBC Top Gear presenter"
+    if end == ent.end:
+        return ent
     people = {w for e in entities(doc) if e.label_ == "PERSON" for w in e.text.split()}
-    role = role or any(t.text in people for t in doc[ent.end:end])  # "Photograph: AP Sands has …", Philippe Sands named elsewhere
+    role = any(t.lower_ in HUMAN_NOUNS | BROADCAST_ROLES for t in doc[ent.end:end + 1])  # "BBC Russia editor", "BBC Top Gear presenter"
+    person = any(t.text in people for t in doc[ent.end:end])  # "Photograph: AP Sands has …", Philippe Sands named elsewhere
     finite = end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
-    place = end - ent.end == 1 and doc[ent.end].ent_type_ in ("GPE", "LOC") and finite
-    return ent if end == ent.end or role or place else Span(doc, ent.start, end, label="ORG")  # "told Reuters Russia had moved troops"
+    subject = end - ent.end == 1 and doc[ent.end].ent_type_ in ("GPE", "LOC") and finite  # "told Reuters Russia had moved troops"
+    return ent if role or person or subject else Span(doc, ent.start, end, label="ORG")
 
 
 def _a_division(ent, gazetteer: Gazetteer) -> bool:
@@ -832,9 +835,8 @@ def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazett
     if mark is None:
         return [(ent, start)]
     owner = clean_name(doc[start:mark].text)
-    known = owner in named_alone or any(name.endswith(f" {owner}") for name in named_alone) or gazetteer.listed(owner)  # "Poroshenko" of "Petro Poroshenko"
-    if not owner or not known:
-        return [(ent, start)]
+    if not owner or not (owner in named_alone or any(name.endswith(f" {owner}") for name in named_alone) or gazetteer.listed(owner)):
+        return [(ent, start)]  # "Poroshenko" is known by "Petro Poroshenko"
     label = _label_of(owner, gazetteer, doc)
     if label != "PERSON" and ent.end - mark - 1 < OWN_NAME_WORDS:
         return [(ent, start)]
@@ -844,7 +846,7 @@ def _without_possessor(ent, start: int, named_alone: set[str], gazetteer: Gazett
 
 def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
     """The label of an owner's name: its gazetteer type's, failing that the model's where it
-    tags the name (or a person's name ending in it) alone."""
+    tags the name alone, or a longer name ending in it ("Petro Poroshenko" for "Poroshenko")."""
     if listed := gazetteer.listed(name):
         return {"person": "PERSON", "place": "GPE"}.get(listed[1], "ORG")
     alone = (ent.label_ for ent in entities(doc) if ent.label_ in TYPES and (clean_name(ent.text) == name or ent.text.endswith(f" {name}")))
