@@ -8,13 +8,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy
 from spacy.tokens import Span
 
 from ..models import Conflict
-from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, normalize_expression, resolve, weekday
+from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_start
 from .views import columns as doc_columns
@@ -182,7 +182,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
         if following and (words[1] == "following" or NEXT_OF[words[2]] == "day"):  # not "the next week": this coming one
             resolved = _next_of(last, NEXT_OF[words[2]]) or Resolved(None, None, "past")
         elif named_month and last is not None:
-            month = datetime.strptime(span.text.strip(".")[:3], "%b").month
+            month = month_number(span.text)
             previous = date.fromisoformat(last.date)
             resolved = Resolved(date(previous.year + (month <= previous.month), month, 1).isoformat(), "month", last.relation)
         out.append((span, resolved))
@@ -612,11 +612,7 @@ def _months_in_order(first: str, last: str) -> bool:
     opening = last.split()[0]
     if not MONTH_NAME.match(first) or not MONTH_NAME.match(opening) or not last.endswith("this year"):
         return False
-    return _month_number(first) < _month_number(opening)
-
-
-def _month_number(name: str) -> int:
-    return datetime.strptime(name[:3].title(), "%b").month
+    return month_number(first) < month_number(opening)
 
 
 def run_into(ent) -> int | None:

@@ -261,10 +261,15 @@ def _weekday(base: date, modifier: str | None, name: str, future: bool, either_s
     return _day(base - timedelta(days=delta), False)
 
 
+def month_number(name: str) -> int:
+    """1 for "January", "Jan." or "jan", … 12 for "December"."""
+    return datetime.strptime(name.strip(".")[:3], "%b").month
+
+
 def _named_month(base: date, modifier: str, name: str) -> Resolved:
     """"last December": the latest December before the article's month; "next March" the first
     after it; "this November" the one of the article's year."""
-    month = datetime.strptime(name[:3], "%b").month
+    month = month_number(name)
     year = base.year
     if modifier in ("last", "past"):
         year -= month >= base.month

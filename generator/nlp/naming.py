@@ -105,10 +105,8 @@ WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukrai
 POSSESSIVE_MARKS = {"'s", "’s", "´s"}
 OWN_NAME_WORDS = 3  # words a body's name needs to stand without its owner's: "Asan Institute for Policy Studies"
 OUTLET_ROLE = re.compile(r"\b(?:news|broadcaster|channel|radio|television|newspaper|outlet)\b", re.I)  # a gazetteer role naming a news outlet
-DIVISION_WORDS = 3  # "BBC" + "Radio 4", "BBC" + "World Service"
 BROADCAST_ROLES = {"presenter", "host", "anchor", "producer", "presenters", "hosts"}  # "the former BBC Top Gear presenter"
 SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
-SCHOOL_WORDS = 3  # words between a place and its school's noun: "Kyiv National Economic University"
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
     "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "channel", "radio", "tv",
@@ -795,7 +793,7 @@ def _with_division(ent, gazetteer: Gazetteer):
     three capitalised words or numbers after it, none a date or a word of a person's name; not
     the role of someone working there ("BBC Russia editor"), a place that is a clause's subject
     ("told Reuters Russia had moved troops"), nor in a headline."""
-    doc, end = ent.doc, ent.end
+    doc = ent.doc
     if ent.label_ != "ORG" or not OUTLET_ROLE.search(gazetteer.roles.get(ent.ent_id_, "")) or headline(ent.sent):
         return ent
 
@@ -804,8 +802,7 @@ def _with_division(ent, gazetteer: Gazetteer):
         station = token.is_digit and doc[token.i - 1].lower_ == "radio"  # "Radio 4"; not "Financial Times first", "BBC One 9pm"
         return (named or station) and doc[token.i - 1].whitespace_ == " "
 
-    while end < len(doc) and end - ent.end < DIVISION_WORDS and divides(doc[end]):
-        end += 1
+    end = _run_after(doc, ent.end, divides)
     if end == ent.end:
         return ent
     people = {w for e in entities(doc) if e.label_ == "PERSON" for w in e.text.split()}
@@ -857,11 +854,10 @@ def _school(ent):
     """A place's name run on into the school named for it, which the gazetteer's place cut
     short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" + "National Economic
     University", "Moscow" + "State Institute of International Relations"."""
-    doc, end = ent.doc, ent.end
+    doc = ent.doc
     if ent.label_ not in ("GPE", "LOC"):
         return ent
-    while end < len(doc) and end - ent.end < SCHOOL_WORDS and doc[end].is_title and doc[end].text not in SCHOOLS:
-        end += 1
+    end = _run_after(doc, ent.end, lambda t: t.is_title and t.text not in SCHOOLS)  # "State", "National Economic"
     if end == len(doc) or doc[end].text not in SCHOOLS:
         return ent
     end += 1

@@ -323,8 +323,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return None
         # a place speaks as the subject ("Moscow said") or through a person ("a US official said"),
         # not as a modifier of a thing ("The Geneva Convention states")
-        if token.lemma_.lower() in ACCOUNTS and (owner := _account_owner(token)) is not None:
-            return who(owner)  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
+        if token.lemma_.lower() in ACCOUNTS and (owners := _owners(token, ("for", "of"))):
+            return who(owners[0])  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
         human = token.lemma_.lower() in OFFICIALS
         named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
         if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
@@ -364,9 +364,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         statement added"), or the author of a document that spoke there ("a decree issued by X
         says … the document says"); None when the nearest such mention is of a statement no one
         is said to have made."""
-        by = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
-        by += [a for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
-        owners = [c for c in document.children if c.dep_ == "poss"] + [o for c in by for o in c.children if o.dep_ == "pobj"]
+        issued = [a for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
+        owners = _owners(document, ("from", "by")) + [o for a in issued for o in a.children if o.dep_ == "pobj"]
         if owners:
             return who(owners[0])
         if (carrier := _carrier(document)) is not None:
@@ -480,12 +479,11 @@ def genders(doc, names: Names, inside) -> dict[str, str]:
     return found
 
 
-def _account_owner(account):
-    """Whose an account or channel is: "Ukraine's Twitter account", "the official account for
-    Ukraine", "the Telegram channel of the ministry"; or None."""
-    owned = [c for c in account.children if c.dep_ == "poss"]
-    owned += [o for c in account.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"]
-    return owned[0] if owned else None
+def _owners(noun, preps: tuple[str, ...]) -> list:
+    """Who owns a thing: its possessor and the objects of its phrases opening with `preps`
+    ("Ukraine's Twitter account", "the official account for Ukraine", "a letter from X")."""
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps]
+    return [c for c in noun.children if c.dep_ == "poss"] + [o for c in phrases for o in c.children if o.dep_ == "pobj"]
 
 
 def _antecedent(noun, names: Names) -> str | None:
