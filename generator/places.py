@@ -83,11 +83,16 @@ def is_capital(name: str) -> bool:
     return name in _geonames().capitals
 
 
+def capital_country(name: str) -> str | None:
+    """The ISO code of the country whose capital `name` is ("Moscow"), or None."""
+    return _geonames().country_of_capital.get(name)
+
+
 def country_of_capital(name: str) -> str | None:
     """The ISO code of the country whose capital `name` is written with its district
     ("Washington, D.C."), or None."""
     city, comma, _ = name.partition(",")
-    return _geonames().country_of_capital.get(city) if comma else None
+    return capital_country(city) if comma else None
 
 
 def is_town(name: str, countries: Iterable[str] = ()) -> bool:

@@ -540,7 +540,8 @@ def _parts(ent):
     expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
     deictic word the model left out of a period ("this" + "week's") belongs to it, and so does a
     day number left out of its month ("a 7" + "March 2019 editorial")."""
-    doc, start, between = ent.doc, ent.start, False
+    doc, start = ent.doc, ent.start
+    between = start > 0 and doc[start - 1].lower_ == "between"  # "between | February 24 and June 17"
     if (deictic := run_into(ent)) is not None:
         start = deictic
     elif (opening := _noun_run_in(ent)) is not None:

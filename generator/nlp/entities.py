@@ -39,6 +39,8 @@ POSSESSIVE = re.compile(r"\s*['’´]s?$")  # "Europe´s" in some scrapes
 
 # sentence adverbs the model runs into a name at a sentence's head ("Overnight Zelenskiy acknowledged")
 LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|Today|Tonight|Also|However|Now|Then|Still|Instead) (?=[A-Z])")
+# a part of a country written in lower case before its name ("north west Ireland", "southeast England")
+LEADING_DIRECTION = re.compile(r"^(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)? (?=[A-Z])")
 
 
 @lru_cache(maxsize=65536)
@@ -48,7 +50,7 @@ def clean_name(text: str) -> str:
     text = POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     text = re.sub(r"^ex-(?=[A-Z])", "", re.sub(r"^the\s+", "", text, flags=re.I).strip())  # "ex-Russian Railways boss"
-    return LEADING_ADVERB.sub("", text)
+    return LEADING_DIRECTION.sub("", LEADING_ADVERB.sub("", text))
 
 
 @lru_cache(maxsize=65536)
@@ -68,6 +70,8 @@ def plausible(text: str, label: str) -> bool:
         return False
     if not any(c.isupper() for c in text) or not re.search(r"[A-Za-z]", text) or text.startswith("@"):
         return False  # no name, or an account's handle ("@JusticeOIG")
+    if "://" in text:
+        return False  # a web address
     words = text.split()
     if not TITLES.sub("", text + " ").strip():
         return False  # "Defence" of "Defence Minister ...": a title word, not a name

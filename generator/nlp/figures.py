@@ -42,8 +42,9 @@ STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
+MEASURES = ("km", "kms", "kilometres", "kilometers", "metres", "meters", "mi", "mile", "miles", "mph", "ft", "feet", "kg", "lb", "lbs", "tonnes", "tons")
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
-GLUED = re.compile(r"^\d[\d.,]*(km|kms|kilometres|kilometers|metres|meters|mi|mile|miles|mph|ft|feet|kg|lb|lbs|tonnes|tons)$")
+GLUED = re.compile(rf"^\d[\d.,]*({'|'.join(MEASURES)})$")
 # "the two sides", "the two leaders": the parties a report has named
 PARTIES = {"side", "party", "delegation", "leader", "country", "nation", "president", "government", "neighbour", "neighbor", "power"}
 # "eight of the family", "two of their daughters": a number of a group the article names
@@ -82,6 +83,10 @@ def number_value(text: str) -> float | None:
 def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, str | None] | None:
     """(value, text, counts, qualifier) for an entity span, or None when it counts nothing."""
     doc = ent.doc
+    # an opening quotation mark the model ran into the span ("'Over 100,000"), not one closed with it ("'several dozen'")
+    if len(ent) > 1 and ent[0].is_quote and not any(t.is_quote for t in doc[ent.start + 1:ent.end + 1]):
+        label, ent = ent.label_, doc[ent.start + 1:ent.end]
+        ent.label_ = label
     if ent.end < len(doc) and ent[-1].lower_ in ("a", "an") and doc[ent.end].lower_ in NUMBER_WORDS:
         ent = doc[ent.start:ent.end + 1]  # the model stops "less than a | dozen kilometers" short
         ent.label_ = "CARDINAL"
@@ -114,9 +119,12 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, doc[ent.start:cent + 1].text, "percent", qualifier
     if ent.label_ == "MONEY" and (currency := _currency(ent)):
         return value, ent.text, currency, qualifier
-    if glued := GLUED.match(ent[-1].lower_):
-        return value, ent.text, glued.group(1), qualifier
+    if measure := _measure(ent):
+        unit, name = measure
+        return value, doc[ent.start:unit.i + 1].text, name, qualifier
     number = max((t for t in ent if t.like_num), key=lambda t: t.i, default=ent.root)
+    if number.dep_ == "conj" and number.head.like_num and number.head.i >= ent.start:
+        number = number.head  # "between 10,000 and 15,000 civilians": the noun hangs on the lower bound
     head = number.head
     if head.dep_ == "poss" and head.tag_ == "NNP" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"
         head = head.head
@@ -217,6 +225,17 @@ def _upper_bound(ent):
     if ent.label_ != "CARDINAL" or len(after) < 2 or after[0].lower_ not in RANGE_WORDS:
         return None
     return after[1] if after[1].like_num or after[1].lower_.split("-")[0] in NUMBER_WORDS else None
+
+
+def _measure(ent) -> tuple[object, str] | None:
+    """The token naming a span's unit and the unit: glued to the number ("440lbs", "715ft above
+    sea level") or after it where the parser reads no noun ("(715 | ft)")."""
+    for token in ent:
+        if glued := GLUED.match(token.lower_):
+            return token, glued.group(1)
+        if token.lower_ in MEASURES and token.pos_ not in _NOUNS and token.i > ent.start and token.nbor(-1).like_num:
+            return token, token.lower_
+    return None
 
 
 def _times(ent) -> bool:

@@ -25,6 +25,20 @@ def paragraph_breaks(doc):
     return doc
 
 
+OPENING_MARKS = ("'", '"', "‘", "“")
+
+
+@Language.component("opening_quotes")
+def opening_quotes(doc):
+    """A quotation mark that opens a sentence starts it ("… on Thursday afternoon. 'Further testing
+    …"): the model ends the sentence before it after the mark."""
+    for before, mark, after in zip(doc, doc[1:], doc[2:]):
+        if before.text in (".", "!", "?") and before.whitespace_ and mark.text in OPENING_MARKS and not mark.whitespace_ and after.text[:1].isupper():
+            mark.is_sent_start = True
+            after.is_sent_start = False
+    return doc
+
+
 # date expressions the model misses: "after the weekend car bombing", a month cut short with no
 # full stop ("Feb 10 (Reuters) -", "Aug 14, 2022")
 _SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
@@ -84,6 +98,7 @@ def load(gazetteer_json: str) -> Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES)).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("opening_quotes", before="parser")
     entries = tuple(json.loads(gazetteer_json))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(entries))

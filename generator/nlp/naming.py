@@ -180,7 +180,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     common_words = columns.lowercase_words()
     raw = []
     outlets = {fold(clean_name(ent.text)) for ent in entities(doc) if ent.label_ in TYPES and _an_outlet(doc, ent, tests)}
-    cued = {ent.start for ent in entities(doc) if ent.start and doc[ent.start - 1].lower_ in OUTLET_NOUNS and fold(clean_name(ent.text)) in outlets}
+    cued = {ent.start: fold(clean_name(ent.text)) for ent in entities(doc) if ent.start and doc[ent.start - 1].lower_ in OUTLET_NOUNS and fold(clean_name(ent.text)) in outlets}
+    cued_names = {name for start, name in cued.items() if doc[start - 1].is_lower}  # not "Scotland" of "BBC Radio Scotland"
     named_in_full = _first_names(doc, gazetteer, tests, common_words)
     first_names = {first for first, _ in named_in_full.values()}
     given = gazetteer.first_names | GIVEN_NAMES  # first names of the listed people, and the region's common ones
@@ -222,10 +223,12 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             continue
         kind = "organization" if _a_division(ent, gazetteer) else _retyped(doc, ent, start, surface, TYPES.get(ent.label_), tests)
         # "news outlet Delfi" (a word for an outlet before it), and the outlet's name elsewhere unless the model
-        # calls it a place ("New York" of "New York magazine", "our Eastern Europe correspondent")
-        if kind and (ent.start in cued or (ent.label_ in ("ORG", "PERSON") and fold(clean_name(ent.text)) in outlets)):
+        # calls it a place ("New York" of "New York magazine", "our Eastern Europe correspondent") and no common
+        # noun for an outlet came before the name ("the media outlet Baza … according to Baza")
+        key = fold(clean_name(ent.text))
+        if kind and (ent.start in cued or (key in outlets and (ent.label_ in ("ORG", "PERSON") or key in cued_names))):
             kind = "organization"
-        elif kind == "organization" and _first_named(doc, ent, given):
+        elif (kind == "organization" and _first_named(doc, ent, given)) or (kind in ("organization", "place") and _a_given_name(ent, tests)):
             kind = "person"
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
@@ -312,14 +315,15 @@ def _may_be_first_name(token, tests: _PlaceTests, common_words: set[str]) -> boo
 
 def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words: set[str]) -> list[Name]:
     """`raw` with the first names and surnames the model left untagged ("ambassador to the US
-    Anatoly Antonov … Mr Antonov") or whose first name alone it took for a place ("Natalia
-    Papernaya … Papernaya said"), where the surname alone is a person's elsewhere in the doc."""
+    Anatoly Antonov … Mr Antonov") or whose first name alone it took for a place or a person
+    ("Natalia Papernaya … Papernaya said"), where the surname alone is a person's elsewhere in
+    the doc."""
     surnames = {n.surface for n in raw if n.type == "person" and " " not in n.surface}
     tagged = {i: n for n in raw for i in range(n.start, n.end)}
     found = []
     for i in numpy.flatnonzero(doc_columns(doc).lower_in({s.lower() for s in surnames})):
         token, first = doc[int(i)], doc[int(i) - 1]
-        first_name = first.i not in tagged or (tagged[first.i].type == "place" and tagged[first.i].end - tagged[first.i].start == 1)
+        first_name = first.i not in tagged or (tagged[first.i].type in ("place", "person") and tagged[first.i].end - tagged[first.i].start == 1)
         if i and token.text in surnames and token.i not in tagged and first_name and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
     starts = {n.start for n in found}
@@ -541,6 +545,13 @@ def _first_named(doc, ent, first_names: frozenset[str]) -> bool:
     )
 
 
+def _a_given_name(ent, tests: _PlaceTests) -> bool:
+    """"Elena" typed an organisation, "Katerina" a place: one word, a given name common in the
+    region, no town's ("Sofia") and no ship's ("the Konstantin")."""
+    after_the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return len(ent) == 1 and fold(ent.text) in GIVEN_NAMES and not tests.is_town(ent.text) and not after_the
+
+
 def _a_facility(doc, ent, gazetteer: Gazetteer, tests: _PlaceTests) -> bool:
     """A facility's name, no entity: "Sheremetyevo Airport", "the Crimean Bridge", "the
     Zaporozhye Nuclear Power Plant", or a name no town's before such a word, or words for its
@@ -659,10 +670,10 @@ def lower_case_bodies(doc, gazetteer: Gazetteer) -> dict[int, str]:
 
 def _of_state(state: str, body: str, gazetteer: Gazetteer) -> str | None:
     """A body's name qualified by the state's, as the state writes it ("Russian Defense Ministry",
-    "UK Ministry of Defence"); None when `state` is no country or how it qualifies is unknown."""
-    if not gazetteer.is_country(state):
-        return None
-    adjective = places.attributive(places.country_code((state, *gazetteer.aliases.get(state, ()))) or "")
+    "UK Ministry of Defence"), the state named by its capital too ("Moscow’s Ministry of
+    Defense"); None when `state` is neither or how it qualifies is unknown."""
+    code = places.country_code((state, *gazetteer.aliases.get(state, ()))) if gazetteer.is_country(state) else places.capital_country((gazetteer.listed(state) or (state,))[0])
+    adjective = places.attributive(code or "")
     return f"{adjective} {body}" if adjective else None
 
 

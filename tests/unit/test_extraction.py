@@ -2092,3 +2092,52 @@ def test_within_qualifies_a_figure_pounds_glued_to_a_number_and_a_two_time_champ
         "She is a two-time Olympic champion. He is a one-time ally of the mayor.",  # a count of wins; a former ally
     )
     assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [(2.0, "months", "within"), (440.0, "lbs", None), (2.0, "time", None)]
+
+
+def test_a_quotation_mark_opening_a_sentence_belongs_to_it_and_not_to_a_figure():
+    s = summary(
+        "Ihor Petrenko said: 'Crews restored the line on Monday afternoon. 'Further testing and monitoring overnight has shown "
+        "that the grid has remained stable. 'Over 2,000 of our customers are back online. 'As a precaution, we have teams in Lviv with backup links.'",
+        published="2022-10-20",
+    )
+    assert [t.text[:9] for t in s.sentences] == ["Ihor Petr", "'Further ", "'Over 2,0", "'As a pre"]
+    assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [(2000.0, "customers", "over")]
+    assert [(q.speaker, q.text[:5], q.sentence) for q in s.quotes] == [
+        ("Ihor Petrenko", "Crews", 0), ("Ihor Petrenko", "Furth", 1), ("Ihor Petrenko", "Over ", 2), ("Ihor Petrenko", "As a ", 3),
+    ]
+
+
+def test_a_given_name_alone_is_a_person_and_a_part_of_a_country_or_a_web_address_is_no_place():
+    s = summary(
+        "Among those still trapped is the mother of Katerina, who escaped in March. \"She calls me every week,\" Katerina said.",
+        "Tamara and others had cooked food on a fire. Both Katerina and Tamara count themselves lucky.",
+        "A shadow tanker, the Konstantin, reached Syria. The route took it off north west Ireland and past southeast England.",
+        "The footage at https://www.example.org/watch?v=Ab12 was shared widely.",
+    )
+    kinds = {e.name: e.type for e in s.entities}
+    assert kinds.get("Katerina") == "person" and kinds.get("Tamara") == "person"
+    assert kinds.get("Konstantin") != "person"
+    assert kinds.get("Ireland") == "place" and kinds.get("England") == "place"
+    assert not [name for name in kinds if name[0].islower() or "://" in name]
+
+
+def test_a_range_between_two_named_days_and_figures_of_ranges_and_units_in_brackets():
+    s = summary(
+        "Some 6,000 fighters arrived between February 24 and June 17, officials said.",
+        "Between 10,000 and 15,000 civilians remain in the town. The hill is 218m (715ft) above sea level.",
+        published="2022-07-18",
+    )
+    assert [(d.text, d.date) for d in s.dates] == [("February 24", "2022-02-24"), ("June 17", "2022-06-17")]
+    figures = [(f.value, f.counts) for f in s.figures]
+    assert (15000.0, "civilians") in figures and (715.0, "ft") in figures and (218.0, "m") in figures
+
+
+def test_an_outlet_named_after_a_word_for_one_and_a_body_owned_by_a_capital():
+    s = summary(
+        "Two men were detained, the media outlet Baza reported on Tuesday. The other man turned himself in to police the next day, "
+        "according to Baza. The mother denied it, Baza noted.",
+        "A depot was hit, Moscow’s Ministry of Defense announced on Monday. The Ministry of Defense said 250 fighters died.",
+    )
+    kinds = {e.name: e.type for e in s.entities}
+    assert kinds["Baza"] == "organization"
+    assert kinds.get("Russian Ministry of Defense") == "organization" and "Ministry of Defense" not in kinds
