@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..models import Conflict
 from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES
-from .sentences import sentence_start
+from .sentences import sentence_of, sentence_start
 from .views import columns as doc_columns
 from .views import entities, span_text
 from .views import text as doc_text
@@ -208,8 +208,10 @@ def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
 
 
 def _same_day_before(previous: tuple[Span, Resolved], span: Span) -> bool:
-    """Whether the date found before `span` is a day named in the same sentence."""
-    return previous[1].precision == "day" and sentence_start(previous[0][0]) == sentence_start(span[0])
+    """Whether the date found before `span` is a day named in the same sentence or the one
+    before ("At 6pm on 21 October the ship was seen … The warship moved north on the same day")."""
+    start, end = sentence_of(previous[0][0])
+    return previous[1].precision == "day" and sentence_start(span[0]) in (start, end)
 
 
 def _tense(token) -> tuple[bool, bool, bool]:
@@ -493,16 +495,18 @@ def _habitual(part) -> bool:
 
 def _no_time(part) -> bool:
     """Whether time words tell no time: a rate ("six million passengers a year", "$20 million a
-    month"; not "a deal a year before the war"), a lifetime ("spent his days"; not "his days as
-    chancellor"), a count of years, months or weeks ("for the second year in a row"; not "the
+    month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days", "our
+    last minutes"; not "his days as chancellor"), a count of years, months or weeks ("for the second year in a row"; not "the
     second Monday in a row that …", the day it happened) or any one ("an average autumn day", "in
     a typical year")."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
-    rate = len(words) == 2 and words[0] in ("a", "an", "per") and before is not None and before.pos_ in ("NOUN", "NUM") and after not in RELATIVE_AFTER
+    often = before is not None and (before.pos_ in ("NOUN", "NUM") or before.lower_ in ("once", "twice"))  # "once a week"
+    rate = len(words) == 2 and words[0] in ("a", "an", "per") and often and after not in RELATIVE_AFTER
     own = part[0] if len(part) == 2 else before  # "spent his days", the model's span with or without "his"
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
+    lifetime = lifetime or (words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$")  # "our last minutes"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
     return rate or lifetime or counted or generic

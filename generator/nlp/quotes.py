@@ -234,13 +234,17 @@ def subject_of(verb):
     "Adding" hung on a verb of no speech is the last speaker's before it ("His words came
     after X told Y that …, adding that …": X adds). A joined verb with a name set off by commas
     before it is that name's (`_stranded_subject`); a document's own clause ("a statement that
-    read: …") is the document's."""
+    read: …") is the document's; a participle hung on a verb of citing is the one cited's ("It
+    quotes the director, X, saying …")."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
         return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
     if _of_document(verb):
         subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
         if subjects in (["that"], ["which"]) or (verb.tag_ == "VBG" and not subjects):
             return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
+    cited = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.head.lemma_.lower() in ("quote", "cite") else None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and cited is not None:
+        return cited  # "It quotes the agency's director, Sandi Virsek, saying …": the one quoted speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
             verb = verb.head.head

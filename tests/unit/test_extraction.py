@@ -2141,3 +2141,22 @@ def test_an_outlet_named_after_a_word_for_one_and_a_body_owned_by_a_capital():
     kinds = {e.name: e.type for e in s.entities}
     assert kinds["Baza"] == "organization"
     assert kinds.get("Russian Ministry of Defense") == "organization" and "Ministry of Defense" not in kinds
+
+
+def test_a_frequency_our_last_minutes_an_age_and_the_same_day_as_the_sentence_before():
+    s = summary(
+        "\"We thought those were our last minutes,\" she said. \"She rings me sometimes once a week,\" Oksana said.",
+        "Most of the boys are below 14 years of age. At 6pm on 21 October the ship was seen off the coast.",
+        "A Dutch frigate moved to a position east of the island on the same day.",
+        published="2022-10-22",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("14 years of age", None, "duration"), ("21 October", "2022-10-21", "past"), ("the same day", "2022-10-21", "past"),
+    ]
+
+
+def test_a_participle_of_saying_hung_on_a_verb_of_citing_is_the_one_cited_s():
+    s = summary(
+        "The ministry's account quotes the agency's director, Marko Novak, saying 'The waste is stored safely. None of it is used for weapons.'",
+    )
+    assert [(q.speaker, q.text[:9]) for q in s.quotes] == [("Marko Novak", "The waste")]
