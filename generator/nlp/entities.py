@@ -39,8 +39,11 @@ POSSESSIVE = re.compile(r"\s*['’´]s?$")  # "Europe´s" in some scrapes
 
 # sentence adverbs the model runs into a name at a sentence's head ("Overnight Zelenskiy acknowledged")
 LEADING_ADVERB = re.compile(r"^(?:Overnight|Meanwhile|Earlier|Later|Yesterday|Today|Tonight|Also|However|Now|Then|Still|Instead) (?=[A-Z])")
-# a part of a country written in lower case before its name ("north west Ireland", "southeast England")
-LEADING_DIRECTION = re.compile(r"^(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)? (?=[A-Z])")
+# a part of a country or town written in lower case before its name ("north west Ireland", "southeast England");
+# not one with a name of its own ("west Berlin", "west Africa")
+LEADING_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)? (?=[A-Z])(?!(?:Berlin|Germany|Africa|Asia|Bank|Korea|Sudan|Timor|Virginia|Jerusalem)\b)"
+)
 
 
 @lru_cache(maxsize=65536)
