@@ -495,10 +495,10 @@ def _habitual(part) -> bool:
 
 def _no_time(part) -> bool:
     """Whether time words tell no time: a rate ("six million passengers a year", "$20 million a
-    month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days", "our
-    last minutes"; not "his days as chancellor"), a count of years, months or weeks ("for the second year in a row"; not "the
-    second Monday in a row that …", the day it happened) or any one ("an average autumn day", "in
-    a typical year")."""
+    month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days"; not
+    "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
+    ("for the second year in a row"; not "the second Monday in a row that …", the day it
+    happened) or any one ("an average autumn day", "in a typical year")."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -506,10 +506,10 @@ def _no_time(part) -> bool:
     rate = len(words) == 2 and words[0] in ("a", "an", "per") and often and after not in RELATIVE_AFTER
     own = part[0] if len(part) == 2 else before  # "spent his days", the model's span with or without "his"
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
-    lifetime = lifetime or (words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$")  # "our last minutes"
+    last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
-    return rate or lifetime or counted or generic
+    return rate or lifetime or last_moments or counted or generic
 
 
 def _copyright(ent) -> bool:

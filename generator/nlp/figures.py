@@ -42,6 +42,7 @@ STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
 DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
+# units of distance, speed and weight a number counts when written onto it or right after it
 MEASURES = ("km", "kms", "kilometres", "kilometers", "metres", "meters", "mi", "mile", "miles", "mph", "ft", "feet", "kg", "lb", "lbs", "tonnes", "tons")
 # a unit the tokenizer leaves on its number ("1.7miles", "84kms"; it splits "850m" itself)
 GLUED = re.compile(rf"^\d[\d.,]*({'|'.join(MEASURES)})$")

@@ -242,9 +242,9 @@ def subject_of(verb):
         subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
         if subjects in (["that"], ["which"]) or (verb.tag_ == "VBG" and not subjects):
             return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
-    cited = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.head.lemma_.lower() in ("quote", "cite") else None
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and cited is not None:
-        return cited  # "It quotes the agency's director, Sandi Virsek, saying …": the one quoted speaks
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("quote", "cite"):
+        if (cited := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+            return cited  # "It quotes the agency's director, Sandi Virsek, saying …": the one quoted speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
             verb = verb.head.head
