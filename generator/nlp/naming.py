@@ -18,6 +18,7 @@ from ..config import Gazetteer
 from .dates import ORDINAL_NUMBER, date_expression
 from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, POSSESSIVE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
 from .given_names import GIVEN_NAMES
+from .model import LABELS
 from .views import columns as doc_columns
 from .views import entities, text_between
 from .views import text as doc_text
@@ -856,7 +857,7 @@ def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
     """The label of an owner's name: its gazetteer type's, failing that the model's where it
     tags the name alone, or a longer name ending in it ("Petro Poroshenko" for "Poroshenko")."""
     if listed := gazetteer.listed(name):
-        return {"person": "PERSON", "place": "GPE"}.get(listed[1], "ORG")
+        return LABELS[listed[1]]
     alone = (ent.label_ for ent in entities(doc) if ent.label_ in TYPES and (clean_name(ent.text) == name or ent.text.endswith(f" {name}")))
     return next(alone, "ORG")
 
