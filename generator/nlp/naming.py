@@ -273,13 +273,27 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     for n in raw:
         by_fold[(n.type, fold(full(n)))][full(n)] += 1
     display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
+    titled = _titled(doc, raw, known_types)
     out = []
     for n in raw:
         name = full(n)
         if n.name not in known_types:
             name = display[(n.type, fold(name))]
+            name = f"The {name}" if (n.type, fold(name)) in titled else name
         out.append(Name(name, n.type, n.surface, n.start, n.end))
     return out
+
+
+def _titled(doc, raw: list[Name], known_types: dict[str, str]) -> set[tuple[str, str]]:
+    """Organisations whose name opens with "The": a capital "The" after a lower-case word
+    ("reported by The Jerusalem Post"), not in a headline's capitals."""
+    def the(i: int) -> bool:
+        return doc[i].text == "The" and i > doc[i].sent.start and doc[i - 1].is_lower and not headline(doc[i].sent)
+
+    return {
+        (n.type, fold(n.name)) for n in raw
+        if n.type == "organization" and n.name not in known_types and (n.surface.startswith("The ") and the(n.start) or n.start and the(n.start - 1))
+    }
 
 
 def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: set[str]) -> dict[int, tuple[int, str]]:

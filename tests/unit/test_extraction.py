@@ -1243,6 +1243,17 @@ def test_a_name_set_beside_a_word_for_a_news_outlet_is_an_organisation():
     assert types["Mariupol"] == "place" and types["Olha Marchenko"] == "person"
 
 
+def test_a_capital_the_inside_a_sentence_is_part_of_an_organisations_name():
+    s = summary(
+        "The governor told The Kherson Herald that the ferry was running again. The Kherson Herald has an office in Odesa.",
+        "A report by The Steppe Institute found the grain had been moved. Steppe Institute staff visited the port.",
+        "In Odesa, The Harbour Authority has not replied. Harbour Authority staff were absent.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"The Kherson Herald", "The Steppe Institute", "Harbour Authority"} <= names
+    assert not names & {"Kherson Herald", "Steppe Institute", "The Harbour Authority"}
+
+
 def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
