@@ -305,9 +305,12 @@ def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: se
     found = {}
     for ent in entities(doc):
         listed = gazetteer.types.get(ent.ent_id_) == "person"
-        if ent.end - ent.start != 1 or ent.start == 0 or not (listed or (ent.label_ == "PERSON" and not ent.ent_id_)):
+        if ent.end - ent.start != 1 or ent.start == 0:
             continue
         first = doc[ent.start - 1]
+        given = fold(first.text) in GIVEN_NAMES and not (tests.is_town(ent.text) or tests.is_country(ent.text))  # "Andrii Yurash" of which it tagged "Yurash" a place
+        if not (listed or (not ent.ent_id_ and (ent.label_ == "PERSON" or given))):
+            continue
         own = {_initial(w) for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]} if listed else set()
         if _may_be_first_name(first, tests, common_words) and _initial(first.text) not in own:
             found[ent.start] = (first.i, f"{first.text} {ent.text}")

@@ -1254,6 +1254,16 @@ def test_a_capital_the_inside_a_sentence_is_part_of_an_organisations_name():
     assert not names & {"Kherson Herald", "Steppe Institute", "The Harbour Authority"}
 
 
+def test_a_surname_typed_a_place_or_a_body_after_a_given_name_is_a_person():
+    s = summary(
+        "Ukraine's trade representative, Taras Vovka, said the EU needed to build warehouses. Vovka added that rail links were slow.",
+        "In a post, the envoy, Taras Bilka, said the vote was unfair.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert types["Taras Vovka"] == types["Taras Bilka"] == "person"
+    assert not {"Vovka", "Bilka"} & types.keys()
+
+
 def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
