@@ -205,8 +205,10 @@ def _saying(verb) -> bool:
 
 
 def _of_document(verb) -> bool:
-    """Whether a verb tells what a document says: "a statement that read: …", "a poster saying …"."""
-    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in DOCUMENTS and verb.head.i < verb.i
+    """Whether a verb tells what a document says: "a statement that read: …", "a poster saying …",
+    "The message from X read: …"."""
+    by_document = verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in DOCUMENTS and verb.head.i < verb.i
+    return by_document or any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in verb.children)
 
 
 def _before_colon(verb) -> bool:

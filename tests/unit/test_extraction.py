@@ -640,8 +640,9 @@ def test_a_statement_or_banner_that_says_speaks_for_who_put_it_out_or_held_it_up
         "The photos were obtained from the 92nd Assault Brigade this morning, along with a statement saying: 'The brigade hit an ammunition depot near Kupiansk.'",
         'Yulia Navalnaya joined the march in Berlin, where she held up a banner that said "Free all political prisoners now."',
         "The White House pointed to Karine Jean-Pierre’s statement, which said: “The president has been clear about the need to bring them home.”",
+        "The letter from Oleksandr Kamyshin read: 'We thank the rail workers. 'They kept the trains running,' the letter ended.",
     )
-    assert [q.speaker for q in s.quotes] == ["47th Mechanized Brigade", "92nd Assault Brigade", "Yulia Navalnaya", "Karine Jean-Pierre"]
+    assert [q.speaker for q in s.quotes] == ["47th Mechanized Brigade", "92nd Assault Brigade", "Yulia Navalnaya", "Karine Jean-Pierre", *["Oleksandr Kamyshin"] * 2]
     s = summary(  # a tweet someone acts in; a "he" who cannot be the last speaker ends her turn
         'Ms Halloran attacked the alliance on the night of the invasion in a tweet that read: "The West pushed Ukraine into this war."',
         'Speaking at a forum in Leeds, he said: "The time to talk about peace is now."',
