@@ -9,6 +9,7 @@ from .entities import DASHES
 from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
+MARKS = {mark for pair in PAIRS for mark in pair} | {'"', "'"}
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
@@ -33,6 +34,7 @@ STANCE_VERBS = {
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
+SUBJECT_WORDS = 4  # a comma this close before a speaker's name opens their clause: ", a smirking Putin responded"
 TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "with", "or"}
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one, or a paragraph left open
 MISPARSED_WORDS = 6
@@ -399,8 +401,33 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct:
                     tokens.pop()
+                tokens = _before_next_speaker(tokens, child, verbs, spans)
                 if _long_enough(tokens) and _outside(tokens, spans):
-                    yield verb, sent.doc[tokens[0].i:tokens[-1].i + 1]
+                    yield verb, sent.doc[tokens[0].i:_closing_mark(tokens)]
+
+
+def _closing_mark(tokens) -> int:
+    """The end of a clause, past the closing mark of a word it quotes ("the comments were
+    'disappointing'")."""
+    end, doc = tokens[-1].i + 1, tokens[0].doc
+    opened = sum(t.text in MARKS for t in tokens) % 2
+    return end + 1 if opened and end < len(doc) and doc[end].text in MARKS else end
+
+
+def _before_next_speaker(tokens: list, head, verbs: list, spans: list[tuple[int, int]]) -> list:
+    """A clause the parser ran on into another speaker's quotation ("pointed out that his
+    silence was 'alarming', a smirking Putin responded: '…'") cut at the comma before that
+    speaker, when the clause's head (`head`) and a subject stay before the comma."""
+    if not tokens or _outside(tokens, spans):
+        return tokens
+    inner = {t.i for t in tokens}
+    for verb in (v for v in verbs if v.i in inner):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        near = range(subject.i - SUBJECT_WORDS, subject.i) if subject is not None else ()
+        cut = next((k for k, t in enumerate(tokens) if t.text == "," and t.i in near and not any(w.is_punct for w in t.doc[t.i + 1:subject.i])), None)
+        if cut is not None and head.i < tokens[cut].i and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens[:cut]):
+            return tokens[:cut]
+    return tokens
 
 
 def _past_dateline(sent) -> int:

@@ -668,6 +668,15 @@ def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
     }
 
 
+def test_a_report_keeps_the_marks_of_the_words_it_quotes_and_stops_before_another_speaker():
+    s = summary(
+        "Anna Petrenko said the plan was “deeply flawed”.",
+        "When host Taras Melnyk pointed out that his silence was 'strange', a smirking Shoigu responded: 'I did that on purpose so you would be ready.'",
+    )
+    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported == {"the plan was “deeply flawed”": "Anna Petrenko", "his silence was 'strange'": "Taras Melnyk"}
+
+
 def test_names_used_as_places_and_surnames_and_roles_that_name_people():
     s = summary(
         "Russian shells hit the town of Lyman overnight, and the Krasnodar region reported drone debris.",
