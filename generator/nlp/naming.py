@@ -128,7 +128,7 @@ BODY_KINDS = {
     "foundation", "parliament", "ministry", "council", "committee", "commission", "agency", "fund", "institute",
     "assembly", "court", "tribunal", "party", "bank", "department",
 }
-PARTY_STATE = re.compile(r"\((?:R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")  # "(R-Calif.)", "(D-New York)"
+PARTY_STATE = re.compile(r"(?:\(|, )(?:R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?:\)|,)")  # "(R-Calif.)", "(D-New York)", "Sen. X, R-Wyo., said"
 NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(

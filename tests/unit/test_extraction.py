@@ -252,9 +252,10 @@ def test_a_lawmaker_s_party_label_names_the_state():
     s = summary(
         "Rep. Adam Kinzinger (R-Ill.), Sen. Tammy Duckworth (D-IL) and Sen. Ben Sasse (R-Neb.) backed the aid.",
         "Sen. John Cornyn (R-Texas) and Rep. Buddy Carter (R-Ga.) did not. Georgia's president welcomed it.",
+        "Sen. Jon Tester, D-Mont., said the vote was close.",
     )
     places = {e.name for e in s.entities if e.type == "place"}
-    assert places == {"Illinois", "Nebraska", "Texas", "Georgia (US state)", "Georgia"}
+    assert places == {"Illinois", "Nebraska", "Texas", "Georgia (US state)", "Georgia", "Montana"}
     assert us_state("W.Va.") == "West Virginia" and us_state("NY") == "New York" and us_state("Calif") is None
 
 
