@@ -221,7 +221,7 @@ def _tense(token) -> tuple[bool, bool, bool]:
     Present: the first verb above it that is no infinitive is in the present, simple or
     progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
     infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23").
-    Open: the date may lie either side of the article's, as near it as can be: the verb takes a
+    Open (also a plan told in the past perfect, "had been planned for June"): the date may lie either side of the article's, as near it as can be: the verb takes a
     modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
     referendums from 23-27 September"), and the date is no "since" or "as of" one."""
     subject = False  # "Friday's evacuation marks the end of the siege": the date is not the verb's
@@ -231,6 +231,8 @@ def _tense(token) -> tuple[bool, bool, bool]:
             kids = {c.lemma_.lower() for c in aux}
             planned = node.dep_ == "xcomp" and node.head.lemma_.lower() in FUTURE_WORDS
             calendar = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in CALENDAR_VERBS and not subject
+            if _planned(node) and any(c.lower_ == "had" for c in aux):
+                return False, False, True  # "had been planned for June": a plan of the past, for either side of it
             if kids & {"will", "shall"} or _planned(node) or planned or calendar:
                 return True, False, False
             if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):

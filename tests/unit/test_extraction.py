@@ -1378,6 +1378,8 @@ def test_a_month_under_a_modal_is_the_nearest_one_either_side_of_the_article_s_d
         published="2022-10-02",
     )
     assert {d.date for d in autumn.dates} == {"2022-02-01", "2022-03-01", "2022-02-24"}
+    plans = summary("Their second meeting had been planned for April but was called off. The summit had been scheduled for November.", published="2022-06-16")
+    assert [(d.date, d.relation) for d in plans.dates] == [("2022-04-01", "past"), ("2022-11-01", "future")]
 
 
 def test_a_facility_is_no_entity_but_the_town_its_name_opens_with_is():
