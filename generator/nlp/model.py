@@ -8,9 +8,11 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import compile_infix_regex
 
 from . import MODEL
+from .date_spans import YEAR
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
@@ -36,6 +38,19 @@ def opening_quotes(doc):
         if before.text in (".", "!", "?") and before.whitespace_ and mark.text in OPENING_MARKS and not mark.whitespace_ and after.text[:1].isupper():
             mark.is_sent_start = True
             after.is_sent_start = False
+    return doc
+
+
+@Language.component("years_before_nouns")
+def years_before_nouns(doc):
+    """A year the model took for a count, set between a determiner or possessive and a singular
+    noun: "the country's 2022 budget", "its 2023 forecast" (a count of one thing would be 1)."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and YEAR.fullmatch(ent.text) and 0 < ent.start and ent.end < len(doc):
+            if doc[ent.start - 1].tag_ in ("DT", "POS", "PRP$") and doc[ent.end].tag_ == "NN":
+                ents[k] = Span(doc, ent.start, ent.end, label="DATE")
+    doc.ents = ents
     return doc
 
 
@@ -106,4 +121,5 @@ def load(gazetteer_json: str) -> Language:
         any_case = nlp.add_pipe("entity_ruler", name="long_names_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         any_case.add_patterns(long_names)
     ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS + REPUBLIC_PATTERNS)
+    nlp.add_pipe("years_before_nouns", after="ner")
     return nlp

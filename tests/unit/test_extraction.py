@@ -1762,6 +1762,12 @@ def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again()
     assert not {n for n, _ in names} & {"ACF", "Foundation", "Russian Anti-Corruption Foundation"}
 
 
+def test_a_year_before_a_singular_noun_is_a_date_not_a_count():
+    s = summary("The ministry said its 2023 forecast was cut. Some 2,023 people signed the letter.", published="2022-10-27")
+    assert [(d.text, d.date) for d in s.dates] == [("2023", "2023-01-01")]
+    assert [(f.value, f.counts) for f in s.figures] == [(2023, "people")]
+
+
 def test_a_range_of_years_or_of_dates_is_each_end():
     s = summary(
         "Analysts compared the front to the 1950-1953 Korean War. The talks ran from May 3 to May 5.",
