@@ -53,6 +53,8 @@ FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a quarter of a year, kept unresolved: a company's financial quarters need not be the calendar's
+QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|prior|previous|next|this|current|latest|same) quarter\b|\bQ[1-4]\b", re.I)
 # "the end of the year" is this year's, unless told in the past ("towards the end of the month
 # failed": a month the story has named) or, for a week, in the present ("cuts come at the end of
 # the week": any week's)
@@ -391,6 +393,8 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
             yield day, resolve(expression, published, *tense)
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
+    elif QUARTER.search(surface):
+        yield part, Resolved(None, None, "future" if _tense(part.root)[0] else "past")
     elif _a_measure(part):
         yield part, Resolved(None, None, "duration")
     elif _a_kind(part) or _a_name(part) or _habitual(part) or _no_time(part):

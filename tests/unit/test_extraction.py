@@ -1768,6 +1768,11 @@ def test_a_year_before_a_singular_noun_is_a_date_not_a_count():
     assert [(f.value, f.counts) for f in s.figures] == [(2023, "people")]
 
 
+def test_a_quarter_of_a_year_is_a_time_left_unresolved():
+    s = summary("The firm doubled its profits in the third quarter. Sales will slow in the fourth quarter.", published="2022-10-31")
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [("the third quarter", None, "past"), ("the fourth quarter", None, "future")]
+
+
 def test_a_range_of_years_or_of_dates_is_each_end():
     s = summary(
         "Analysts compared the front to the 1950-1953 Korean War. The talks ran from May 3 to May 5.",
