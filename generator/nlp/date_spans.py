@@ -394,7 +394,7 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     elif _final_stretch(part):
         yield part, Resolved(None, None, "past")
     elif QUARTER.search(surface):
-        yield part, Resolved(None, None, "future" if _tense(part.root)[0] else "past")
+        yield part, Resolved(None, None, "future" if _tense(part.root)[0] or "next" in surface.lower().split() else "past")
     elif _a_measure(part):
         yield part, Resolved(None, None, "duration")
     elif _a_kind(part) or _a_name(part) or _habitual(part) or _no_time(part):

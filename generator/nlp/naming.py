@@ -78,6 +78,10 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 WEAPONS = {"launcher", "missile", "howitzer", "rifle", "interceptor", "munition"}  # not "rockets", "fighters": "Hamas fighters"
 MILITARY_UNITS = {"brigade", "battalion", "regiment", "division", "corps", "army", "squadron", "detachment", "platoon", "fleet", "flotilla"}
 FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines", "ministry", "industries", "corporation"}
+# a body named for its work, whose name takes no "The": "Office for Nuclear Regulation", "Council for Global Equality"
+NAMED_FOR_ITS_WORK = re.compile(
+    r"^(?:Office|Council|Ministry|Department|Committee|Commission|Agency|Board|Bureau|Authority|Service|Organi[sz]ation|Institute|Cent(?:re|er)|Foundation) (?:for|of|on)\b"
+)
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
@@ -286,13 +290,15 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
 
 def _titled(doc, raw: list[Name], known_types: dict[str, str]) -> set[tuple[str, str]]:
     """Organisations whose name opens with "The": a capital "The" after a lower-case word
-    ("reported by The Jerusalem Post"), not in a headline's capitals."""
+    ("reported by The Jerusalem Post"), not in a headline's capitals nor before a body named for
+    its work ("by The Office for Nuclear Regulation", a capital the writer's)."""
     def the(i: int) -> bool:
         return doc[i].text == "The" and i > doc[i].sent.start and doc[i - 1].is_lower and not headline(doc[i].sent)
 
     return {
         (n.type, fold(n.name)) for n in raw
-        if n.type == "organization" and n.name not in known_types and (n.surface.startswith("The ") and the(n.start) or n.start and the(n.start - 1))
+        if n.type == "organization" and n.name not in known_types and not NAMED_FOR_ITS_WORK.match(n.name)
+        and (n.surface.startswith("The ") and the(n.start) or n.start and the(n.start - 1))
     }
 
 

@@ -424,7 +424,7 @@ def _before_next_speaker(tokens: list, head, verbs: list, spans: list[tuple[int,
     for verb in (v for v in verbs if v.i in inner):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         near = range(subject.i - SUBJECT_WORDS, subject.i) if subject is not None else ()
-        cut = next((k for k, t in enumerate(tokens) if t.text == "," and t.i in near and not any(w.is_punct for w in t.doc[t.i + 1:subject.i])), None)
+        cut = next((k for k, t in enumerate(tokens) if t.text == "," and t.i in near and not any(w.is_punct or w.pos_ in ("CCONJ", "VERB", "AUX") for w in t.doc[t.i + 1:subject.i])), None)
         if cut is not None and head.i < tokens[cut].i and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens[:cut]):
             return tokens[:cut]
     return tokens

@@ -1259,10 +1259,11 @@ def test_a_capital_the_inside_a_sentence_is_part_of_an_organisations_name():
         "The governor told The Kherson Herald that the ferry was running again. The Kherson Herald has an office in Odesa.",
         "A report by The Steppe Institute found the grain had been moved. Steppe Institute staff visited the port.",
         "In Odesa, The Harbour Authority has not replied. Harbour Authority staff were absent.",
+        "The plant was inspected by The Office for Grain Safety on Monday.",
     )
     names = {e.name for e in s.entities}
-    assert {"The Kherson Herald", "The Steppe Institute", "Harbour Authority"} <= names
-    assert not names & {"Kherson Herald", "Steppe Institute", "The Harbour Authority"}
+    assert {"The Kherson Herald", "The Steppe Institute", "Harbour Authority", "Office for Grain Safety"} <= names
+    assert not names & {"Kherson Herald", "Steppe Institute", "The Harbour Authority", "The Office for Grain Safety"}
 
 
 def test_a_surname_typed_a_place_or_a_body_after_a_given_name_is_a_person():
@@ -1769,8 +1770,9 @@ def test_a_year_before_a_singular_noun_is_a_date_not_a_count():
 
 
 def test_a_quarter_of_a_year_is_a_time_left_unresolved():
-    s = summary("The firm doubled its profits in the third quarter. Sales will slow in the fourth quarter.", published="2022-10-31")
-    assert [(d.text, d.date, d.relation) for d in s.dates] == [("the third quarter", None, "past"), ("the fourth quarter", None, "future")]
+    s = summary("The firm doubled its profits in the third quarter. Sales will slow in the fourth quarter. It is not going to happen in the next quarter.", published="2022-10-31")
+    assert [(d.text, d.relation) for d in s.dates] == [("the third quarter", "past"), ("the fourth quarter", "future"), ("the next quarter", "future")]
+    assert {d.date for d in s.dates} == {None}
 
 
 def test_a_range_of_years_or_of_dates_is_each_end():
