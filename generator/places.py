@@ -165,7 +165,7 @@ _ATTRIBUTIVE = {
     "PL": "Polish", "TR": "Turkish", "CN": "Chinese", "IR": "Iranian", "IL": "Israeli", "SA": "Saudi", "IN": "Indian",
     "JP": "Japanese", "IT": "Italian", "ES": "Spanish", "NL": "Dutch", "BE": "Belgian", "SE": "Swedish", "FI": "Finnish",
     "NO": "Norwegian", "DK": "Danish", "EE": "Estonian", "LV": "Latvian", "LT": "Lithuanian", "CZ": "Czech",
-    "SK": "Slovak", "HU": "Hungarian", "RO": "Romanian", "MD": "Moldovan", "GE": "Georgian", "KZ": "Kazakh",
+    "SK": "Slovak", "SI": "Slovenian", "HU": "Hungarian", "RO": "Romanian", "MD": "Moldovan", "GE": "Georgian", "KZ": "Kazakh",
     "AZ": "Azerbaijani", "AM": "Armenian", "SY": "Syrian", "KP": "North Korean", "KR": "South Korean", "CA": "Canadian",
     "AU": "Australian", "AT": "Austrian", "CH": "Swiss", "GR": "Greek", "BG": "Bulgarian", "RS": "Serbian",
     "HR": "Croatian", "PT": "Portuguese", "IE": "Irish", "QA": "Qatari", "AE": "Emirati", "EG": "Egyptian",
@@ -206,6 +206,12 @@ def attributive(code: str) -> str | None:
 
 
 _STATE_OF = {adjective: code for code, adjective in _ATTRIBUTIVE.items()} | {"American": "US", "British": "GB"}
+
+
+def country_name(code: str) -> str | None:
+    """The short name of the country with ISO code `code` ("Syria", "Russian Federation")."""
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name if country else None
 
 
 def state_of(adjective: str) -> str | None:

@@ -209,6 +209,9 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             name, known = gazetteer.listed(republic) or (republic, "place")
             raw.append(Name(name, known, surface, start, ent.end))
             continue
+        if state := _governed(ent, gazetteer):
+            raw.append(Name(*(gazetteer.listed(state) or (state, "place")), surface, start, ent.end))
+            continue
         if state_body := _state_body(doc, ent, gazetteer):
             body, state, begin = state_body
             if begin > ent.start + 1:  # the state's name inside the span: "Ukraine’s Defense Ministry"
@@ -651,6 +654,19 @@ def _hashtag(doc, ent) -> bool:
     """"#BringBackBoris", "#Kyiv": a label for posts, which names no one (most stand in
     embedded posts the scrape kept)."""
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_  # not "#Russian Armed Forces"
+
+
+def _governed(ent, gazetteer: Gazetteer) -> str | None:
+    """The state "the Slovenian Government" or "the Gibraltar Government" names (a state's own
+    adjective or name before the word; not "the Scottish Government", a devolved body), as
+    "the UK Government" names the United Kingdom; None for any other name."""
+    words = clean_name(ent.text).split()
+    if ent.label_ != "ORG" or len(words) < 2 or words[-1] != "Government":
+        return None
+    state = " ".join(words[:-1])
+    if code := places.state_of(state):
+        return places.country_name(code)
+    return state if gazetteer.is_country(state) else None
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:

@@ -1276,6 +1276,12 @@ def test_a_surname_typed_a_place_or_a_body_after_a_given_name_is_a_person():
     assert not {"Vovka", "Bilka"} & types.keys()
 
 
+def test_a_state_s_government_named_with_a_capital_is_the_state():
+    s = summary("The Slovenian Government denied it. The Gibraltar Government welcomed the submarine. The Scottish Government protested.")
+    types = {e.name: e.type for e in s.entities}
+    assert types == {"Slovenia": "place", "Gibraltar": "place", "Scottish Government": "organization"}
+
+
 def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
