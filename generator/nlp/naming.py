@@ -51,7 +51,8 @@ PLACE_NOUNS = {
 }
 # lower-case geographic words a place's name ends with that are no part of it: "Svalbard
 # archipelago", "Ural mountains", "Cardiff city centre" (not "Merchiston Castle school")
-GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains|coast|region|province|oblast|peninsula|circle|basin|area|city|centre|center))+$")
+GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains|coast|region|province|oblast|peninsula|circle|basin|area|city|centre|center|Region|Oblast|Krai))+$")
+PROVINCE = re.compile(r"\S (?:Region|Oblast|Krai)$")  # "Dnepropetrovsk Region", "Rostov Oblast": a place, whatever the model says
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
@@ -238,6 +239,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             kind = "organization"
         elif (kind == "organization" and _first_named(doc, ent, given)) or (kind in ("organization", "place") and _a_given_name(ent, tests)):
             kind = "person"
+        kind = "place" if kind and PROVINCE.search(clean_name(surface)) else kind
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:

@@ -1282,6 +1282,16 @@ def test_a_state_s_government_named_with_a_capital_is_the_state():
     assert types == {"Slovenia": "place", "Gibraltar": "place", "Scottish Government": "organization"}
 
 
+def test_a_province_named_with_a_capital_is_its_place():
+    s = summary(
+        "Drones fell in Rostov Oblast, officials said. Shelling hit Dnepropetrovsk Region.",
+        "Russia is building a new base in Pechenga, Murmansk Oblast, near the border. Drones hit Yeysk, Krasnodar Krai, at night.",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert {name: types.get(name) for name in ("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar")} == dict.fromkeys(("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar"), "place")
+    assert not any(name.endswith(("Oblast", "Region", "Krai")) for name in types)
+
+
 def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
