@@ -1282,7 +1282,7 @@ def test_a_state_s_government_named_with_a_capital_is_the_state():
     assert types == {"Slovenia": "place", "Gibraltar": "place", "Scottish Government": "organization"}
 
 
-def test_a_province_named_with_a_capital_is_its_place_and_a_river_no_city():
+def test_a_province_named_with_a_capital_is_its_place():
     s = summary(
         "Drones fell in Rostov Oblast, officials said. Shelling hit Dnepropetrovsk Region.",
         "Russia is building a new base in Pechenga, Murmansk Oblast, near the border. Drones hit Yeysk, Krasnodar Krai, at night.",
@@ -1290,8 +1290,11 @@ def test_a_province_named_with_a_capital_is_its_place_and_a_river_no_city():
     types = {e.name: e.type for e in s.entities}
     assert {name: types.get(name) for name in ("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar")} == dict.fromkeys(("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar"), "place")
     assert not any(name.endswith(("Oblast", "Region", "Krai")) for name in types)
-    river = summary("Boats crossed the Dnieper River near Kherson. The city of Dnipro was hit.")
-    assert {e.name for e in river.entities} == {"Dnipro River", "Kherson", "Dnipro"}  # the river is no city
+
+
+def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city(tmp_path):
+    s = built_in_summary(tmp_path, "Boats crossed the Dnieper River near Kherson. Troops held the east bank of the Dnipro River. The city of Dnipro was hit.")
+    assert {e.name for e in s.entities} == {"Dnipro River", "Kherson", "Dnipro"}
 
 
 def test_a_known_weapon_system_is_no_entity():
