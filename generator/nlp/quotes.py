@@ -206,6 +206,17 @@ def _saying(verb) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or (verb.i + 1 < len(verb.doc) and verb.nbor().text == ":")
 
 
+def _citing(participle):
+    """The verb of citing a participle of saying hangs on, directly or through "as" ("quotes X
+    saying …", "quoted X as saying …"), or None."""
+    head = participle.head
+    if participle.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif participle.dep_ != "advcl":
+        return None
+    return head if head.lemma_.lower() in ("quote", "cite") else None
+
+
 def _of_document(verb) -> bool:
     """Whether a verb tells what a document says: "a statement that read: …", "a poster saying …",
     "The message from X read: …"."""
@@ -239,15 +250,15 @@ def subject_of(verb):
     after X told Y that …, adding that …": X adds). A joined verb with a name set off by commas
     before it is that name's (`_stranded_subject`); a document's own clause ("a statement that
     read: …") is the document's; a participle hung on a verb of citing is the one cited's ("It
-    quotes the director, X, saying …")."""
+    quotes the director, X, saying …", "dpa quoted Scholz as saying that …")."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (stranded := _stranded_subject(verb)) is not None:
         return stranded  # "… along the border, Anatoly Lappo, chairman of …, said": not the first verb's subject
     if _of_document(verb):
         subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
         if subjects in (["that"], ["which"]) or (verb.tag_ == "VBG" and not subjects):
             return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("quote", "cite"):
-        if (cited := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+    if verb.tag_ == "VBG" and (citing := _citing(verb)) is not None:
+        if (cited := next((c for c in citing.children if c.dep_ == "dobj"), None)) is not None:
             return cited  # "It quotes the agency's director, Sandi Virsek, saying …": the one quoted speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
