@@ -176,7 +176,7 @@ class Names:
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
         owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
-        if not owner and not any(c.lower_ == "the" for c in token.children):
+        if not owner and not any(c.lower_ in ("the", "its", "their") for c in token.children):  # "Norway …, its prime minister said"
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]

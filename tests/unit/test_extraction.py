@@ -907,6 +907,8 @@ def test_roles_name_the_person_whose_title_they_are():
     assert "the summit was a failure" not in reported  # the unnamed minister's, not Lavrov's
     assert reported["she was skeptical of the "] == reported["this might ease shortages"] == "Olena Kovalenko"
     assert reported["contacts with Washington "] == reported["he did not know every det"] == "Dmitry Peskov"
+    s = summary("Latvia will raise its border readiness, its prime minister said on Monday. 'The army will be ready', Prime Minister Anna Ozola told reporters.")
+    assert [q.speaker for q in s.quotes] == ["Anna Ozola"] * 2  # "its": the country's
 
 
 def test_countries_capitals_ranks_and_qualified_bodies():
