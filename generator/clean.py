@@ -108,19 +108,25 @@ _REPORTED_FROM = re.compile(r"^[_—–-]*\s*[A-Z][\w'’-]+(?:(?:,|,? and) [A-Z
 # without "to this report", the credit names reporters by trade or by name and town ("Jane Roe in Kyiv")
 _NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w'’-]+ in [A-Z]")
 # "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
-_FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+$")
+_FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+(?: and (?:[^.]|\.\S){1,80} at https?://\S+)*$")  # "… at https://… and of the war at https://…"
 # a site's copyright notice or promotion closing a flattened story: "© 2022 BBC. The BBC is not
 # responsible for the content of external sites. …", "Find BBC News: East of England on Facebook,
 # Instagram and Twitter. If you have a story suggestion email …", "Watch the full interview on
 # BBC World News on Wednesday, or watch again on BBC iPlayer (UK only)", "Follow BBC South on
 # Facebook, Twitter, or Instagram. Send your story ideas to …"
+# a video's credits closing a flattened story: "Video produced by Jane Roe and John Doe © 2022 BBC",
+# "Filmed by Jane Roe Produced and edited by John Doe"
+_NAMES = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*"
+_VIDEO_CREDIT = r"(?:Videos?|Filmed|Produced|Edited)(?: and (?:produced|edited|filmed))?(?: (?:produced|edited|filmed))? by " + _NAMES
 _NOTICE = re.compile(
+    rf"^(?:{_VIDEO_CREDIT})(?: {_VIDEO_CREDIT})*(?: © ?\d{{4}} [\w .,&'’-]{{1,40}})?\.?$|"
     r"^(?:© ?\d{4}(?:-\d{4})? [\w .,&'’-]{1,60}|All rights reserved|.{1,40} is not responsible for the content of external (?:web)?sites"
     r"|Read about our approach to external linking|Find [\w .&'’-]{1,40}: [\w .,&'’-]{1,60} on (?:Facebook|Instagram|Twitter)[\w ,]{0,40}"
     r"|If you have a story (?:suggestion|idea),? email \S+?"
     r"|Follow [\w .&'’-]{1,40} on (?:Facebook|Twitter|Instagram)\b[\w ,&]{0,80}|Send your story ideas to:? \S+?"
     r"|(?:Viewers in the UK can )?[Ww]atch [^.]{0,140}\bon BBC (?:iPlayer|One|Two|World News|News Channel)\b[^.]{0,140})\.?$"
 )
+_LINK_END = re.compile(r"(https?://\S+)\s+(?=[A-Z])")  # a web address ending a sentence with no stop
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}|\s+(?=FILE\s*[-–—]\s)")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit ...
@@ -349,9 +355,11 @@ def _without_repeats(line: str, removed: list[str]) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """Rough sentences, enough to find where a caption opens: not after "St." or an initial."""
+    """Rough sentences, enough to find where a caption opens: not after "St." or an initial; a
+    web address that ends a sentence with no stop ends it ("… at https://apnews.com/hub/x
+    Associated Press journalists … contributed.")."""
     out: list[str] = []
-    for piece in _SENTENCE_BREAK.split(text):
+    for piece in (p for chunk in _LINK_END.sub("\\1\n", text).split("\n") for p in _SENTENCE_BREAK.split(chunk)):
         if out and _ABBREVIATION.search(out[-1]):
             out[-1] += " " + piece
         else:

@@ -137,7 +137,14 @@ def test_credits_and_follow_prompts_that_close_a_flattened_story_are_cut():
     result = clean(" ___ ".join([body, *tails]))
     assert result.paragraphs == [body]
     assert all(tail in result.removed for tail in tails)
+    # a follow prompt with no stop before the credit after it; a video's credits
+    run_on = ["Follow our coverage at https://example.org/hub and of the war at https://example.org/war", "Example News journalists Jane Roe and Ana Lima in Kharkiv contributed."]
+    videos = ["Video produced by Jane Roe and Ana Lima © 2022 Example News.", "Filmed by John Doe Produced and edited by Jane Roe"]
+    result = clean(f"{body} {' '.join(run_on)} {' '.join(videos)}")
+    assert result.paragraphs == [body]
+    assert all(tail in result.removed for tail in run_on + videos)
     kept = [  # a story's own sentences about contributions
+        "Produced by Russia, the drones hit Kyiv.",
         "Germany and France contributed.",
         "The EU contributed to this report.",
         "Soldiers in Kyiv contributed.",
