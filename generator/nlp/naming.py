@@ -418,10 +418,14 @@ def _untagged_name(token) -> bool:
 
 
 def _initial(word: str) -> str:
-    """What a first name's spellings share at its start: "Oleksandr" and "Alexander", "Olena" and
-    "Elena", "Yevgeny" and "Evgeny" (any vowel), "Hennadiy" and "Gennady"."""
+    """What a first name's spellings share at its start: its first letter and the first consonant
+    after it ("Oleksandr" and "Alexander", "Olena" and "Elena", "Yevgeny" and "Evgeny" (any vowel),
+    "Hennadiy" and "Gennady", "Liz" and "Lis"; not "Joe" and "Jill")."""
     folded = re.sub(r"^i(?=[aeiou])", "", fold(word))
-    return "" if not folded else "*" if folded[0] in "aeiou" else "g" if folded[0] == "h" else folded[0]
+    if not folded:
+        return ""
+    first = "*" if folded[0] in "aeiou" else "g" if folded[0] == "h" else folded[0]
+    return first + next((c for c in folded[1:] if c not in "aeiou"), "").replace("z", "s")  # "Liz" and "Lis"
 
 
 def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_types: dict[str, str]) -> list[Name]:

@@ -959,6 +959,8 @@ def test_a_listed_surname_after_another_first_name_is_a_namesake():
     assert {q.speaker for q in alone.quotes} == {"Hunter Biden"}  # the listed Biden is never named
     spelt = summary("Volodymyr Zelensky met Alexander Syrsky in Kharkiv.")
     assert {e.name for e in spelt.entities if e.type == "person"} == {"Volodymyr Zelensky", "Oleksandr Syrskyi"}  # Oleksandr, spelt from Russian
+    first_lady = summary("Olena Zelenska met first lady Jill Biden at the White House.")
+    assert {e.name for e in first_lady.entities if e.type == "person"} == {"Olena Zelenska", "Jill Biden"}  # not Joe, whose initial she shares
 
 
 def test_a_first_name_the_model_left_out_joins_the_surname_but_a_title_does_not():
