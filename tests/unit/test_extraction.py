@@ -1296,11 +1296,11 @@ def test_a_province_named_with_a_capital_is_its_place():
     assert not any(name.endswith(("Oblast", "Region", "Krai")) for name in types)
 
 
-def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_the_dprk(tmp_path):
+def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_the_dprk_and_the_state_department(tmp_path):
     s = built_in_summary(tmp_path, "Boats crossed the Dnieper River near Kherson. Troops held the east bank of the Dnipro River. The city of Dnipro was hit.")
     assert {e.name for e in s.entities} == {"Dnipro River", "Kherson", "Dnipro"}
-    s = built_in_summary(tmp_path, "Shells came from the DPRK, officials in Seoul said.")
-    assert {e.name for e in s.entities} == {"North Korea", "Seoul"}
+    s = built_in_summary(tmp_path, "Shells came from the DPRK, officials in Seoul said. The State Department and the U.S. State Department are one.")
+    assert {e.name for e in s.entities} == {"North Korea", "Seoul", "US State Department"}
 
 
 def test_a_known_weapon_system_is_no_entity():
