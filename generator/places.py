@@ -171,6 +171,11 @@ _ATTRIBUTIVE = {
     "HR": "Croatian", "PT": "Portuguese", "IE": "Irish", "QA": "Qatari", "AE": "Emirati", "EG": "Egyptian",
     "BR": "Brazilian", "ZA": "South African", "PK": "Pakistani", "UZ": "Uzbek", "TM": "Turkmen", "KG": "Kyrgyz",
     "TJ": "Tajik", "CU": "Cuban", "VE": "Venezuelan", "MX": "Mexican", "NZ": "New Zealand", "SG": "Singaporean",
+    "ID": "Indonesian", "AF": "Afghan", "IQ": "Iraqi", "LB": "Lebanese", "JO": "Jordanian", "LY": "Libyan",
+    "NG": "Nigerian", "KE": "Kenyan", "ET": "Ethiopian", "MY": "Malaysian", "TH": "Thai", "VN": "Vietnamese",
+    "AR": "Argentine", "CL": "Chilean", "CO": "Colombian", "AL": "Albanian", "BA": "Bosnian", "ME": "Montenegrin",
+    "CY": "Cypriot", "MT": "Maltese", "IS": "Icelandic", "MN": "Mongolian", "BD": "Bangladeshi", "MA": "Moroccan",
+    "DZ": "Algerian", "TN": "Tunisian", "SD": "Sudanese", "YE": "Yemeni", "KW": "Kuwaiti", "OM": "Omani",
 }
 
 

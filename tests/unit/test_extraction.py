@@ -1284,6 +1284,8 @@ def test_a_state_s_government_named_with_a_capital_is_the_state():
     s = summary("The Slovenian Government denied it. The Gibraltar Government welcomed the submarine. The Scottish Government protested.")
     types = {e.name: e.type for e in s.entities}
     assert types == {"Slovenia": "place", "Gibraltar": "place", "Scottish Government": "organization"}
+    s = summary("Half of Indonesia’s Parliament was in attendance.")
+    assert {e.name for e in s.entities} == {"Indonesia", "Indonesian Parliament"}  # its body, by its adjective
 
 
 def test_a_province_named_with_a_capital_is_its_place():
