@@ -242,7 +242,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         kind = "place" if kind and PROVINCE.search(clean_name(surface)) else kind
         if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
             continue
-        for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else [(start, ent.end)]:
+        for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else _listed_bodies(doc, start, ent.end):
             part = text_between(doc, begin, end)
             name = clean_person(part) if kind == "person" else clean_name(part)
             if kind == "place":
@@ -820,6 +820,20 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
                 parts.append((begin, i))
             begin = i + 1
     return parts
+
+
+def _listed_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies of a list the model ran into one name ("the Ministry of Internal Affairs,
+    Security Service, Main Intelligence Directorate"), split at its commas when each part has
+    two words or more; not a name with a list of its own ("Department for Environment, Food and
+    Rural Affairs")."""
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if not commas or any(t.lower_ == "and" or t.text == "&" for t in doc[commas[-1]:end]):
+        return [(start, end)]
+    bounds = [start - 1, *commas, end]
+    parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    parts = [(a + (doc[a].lower_ == "the"), b) for a, b in parts]
+    return parts if all(b - a >= 2 and doc[a].is_title for a, b in parts) else [(start, end)]
 
 
 def _widened(doc, gazetteer: Gazetteer):

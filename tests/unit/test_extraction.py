@@ -1305,6 +1305,16 @@ def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_t
     assert {e.name for e in s.entities} == {"North Korea", "Seoul", "US State Department"}
 
 
+def test_bodies_of_a_list_run_into_one_name_are_apart():
+    s = summary(
+        "Money goes to the Ministry of Health, Emergency Service, State Border Service and others.",
+        "The Department for Environment, Food and Rural Affairs said no.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"Ministry of Health", "Emergency Service", "Department for Environment, Food and Rural Affairs"} <= names
+    assert "Ministry of Health, Emergency Service" not in names
+
+
 def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
