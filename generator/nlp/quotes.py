@@ -417,6 +417,16 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
                     yield verb, sent.doc[tokens[0].i:_closing_mark(tokens)]
 
 
+def a_question(first, verb) -> bool:
+    """Whether a clause asks or names a topic rather than says something: "why …", "whether …",
+    and "how …", "what …", "who …" after "ask" or "explain" ("Asked who could replace Putin",
+    "explains here what is at stake"; not "said what the US was supplying was nothing new", "told
+    how five missiles struck the base")."""
+    word = first.lower_
+    concessive = first.i + 1 < len(first.doc) and first.nbor().lower_ == "or"  # "Whether or not the intelligence was right, …"
+    return word == "why" or (word == "whether" and not concessive) or (word in ("how", "what", "who", "when", "where", "which") and verb.lemma_.lower() in ("ask", "explain", "wonder"))
+
+
 def _closing_mark(tokens) -> int:
     """The end of a clause, past the closing mark of a word it quotes ("the comments were
     'disappointing'")."""

@@ -14,7 +14,7 @@ import numpy
 from ..models import Quote
 from .entities import TITLES, clean_name, fold
 from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name, headline
-from .quotes import DOCUMENTS, SPEECH_VERBS, a_title, according_to, quoted_spans, reported_clauses, reporter_of, run_ends, speaker_token, speech_verbs, subject_of
+from .quotes import DOCUMENTS, SPEECH_VERBS, a_question, a_title, according_to, quoted_spans, reported_clauses, reporter_of, run_ends, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
 from .views import columns as doc_columns
@@ -423,11 +423,12 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             yield Quote(text[a:b].strip(), speaker, number)
             if speaker or any(s is not None and ends_turn(s) for s in subjects):
                 state["speaker"] = speaker
-        reports = [(subject_of(verb), clause) for verb, clause in reported_clauses(sent, spans)]
-        for subject, clause in reports + list(according_to(sent, spans)):
+        reports = [(subject_of(verb), clause, a_question(clause[0], verb)) for verb, clause in reported_clauses(sent, spans)]
+        for subject, clause, asked in reports + [(source, clause, False) for source, clause in according_to(sent, spans)]:
             reporter = who(subject)
             if reporter in people:
-                yield Quote(span_text(clause), reporter, number, "reported")
+                if not asked:  # "Asked who could replace Putin, …", "tells how …": a question or a topic, no statement
+                    yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"] = reporter
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
 

@@ -678,6 +678,16 @@ def test_a_report_keeps_the_marks_of_the_words_it_quotes_and_stops_before_anothe
     assert reported == {"the plan was “deeply flawed”": "Anna Petrenko", "his silence was 'strange'": "Taras Melnyk"}
 
 
+def test_a_question_put_to_a_speaker_is_no_statement_of_theirs():
+    s = summary(
+        "Asked who could replace the mayor, Olena Hrytsenko said the council would decide within a month.",
+        "When asked why the trains were late, Taras Melnyk said the line had been shelled overnight.",
+        "Whether or not the bridge holds, Melnyk said, the town would be supplied by road.",
+    )
+    reported = [q.text for q in s.quotes if q.kind == "reported"]
+    assert reported == ["the council would decide within a month", "the line had been shelled overnight", "Whether or not the bridge holds, Melnyk said, the town would be supplied by road"]
+
+
 def test_names_used_as_places_and_surnames_and_roles_that_name_people():
     s = summary(
         "Russian shells hit the town of Lyman overnight, and the Krasnodar region reported drone debris.",
