@@ -240,7 +240,8 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
         elif (kind == "organization" and _first_named(doc, ent, given)) or (kind in ("organization", "place") and _a_given_name(ent, tests)):
             kind = "person"
         kind = "place" if kind and PROVINCE.search(clean_name(surface)) else kind
-        if not kind or not plausible(surface, ent.label_) or (len(ent) == 1 and ent.root.pos_ == "ADJ"):
+        adjective = len(ent) == 1 and (ent.root.pos_ == "ADJ" or (places.state_of(ent.text) and not tests.is_country(ent.text)))  # "the Kazakh meeting"
+        if not kind or not plausible(surface, ent.label_) or adjective:
             continue
         for begin, end in _place_parts(doc, start, ent.end, surface, tests) if kind == "place" else _listed_bodies(doc, start, ent.end):
             part = text_between(doc, begin, end)

@@ -1296,6 +1296,8 @@ def test_a_state_s_government_named_with_a_capital_is_the_state():
     assert types == {"Slovenia": "place", "Gibraltar": "place", "Scottish Government": "organization"}
     s = summary("Half of Indonesia’s Parliament was in attendance.")
     assert {e.name for e in s.entities} == {"Indonesia", "Indonesian Parliament"}  # its body, by its adjective
+    s = summary("He was expected at the Kazakh meeting in September, the Tajik border service said.")
+    assert not s.entities  # a state's adjective alone names nothing
 
 
 def test_a_province_named_with_a_capital_is_its_place():
