@@ -68,6 +68,7 @@ ISSUING_VERBS = {"issue", "sign", "publish", "release", "write", "send", "adopt"
 MILITARY_WORDS = {"defence", "defense", "army", "armed", "forces", "military"}  # what "the military" may be the name of
 CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish", "release", "post", "put", "send", "share", "unveil"}  # "held up a banner that said …"
 ACCOUNTS = {"account", "feed", "channel", "page"}  # a platform's name before one is not its owner
+POSTS = {"tweet", "post"}  # what an account puts out
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
 ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on
 _MAIN_SUBJECTS = "briefing_main_subjects"
@@ -362,8 +363,9 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         issued by X"), or for "the statement" whoever said something "in a statement" in one of
         the sentences just before ("the Foreign Ministry said in a statement … it added … the
         statement added"), or the author of a document that spoke there ("a decree issued by X
-        says … the document says"); None when the nearest such mention is of a statement no one
-        is said to have made."""
+        says … the document says"), and for "the tweet" or "the post" the owner of an account
+        named there ("responded through Biden's official Twitter account … the tweet said"); None
+        when the nearest such mention is of a statement no one is said to have made."""
         issued = [a for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
         owners = _owners(document, ("from", "by")) + [o for a in issued for o in a.children if o.dep_ == "pobj"]
         if owners:
@@ -383,6 +385,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                     return who(subject_of(verb)) if verb.dep_ != "conj" else None  # a conjunct may borrow another verb's subject
                 if t.lemma_.lower() in DOCUMENTS and t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head in speech_verbs(t.sent):
                     return author(t)  # "a decree issued by X says … the document says"
+                if lemma in POSTS and t.lemma_.lower() in ACCOUNTS and (owners := _owners(t, ("for", "of"))):
+                    return who(owners[0])  # "… through Biden's official Twitter account. '…' the tweet said"
                 if t.lemma_.lower() == lemma:
                     return None  # another statement, whose author is not known ("referred to an earlier statement")
         return None

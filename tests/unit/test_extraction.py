@@ -2253,9 +2253,11 @@ def test_a_frequency_our_last_minutes_an_age_and_the_same_day_as_the_sentence_be
     ]
 
 
-def test_a_participle_of_saying_hung_on_a_verb_of_citing_is_the_one_cited_s():
+def test_a_participle_of_saying_hung_on_a_verb_of_citing_is_the_one_cited_s_and_a_tweet_its_account_owner_s():
     s = summary(
         "The ministry's account quotes the agency's director, Marko Novak, saying 'The waste is stored safely. None of it is used for weapons.'",
         "A local broadcaster quoted Mayor Olena Savchuk as saying that the city could benefit from new investment.",
     )
     assert [(q.speaker, q.text[:9]) for q in s.quotes] == [("Marko Novak", "The waste"), ("Olena Savchuk", "the city ")]
+    tweet = summary("The ministry answered through Oleksandr Kamyshin's official Twitter account. 'The trains run on time,' the tweet said.")
+    assert [q.speaker for q in tweet.quotes] == ["Oleksandr Kamyshin"]  # the account's owner
