@@ -107,8 +107,11 @@ _CONTRIBUTORS = re.compile(
 _REPORTED_FROM = re.compile(r"^[_—–-]*\s*[A-Z][\w'’-]+(?:(?:,|,? and) [A-Z][\w'’-]+)* reported from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\.?$")
 # without "to this report", the credit names reporters by trade or by name and town ("Jane Roe in Kyiv")
 _NAMED_REPORTERS = re.compile(r"\b" + _REPORTERS + r"\b|[A-Z][\w'’-]+ [A-Z][\w'’-]+ in [A-Z]")
-# "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…"
-_FOLLOW = re.compile(r"^[_—–-]*\s*Follow (?:[^.]|\.\S){1,80} at https?://\S+(?: and (?:[^.]|\.\S){1,80} at https?://\S+)*$")  # "… at https://… and of the war at https://…"
+# "Follow Jane Roe at https://twitter.com/janeroe", "Follow AP's coverage of the war at https://…",
+# "Follow all of AP's coverage of Africa: https://…"
+_FOLLOW = re.compile(
+    r"^[_—–-]*\s*(?:Follow|More AP) (?:[^.]|\.\S){1,80}(?: at|:) https?://\S+(?: and (?:(?:[^.]|\.\S){1,80} at )?https?://\S+)*$"
+)  # "… at https://… and of the war at https://…", "More AP boxing: https://… and https://…"
 # a site's copyright notice or promotion closing a flattened story: "© 2022 BBC. The BBC is not
 # responsible for the content of external sites. …", "Find BBC News: East of England on Facebook,
 # Instagram and Twitter. If you have a story suggestion email …", "Watch the full interview on

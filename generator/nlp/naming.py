@@ -83,6 +83,7 @@ FORCES = {"navy", "army", "force", "forces", "fleet", "corps", "guard", "marines
 NAMED_FOR_ITS_WORK = re.compile(
     r"^(?:Office|Council|Ministry|Department|Committee|Commission|Agency|Board|Bureau|Authority|Service|Organi[sz]ation|Institute|Cent(?:re|er)|Foundation) (?:for|of|on)\b"
 )
+LISTED_BODY_WORDS = {"ministry", "service", "directorate", "department", "committee", "agency", "office", "council", "bureau", "guard", "forces", "commission", "authority", "administration"}
 BODY_WORDS = {"navy", "army", "air", "marines", "coast", "senate", "congress", "parliament", "embassy", "treasury"}
 SHIP_PREFIX = re.compile(r"^(?:USS|HMS|RFS|HMCS|HMAS|INS|USNS|MV|MS) [A-Z]")
 BLOCS = {"west", "east", "global south", "global north", "collective west"}
@@ -323,8 +324,8 @@ def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: se
         given = fold(first.text) in GIVEN_NAMES and not (tests.is_town(ent.text) or tests.is_country(ent.text))  # "Andrii Yurash" of which it tagged "Yurash" a place
         if not (listed or (not ent.ent_id_ and (ent.label_ == "PERSON" or given))):
             continue
-        own = {_initial(w) for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]} if listed else set()
-        if _may_be_first_name(first, tests, common_words) and _initial(first.text) not in own:
+        own = [w for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]] if listed else []
+        if _may_be_first_name(first, tests, common_words) and not any(_spelling_of(first.text, w) for w in own):
             found[ent.start] = (first.i, f"{first.text} {ent.text}")
     return found
 
@@ -418,15 +419,23 @@ def _untagged_name(token) -> bool:
     return not token.ent_type_ and token.text[:1].isupper() and written_as_name
 
 
+def _spelling_of(word: str, listed: str) -> bool:
+    """Whether `word` may spell the listed first name: the same start (`_initial`) or one letter
+    off it ("Segey" for "Sergey"; not "Jill" for "Joe")."""
+    a, b = sorted((fold(word), fold(listed)), key=len, reverse=True)
+    one_off = len(a) - len(b) == 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+    return _initial(word) == _initial(listed) or one_off or (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1)
+
+
 def _initial(word: str) -> str:
     """What a first name's spellings share at its start: its first letter and the first consonant
     after it ("Oleksandr" and "Alexander", "Olena" and "Elena", "Yevgeny" and "Evgeny" (any vowel),
-    "Hennadiy" and "Gennady", "Liz" and "Lis"; not "Joe" and "Jill")."""
+    "Hennadiy" and "Gennady"; not "Joe" and "Jill")."""
     folded = re.sub(r"^i(?=[aeiou])", "", fold(word))
     if not folded:
         return ""
     first = "*" if folded[0] in "aeiou" else "g" if folded[0] == "h" else folded[0]
-    return first + next((c for c in folded[1:] if c not in "aeiou"), "").replace("z", "s")  # "Liz" and "Lis"
+    return first + next((c for c in folded[1:] if c not in "aeiou"), "")
 
 
 def _family(raw: list[Name], named_in_full: dict[int, tuple[int, str]], known_types: dict[str, str]) -> list[Name]:
@@ -825,16 +834,18 @@ def _place_parts(doc, start: int, end: int, surface: str, tests: _PlaceTests) ->
 
 def _listed_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
     """The bodies of a list the model ran into one name ("the Ministry of Internal Affairs,
-    Security Service, Main Intelligence Directorate"), split at its commas when each part has
-    two words or more; not a name with a list of its own ("Department for Environment, Food and
-    Rural Affairs")."""
+    Security Service, Main Intelligence Directorate"), split at its commas when each part is a
+    body's name of two words or more; not a name with a list of its own ("Department for
+    Environment, Food and Rural Affairs"), nor a list of fields ("National Security,
+    International Affairs")."""
     commas = [i for i in range(start, end) if doc[i].text == ","]
     if not commas or any(t.lower_ == "and" or t.text == "&" for t in doc[commas[-1]:end]):
         return [(start, end)]
     bounds = [start - 1, *commas, end]
     parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
     parts = [(a + (doc[a].lower_ == "the"), b) for a, b in parts]
-    return parts if all(b - a >= 2 and doc[a].is_title for a, b in parts) else [(start, end)]
+    bodies = all(b - a >= 2 and doc[a].is_title and any(t.lower_ in LISTED_BODY_WORDS for t in doc[a:b]) for a, b in parts)
+    return parts if bodies else [(start, end)]
 
 
 def _widened(doc, gazetteer: Gazetteer):

@@ -34,6 +34,7 @@ STANCE_VERBS = {
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
+QUESTION_WORDS = {"how", "what", "who", "when", "where", "which", "why", "whether", "if"}
 SUBJECT_WORDS = 4  # a comma this close before a speaker's name opens their clause: ", a smirking Putin responded"
 TITLE_SMALL_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "at", "by", "with", "or"}
 MIXED_CHARS = 600  # the longest quotation a straight mark may close after a curly one, or a paragraph left open
@@ -258,7 +259,7 @@ def subject_of(verb):
         if subjects in (["that"], ["which"]) or (verb.tag_ == "VBG" and not subjects):
             return verb.head  # "a statement that read: …", "a statement saying: …": the statement speaks
     if verb.tag_ == "VBG" and (citing := _citing(verb)) is not None:
-        if (cited := next((c for c in citing.children if c.dep_ == "dobj"), None)) is not None:
+        if (cited := next((c for c in citing.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)) is not None:
             return cited  # "It quotes the agency's director, Sandi Virsek, saying …": the one quoted speaks
     if verb.lemma_.lower() == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_VERBS:
@@ -418,13 +419,14 @@ def reported_clauses(sent, spans: list[tuple[int, int]]):
 
 
 def a_question(first, verb) -> bool:
-    """Whether a clause asks or names a topic rather than says something: "why …", "whether …",
-    and "how …", "what …", "who …" after "ask" or "explain" ("Asked who could replace Putin",
-    "explains here what is at stake"; not "said what the US was supplying was nothing new", "told
-    how five missiles struck the base")."""
-    word = first.lower_
-    concessive = first.i + 1 < len(first.doc) and first.nbor().lower_ == "or"  # "Whether or not the intelligence was right, …"
-    return word == "why" or (word == "whether" and not concessive) or (word in ("how", "what", "who", "when", "where", "which") and verb.lemma_.lower() in ("ask", "explain", "wonder"))
+    """Whether a clause after its verb is a question put to the speaker or a topic they explain,
+    not something they say: "Asked who could replace Putin, …", "When asked if …", "explains
+    here what is at stake" (not "said what the US was supplying was nothing new", "told how five
+    missiles struck the base", "asked why the council dug up weeds": their own question, nor
+    "When the sirens sound, …, explains Dr X")."""
+    lemma = verb.lemma_.lower()
+    put = lemma == "ask" and not any(c.dep_ == "nsubj" for c in verb.children)  # "Asked …", "When asked …", "was asked …"
+    return first.i > verb.i and first.lower_ in QUESTION_WORDS and (put or lemma in ("explain", "wonder") and first.lower_ not in ("if", "whether"))
 
 
 def _closing_mark(tokens) -> int:

@@ -177,7 +177,8 @@ class Names:
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
         owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
-        if not owner and not any(c.lower_ in ("the", "its", "their") for c in token.children):  # "Norway …, its prime minister said"
+        anaphoric = any(c.lower_ in ("its", "their") for c in token.children)  # "Norway …, its prime minister said": named after only
+        if not owner and not anaphoric and not any(c.lower_ == "the" for c in token.children):
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
@@ -199,7 +200,7 @@ class Names:
             # every word of the role is in the title: no other nationality may be
             return not countries or not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles)
 
-        before = next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)
+        before = None if anaphoric else next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)
         if self.unnamed_since(token, before.start if before is not None else 0):
             return None
         if before is not None:

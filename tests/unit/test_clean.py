@@ -138,7 +138,12 @@ def test_credits_and_follow_prompts_that_close_a_flattened_story_are_cut():
     assert result.paragraphs == [body]
     assert all(tail in result.removed for tail in tails)
     # a follow prompt with no stop before the credit after it; a video's credits
-    run_on = ["Follow our coverage at https://example.org/hub and of the war at https://example.org/war", "Example News journalists Jane Roe and Ana Lima in Kharkiv contributed."]
+    run_on = [
+        "Follow our coverage at https://example.org/hub and of the war at https://example.org/war",
+        "Example News journalists Jane Roe and Ana Lima in Kharkiv contributed.",
+        "Follow all of our coverage of Africa: https://example.org/africa",
+        "More AP boxing: https://example.org/boxing and https://example.org/sports",
+    ]
     videos = ["Video produced by Jane Roe and Ana Lima © 2022 Example News.", "Filmed by John Doe Produced and edited by Jane Roe"]
     result = clean(f"{body} {' '.join(run_on)} {' '.join(videos)}")
     assert result.paragraphs == [body]

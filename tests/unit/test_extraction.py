@@ -686,6 +686,11 @@ def test_a_question_put_to_a_speaker_is_no_statement_of_theirs():
     )
     reported = [q.text for q in s.quotes if q.kind == "reported"]
     assert reported == ["the council would decide within a month", "the line had been shelled overnight", "Whether or not the bridge holds, Melnyk said, the town would be supplied by road"]
+    s = summary(  # their own question, and a clause in front of "explains"
+        "Taras Melnyk asked why the council was digging up weeds when it could be digging trenches.",
+        "When the sirens sound, the babies cannot be moved, explains Dr Olena Savchuk.",
+    )
+    assert [q.speaker for q in s.quotes] == ["Taras Melnyk", "Olena Savchuk"]
 
 
 def test_names_used_as_places_and_surnames_and_roles_that_name_people():
@@ -919,6 +924,8 @@ def test_roles_name_the_person_whose_title_they_are():
     assert reported["contacts with Washington "] == reported["he did not know every det"] == "Dmitry Peskov"
     s = summary("Latvia will raise its border readiness, its prime minister said on Monday. 'The army will be ready', Prime Minister Anna Ozola told reporters.")
     assert [q.speaker for q in s.quotes] == ["Anna Ozola"] * 2  # "its": the country's
+    s = summary("President Anna Ozola spoke on Monday. Estonia says the bridge is open, but its president has said the road is closed.")
+    assert not s.quotes  # "its" looks ahead only: not the president named before, another country's
 
 
 def test_countries_capitals_ranks_and_qualified_bodies():
@@ -969,6 +976,8 @@ def test_a_listed_surname_after_another_first_name_is_a_namesake():
     assert {q.speaker for q in alone.quotes} == {"Hunter Biden"}  # the listed Biden is never named
     spelt = summary("Volodymyr Zelensky met Alexander Syrsky in Kharkiv.")
     assert {e.name for e in spelt.entities if e.type == "person"} == {"Volodymyr Zelensky", "Oleksandr Syrskyi"}  # Oleksandr, spelt from Russian
+    typo = summary("Vadimir Medinsky said the talks were over.")
+    assert [e.name for e in typo.entities] == ["Vladimir Medinsky"]  # one letter off the listed first name
     first_lady = summary("Olena Zelenska met first lady Jill Biden at the White House.")
     assert {e.name for e in first_lady.entities if e.type == "person"} == {"Olena Zelenska", "Jill Biden"}  # not Joe, whose initial she shares
 
@@ -1321,8 +1330,10 @@ def test_bodies_of_a_list_run_into_one_name_are_apart():
     s = summary(
         "Money goes to the Ministry of Health, Emergency Service, State Border Service and others.",
         "The Department for Environment, Food and Rural Affairs said no.",
+        "She is a professor of National Security, International Affairs at the college.",
     )
     names = {e.name for e in s.entities}
+    assert "International Affairs" not in names  # fields, no bodies
     assert {"Ministry of Health", "Emergency Service", "Department for Environment, Food and Rural Affairs"} <= names
     assert "Ministry of Health, Emergency Service" not in names
 
