@@ -683,9 +683,13 @@ def test_a_question_put_to_a_speaker_is_no_statement_of_theirs():
         "Asked who could replace the mayor, Olena Hrytsenko said the council would decide within a month.",
         "When asked why the trains were late, Taras Melnyk said the line had been shelled overnight.",
         "Whether or not the bridge holds, Melnyk said, the town would be supplied by road.",
+        "When asked if the dam is safe, Melnyk said the engineers had checked it.",
     )
     reported = [q.text for q in s.quotes if q.kind == "reported"]
-    assert reported == ["the council would decide within a month", "the line had been shelled overnight", "Whether or not the bridge holds, Melnyk said, the town would be supplied by road"]
+    assert reported == [
+        "the council would decide within a month", "the line had been shelled overnight",
+        "Whether or not the bridge holds, Melnyk said, the town would be supplied by road", "the engineers had checked it",
+    ]
     s = summary(  # their own question, and a clause in front of "explains"
         "Taras Melnyk asked why the council was digging up weeds when it could be digging trenches.",
         "When the sirens sound, the babies cannot be moved, explains Dr Olena Savchuk.",
