@@ -117,19 +117,21 @@ _FOLLOW = re.compile(
 # Instagram and Twitter. If you have a story suggestion email …", "Watch the full interview on
 # BBC World News on Wednesday, or watch again on BBC iPlayer (UK only)", "Follow BBC South on
 # Facebook, Twitter, or Instagram. Send your story ideas to …"
-# a video's credits closing a flattened story: "Video produced by Jane Roe and John Doe © 2022 BBC",
-# "Filmed by Jane Roe Produced and edited by John Doe"
-_NAMES = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*"
-_VIDEO_CREDIT = r"(?:Videos?|Filmed|Produced|Edited)(?: and (?:produced|edited|filmed))?(?: (?:produced|edited|filmed))? by " + _NAMES
+# a video's credits: "Video produced by Jane Roe and John Doe © 2022 BBC", "Filmed by Jane Roe
+# Produced and edited by John Doe"; a story's own "Produced by Russia and Iran." is none (no
+# "Video" or "Filmed" first, no copyright after)
+_BY = r"(?: and (?:produced|edited|filmed))?(?: (?:produced|edited|filmed))? by " + _NAMES
+_VIDEO_CREDIT = r"(?:Videos?|Filmed|Produced|Edited)" + _BY
+_COPYRIGHT = r" © ?\d{4} [\w .,&'’-]{1,40}"
 _NOTICE = re.compile(
-    rf"^(?:{_VIDEO_CREDIT})(?: {_VIDEO_CREDIT})*(?: © ?\d{{4}} [\w .,&'’-]{{1,40}})?\.?$|"
+    rf"^(?:(?:Videos?|Filmed){_BY}(?: {_VIDEO_CREDIT})*(?:{_COPYRIGHT})?|{_VIDEO_CREDIT}(?: {_VIDEO_CREDIT})*{_COPYRIGHT})\.?$|"
     r"^(?:© ?\d{4}(?:-\d{4})? [\w .,&'’-]{1,60}|All rights reserved|.{1,40} is not responsible for the content of external (?:web)?sites"
     r"|Read about our approach to external linking|Find [\w .&'’-]{1,40}: [\w .,&'’-]{1,60} on (?:Facebook|Instagram|Twitter)[\w ,]{0,40}"
     r"|If you have a story (?:suggestion|idea),? email \S+?"
     r"|Follow [\w .&'’-]{1,40} on (?:Facebook|Twitter|Instagram)\b[\w ,&]{0,80}|Send your story ideas to:? \S+?"
     r"|(?:Viewers in the UK can )?[Ww]atch [^.]{0,140}\bon BBC (?:iPlayer|One|Two|World News|News Channel)\b[^.]{0,140})\.?$"
 )
-_LINK_END = re.compile(r"(https?://\S+)\s+(?=[A-Z])")  # a web address ending a sentence with no stop
+_LINK_END = re.compile(r"(https?://\S+)\s+(?=[A-Z])")  # a web address before a capital: taken to end a sentence with no stop
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘©])|\s+(?:_{3,}|—-)\s*|\s+(?:\*\s*){3,}|\s+(?=FILE\s*[-–—]\s)")
 _ABBREVIATION = re.compile(r"\b(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Jr|Sr|(?<![A-Z]\.)[A-Z])\.$")  # not "U.S."
 CAPTION_SENTENCES = 4  # a caption run into the text opens within this many sentences of its credit ...

@@ -54,7 +54,7 @@ NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "we
 FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a quarter of a year, kept unresolved: a company's financial quarters need not be the calendar's
-QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|prior|previous|next|this|current|latest|same) quarter\b|\bQ[1-4]\b", re.I)
+QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|prior|previous|next|this|current|latest|same) quarter\b(?![- ]century| of (?:a|the) \w*\s?century)|\bQ[1-4]\b", re.I)
 # "the end of the year" is this year's, unless told in the past ("towards the end of the month
 # failed": a month the story has named) or, for a week, in the present ("cuts come at the end of
 # the week": any week's)

@@ -41,14 +41,18 @@ def opening_quotes(doc):
     return doc
 
 
+COUNTED_UNITS = {"hectare", "acre", "word", "page", "metre", "meter", "kilometre", "kilometer", "mile", "tonne", "ton", "pound", "foot", "square"}  # "the 1900 hectare farm"
+
+
 @Language.component("years_before_nouns")
 def years_before_nouns(doc):
     """A year the model took for a count, set between a determiner or possessive and a singular
-    noun: "the country's 2022 budget", "its 2023 forecast" (a count of one thing would be 1)."""
+    noun: "the country's 2022 budget", "its 2023 forecast" (a count of one thing would be 1;
+    not a unit, which a count may take in the singular: "the 1900 hectare farm")."""
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
         if ent.label_ == "CARDINAL" and len(ent) == 1 and YEAR.fullmatch(ent.text) and 0 < ent.start and ent.end < len(doc):
-            if doc[ent.start - 1].tag_ in ("DT", "POS", "PRP$") and doc[ent.end].tag_ == "NN":
+            if doc[ent.start - 1].tag_ in ("DT", "POS", "PRP$") and doc[ent.end].tag_ == "NN" and doc[ent.end].lower_ not in COUNTED_UNITS:
                 ents[k] = Span(doc, ent.start, ent.end, label="DATE")
     doc.ents = ents
     return doc

@@ -49,10 +49,11 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
 }
-# lower-case geographic words a place's name ends with that are no part of it: "Svalbard
-# archipelago", "Ural mountains", "Cardiff city centre" (not "Merchiston Castle school")
+# geographic words a place's name ends with that are no part of it: "Svalbard archipelago", "Ural
+# mountains", "Cardiff city centre", "Rostov Oblast" (not "Merchiston Castle school")
 GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains|coast|region|province|oblast|peninsula|circle|basin|area|city|centre|center|Region|Oblast|Krai))+$")
-PROVINCE = re.compile(r"\S (?:Region|Oblast|Krai)$")  # "Dnepropetrovsk Region", "Rostov Oblast": a place, whatever the model says
+# "Dnepropetrovsk Region", "Rostov Oblast": a place, whatever the model says (not "Council of the Region")
+PROVINCE = re.compile(r"^(?:[A-Z][\w'’.-]+ )+(?:Region|Oblast|Krai)$")
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
@@ -211,7 +212,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
             name, known = gazetteer.listed(republic) or (republic, "place")
             raw.append(Name(name, known, surface, start, ent.end))
             continue
-        if state := _governed(ent, gazetteer):
+        if state := _governed(doc, ent, gazetteer):
             raw.append(Name(*(gazetteer.listed(state) or (state, "place")), surface, start, ent.end))
             continue
         if state_body := _state_body(doc, ent, gazetteer):
@@ -284,7 +285,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     for n in raw:
         by_fold[(n.type, fold(full(n)))][full(n)] += 1
     display = {key: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for key, c in by_fold.items()}
-    titled = _titled(doc, raw, known_types)
+    titled = _titled(doc, raw, known_types, full)
     out = []
     for n in raw:
         name = full(n)
@@ -295,17 +296,18 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     return out
 
 
-def _titled(doc, raw: list[Name], known_types: dict[str, str]) -> set[tuple[str, str]]:
-    """Organisations whose name opens with "The": a capital "The" after a lower-case word
-    ("reported by The Jerusalem Post"), not in a headline's capitals nor before a body named for
-    its work ("by The Office for Nuclear Regulation", a capital the writer's)."""
+def _titled(doc, raw: list[Name], known_types: dict[str, str], full) -> set[tuple[str, str]]:
+    """(type, folded full name) of the organisations whose name opens with "The": a capital
+    "The" after a lower-case word ("reported by The Jerusalem Post"), not in a headline's
+    capitals nor before a body named for its work ("by The Office for Nuclear Regulation", a
+    capital the writer's). `full` gives a mention's full name."""
     def the(i: int) -> bool:
         return doc[i].text == "The" and i > doc[i].sent.start and doc[i - 1].is_lower and not headline(doc[i].sent)
 
     return {
-        (n.type, fold(n.name)) for n in raw
-        if n.type == "organization" and n.name not in known_types and not NAMED_FOR_ITS_WORK.match(n.name)
-        and (n.surface.startswith("The ") and the(n.start) or n.start and the(n.start - 1))
+        (n.type, fold(full(n))) for n in raw
+        if n.type == "organization" and full(n) not in known_types and not NAMED_FOR_ITS_WORK.match(full(n))
+        and ((n.surface.startswith("The ") and the(n.start)) or (n.start > 0 and the(n.start - 1)))
     }
 
 
@@ -313,15 +315,15 @@ def _first_names(doc, gazetteer: Gazetteer, tests: _PlaceTests, common_words: se
     """First names the model left out of a one-word person's name ("Ilya Yashin" of which it
     tagged "Yashin"), and other people of a listed person's family ("Hunter Biden", "Dmitry
     Patrushev"): surname's token -> (first name's token, the person's name). A first name
-    that may be a spelling of the listed one's (same initial, h and g alike, any vowel alike:
-    "Alexander" / "Oleksandr", "Evgeny" / "Yevgeny") is left to `_absorb_first_names`."""
+    that may be a spelling of the listed one's (`_spelling_of`: "Alexander" / "Oleksandr",
+    "Evgeny" / "Yevgeny", "Segey" / "Sergey") is left to `_absorb_first_names`."""
     found = {}
     for ent in entities(doc):
         listed = gazetteer.types.get(ent.ent_id_) == "person"
         if ent.end - ent.start != 1 or ent.start == 0:
             continue
         first = doc[ent.start - 1]
-        given = fold(first.text) in GIVEN_NAMES and not (tests.is_town(ent.text) or tests.is_country(ent.text))  # "Andrii Yurash" of which it tagged "Yurash" a place
+        given = ent.label_ in TYPES and fold(first.text) in GIVEN_NAMES and not (tests.is_town(ent.text) or tests.is_country(ent.text))  # "Andrii Yurash", "Yurash" tagged a place
         if not (listed or (not ent.ent_id_ and (ent.label_ == "PERSON" or given))):
             continue
         own = [w for form in (ent.ent_id_, *gazetteer.aliases.get(ent.ent_id_, ())) for w in form.split()[:-1]] if listed else []
@@ -672,17 +674,19 @@ def _hashtag(doc, ent) -> bool:
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_  # not "#Russian Armed Forces"
 
 
-def _governed(ent, gazetteer: Gazetteer) -> str | None:
+def _governed(doc, ent, gazetteer: Gazetteer) -> str | None:
     """The state "the Slovenian Government" or "the Gibraltar Government" names (a state's own
     adjective or name before the word; not "the Scottish Government", a devolved body), as
-    "the UK Government" names the United Kingdom; None for any other name."""
+    "the UK Government" names the United Kingdom, by the name the doc gives it elsewhere ("the
+    Czech Republic" for "the Czech Government"); None for any other name."""
     words = clean_name(ent.text).split()
     if ent.label_ != "ORG" or len(words) < 2 or words[-1] != "Government":
         return None
     state = " ".join(words[:-1])
-    if code := places.state_of(state):
-        return places.country_name(code)
-    return state if gazetteer.is_country(state) else None
+    if not (code := places.state_of(state)):
+        return state if gazetteer.is_country(state) else None
+    named = (e.ent_id_ or clean_name(e.text) for e in entities(doc) if e.label_ == "GPE")
+    return next((name for name in named if places.country_code((name,)) == code), None) or places.country_name(code)
 
 
 def _state_body(doc, ent, gazetteer: Gazetteer) -> tuple[str, str, int] | None:
@@ -843,7 +847,7 @@ def _listed_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     bounds = [start - 1, *commas, end]
     parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
-    parts = [(a + (doc[a].lower_ == "the"), b) for a, b in parts]
+    parts = [(a + (a < b and doc[a].lower_ == "the"), b) for a, b in parts]
     bodies = all(b - a >= 2 and doc[a].is_title and any(t.lower_ in LISTED_BODY_WORDS for t in doc[a:b]) for a, b in parts)
     return parts if bodies else [(start, end)]
 

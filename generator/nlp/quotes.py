@@ -428,7 +428,7 @@ def a_question(first, verb) -> bool:
     put = lemma == "ask" and not any(c.dep_ == "nsubj" for c in verb.children)  # "Asked …", "When asked …", "was asked …"
     if first.i and first.nbor(-1).lower_ in ("if", "whether"):
         first = first.nbor(-1)  # the clause's words start after its "if"
-    return first.i > verb.i and first.lower_ in QUESTION_WORDS and (put or lemma in ("explain", "wonder") and first.lower_ not in ("if", "whether"))
+    return first.i > verb.i and first.lower_ in QUESTION_WORDS and (put or (lemma == "explain" and first.lower_ not in ("if", "whether")))
 
 
 def _closing_mark(tokens) -> int:

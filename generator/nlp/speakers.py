@@ -172,7 +172,8 @@ class Names:
         last one named before `token` whose title (as written, or as the gazetteer's role) has
         its words ("Major Archbishop Sviatoslav Shevchuk", "President Volodymyr Zelensky"),
         unless someone unnamed took that noun since ("One European minister …"); failing that,
-        the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin")."""
+        the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin"). An
+        office owned by "its" or "their" looks only ahead ("Norway …, its prime minister said")."""
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the psychotherapist", tagged a name
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
@@ -386,8 +387,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                     return who(subject_of(verb)) if verb.dep_ != "conj" else None  # a conjunct may borrow another verb's subject
                 if t.lemma_.lower() in DOCUMENTS and t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head in speech_verbs(t.sent):
                     return author(t)  # "a decree issued by X says … the document says"
-                if lemma in POSTS and t.lemma_.lower() in ACCOUNTS and (owners := _owners(t, ("for", "of"))):
-                    return who(owners[0])  # "… through Biden's official Twitter account. '…' the tweet said"
+                if lemma in POSTS and t.lemma_.lower() in ACCOUNTS and _owners(t, ("for", "of")):
+                    return who(t)  # "… through Biden's official Twitter account. '…' the tweet said": the owner's
                 if t.lemma_.lower() == lemma:
                     return None  # another statement, whose author is not known ("referred to an earlier statement")
         return None

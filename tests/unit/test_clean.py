@@ -150,6 +150,7 @@ def test_credits_and_follow_prompts_that_close_a_flattened_story_are_cut():
     assert all(tail in result.removed for tail in run_on + videos)
     kept = [  # a story's own sentences about contributions
         "Produced by Russia, the drones hit Kyiv.",
+        "Produced by Russia, Iran and North Korea.",
         "Germany and France contributed.",
         "The EU contributed to this report.",
         "Soldiers in Kyiv contributed.",
