@@ -1321,6 +1321,8 @@ def test_a_province_named_with_a_capital_is_its_place():
     types = {e.name: e.type for e in s.entities}
     assert {name: types.get(name) for name in ("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar")} == dict.fromkeys(("Rostov", "Dnepropetrovsk", "Murmansk", "Krasnodar"), "place")
     assert not any(name.endswith(("Oblast", "Region", "Krai")) for name in types)
+    council = summary("The Council of the Region met on Monday.")
+    assert [(e.name, e.type) for e in council.entities] == [("Council of the Region", "organization")]
 
 
 def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_the_dprk_and_the_state_department(tmp_path):
@@ -1830,9 +1832,9 @@ def test_an_acronym_names_the_words_it_spells_and_a_body_s_kind_names_it_again()
 
 
 def test_a_year_before_a_singular_noun_is_a_date_not_a_count():
-    s = summary("The ministry said its 2023 forecast was cut. Some 2,023 people signed the letter.", published="2022-10-27")
-    assert [(d.text, d.date) for d in s.dates] == [("2023", "2023-01-01")]
-    assert [(f.value, f.counts) for f in s.figures] == [(2023, "people")]
+    s = summary("The ministry said its 2023 forecast was cut. Some 2,023 people signed the letter. The 1900 hectare farm was seized.", published="2022-10-27")
+    assert [(d.text, d.date) for d in s.dates] == [("2023", "2023-01-01")]  # not the 1900 hectares
+    assert [(f.value, f.counts) for f in s.figures][0] == (2023, "people")
 
 
 def test_a_quarter_of_a_year_is_a_time_left_unresolved():
