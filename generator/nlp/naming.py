@@ -41,6 +41,8 @@ ROLE_NOUNS = {
     "novelist", "photographer", "filmmaker", "manager", "executive", "entrepreneur", "investor", "owner",
     "chairman", "chairwoman", "businessman", "businesswoman", "scientist", "worker", "refugee", "survivor", "commentator", "blogger",
     "therapist", "psychotherapist", "psychologist", "psychiatrist", "campaigner", "author", "colleague", "counterpart",
+    "conscript", "reservist", "serviceman", "servicewoman", "recruit", "veteran", "mercenary", "paratrooper", "sniper",
+    "pensioner", "villager", "baker", "shopkeeper", "mechanic",
 }
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli

@@ -115,6 +115,11 @@ def test_unnamed_speaker_does_not_borrow_an_earlier_name():
         "The mayor of the city asked residents to save water. Power had been cut after the strike, he said.",
     )
     assert all(q.speaker != "Volodymyr Zelensky" for q in s.quotes if "Power had been cut" in q.text)
+    s = summary(
+        "Soldiers in a camp near the front cheered as one of them mocked the war Zelensky's enemy Putin started.",
+        "The reservist complained about the boots they were given. 'These boots leak,' he said.",
+    )
+    assert [q.speaker for q in s.quotes if q.text.startswith("These boots")] == [None]
 
 
 def test_figures_keep_qualifier_and_what_they_count():
