@@ -265,15 +265,19 @@ class Names:
         """"Russia's ambassador to the US Anatoly Antonov": a role whose phrase ends, after a
         place or body, in the name of the person holding it, the parser hanging the name on the
         place, and for a head of a body after "of" ("the head of Russia's Security Council
-        Nikolay Patrushev"); not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin",
+        Nikolay Patrushev", "the head of the regional administration Oleksiy Kuleba"); not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin",
         "an aide to President Joe Biden"."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in HUMAN_NOUNS:
             return None
-        last = self.at.get(token.right_edge.i)
+        heads = token.lemma_.lower() in HEADS
+        of = next((c for c in token.children if c.lower_ == "of"), None) if heads else None
+        # "the head of Kyiv regional state administration Oleksiy Kuleba in a Telegram post": the "of" phrase's end
+        last = self.at.get(token.right_edge.i) or (self.at.get(of.right_edge.i) if of is not None else None)
         if last is None or last.type != "person" or last.start <= token.i + 1:
             return None
         between = token.doc[token.i + 1:last.start]
-        place = between[-1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")  # "to the US", not "to President"
+        # "to the US", "of the regional administration"; not "to President"
+        place = between[-1].ent_type_ in ("GPE", "LOC", "ORG", "NORP") or (of is not None and between[-1].pos_ == "NOUN" and between[-1].is_lower)
         others = OF_ANOTHER - ({"of", "'s", "’s"} if token.lemma_.lower() in HEADS else set())  # "the head of Russia's Security Council Nikolay Patrushev"
         return last if place and not any(t.lower_ in others or t.is_punct for t in between) else None
 

@@ -1545,6 +1545,8 @@ def test_a_role_ending_in_its_holder_s_name_and_the_official_who_spoke_last():
         "To give English \"a much higher status\", the ministry \"has started drafting the law,\" the official added.",
     )
     assert speakers_of(s, "offensive and plainl", "a much higher status", "has started drafting") == ["Anatoly Antonov", "Oksana Hrytsenko", "Oksana Hrytsenko"]
+    head = summary("Zelensky spoke in Lviv. \"Rescue teams are at work,\" said the head of the regional military administration Maksym Kozytskyi in a Telegram post.")
+    assert speakers_of(head, "Rescue teams are at ") == ["Maksym Kozytskyi"]
     unnamed = summary(
         "\"The law will help schools,\" Oksana Hrytsenko told reporters. A senior official at the ministry disagreed.",
         "\"It will not pass this year,\" the official added. Western officials said schools were closed.",
