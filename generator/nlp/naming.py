@@ -54,6 +54,8 @@ PLACE_NOUNS = {
 # geographic words a place's name ends with that are no part of it: "Svalbard archipelago", "Ural
 # mountains", "Cardiff city centre", "Rostov Oblast" (not "Merchiston Castle school")
 GENERIC_TAIL = re.compile(r"(?: (?:archipelago|strait|straits|gulf|sea|mountains|coast|region|province|oblast|peninsula|circle|basin|area|city|centre|center|Region|Oblast|Krai))+$")
+# one romanised syllable of a Korean or Chinese given name after its hyphen: "yeol", "wook", "un", "wen"
+SYLLABLE = re.compile(r"^(?:[bcdghjkmnpstwy]|ch|hs|sh|ts|ss|jj|kk|pp|tt)?(?:y|w)?[aeiou]{1,2}(?:ng|n|m|l|k|p|t|g|b|h)?$")
 # "Dnepropetrovsk Region", "Rostov Oblast": a place, whatever the model says (not "Council of the Region")
 PROVINCE = re.compile(r"^(?:[A-Z][\w'’.-]+ )+(?:Region|Oblast|Krai)$")
 # nouns a place's name modifies in a war report: "the Kupiansk direction", "the Lyman axis"
@@ -857,16 +859,16 @@ def _listed_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
 def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
     there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition, a
-    person's at a particle, a place's before the school named for it and an outlet's before
+    person's at a particle or hyphen, a place's before the school named for it and an outlet's before
     its division run on, and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
     covered = 0
-    for ent in map(_run_on, entities(doc)):
+    for ent in sorted((_hyphenated(_run_on(e)) for e in entities(doc)), key=lambda e: (e.start, -e.end)):
         if ent.start < covered:
-            continue  # "Leyen", taken into "Ursula Von der Leyen"
+            continue  # "Leyen", taken into "Ursula Von der Leyen"; "Hyeong" into "Hyeong-wook Choo"
         whole = _with_division(_school(_with_particles(ent)), gazetteer)
-        covered, ent = (whole.end, whole) if whole.end > ent.end else (covered, ent)
+        covered, ent = max(covered, whole.end), whole
         before = doc[ent.start - 1] if ent.start else None
         joined = (
             ent.label_ == "ORG" and before is not None and before.is_title
@@ -972,6 +974,24 @@ def _with_particles(ent):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _hyphenated(ent):
+    """A person's name the model cut at the hyphen of a given name, whole again: "Yoon Suk" +
+    "-yeol", "Hyeong-wook" + "Choo" (Korean and Taiwanese given names), the part after the
+    hyphen one syllable of such a name (not "Kremlin-backed Denis Pushilin", "Putin-era")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+
+    def joined(i: int) -> bool:  # a capitalised word, a hyphen and a lower-case name written as one word
+        return 0 <= i and i + 2 < len(doc) and doc[i].is_title and doc[i + 1].text == "-" and bool(SYLLABLE.match(doc[i + 2].text)) and not (doc[i].whitespace_ or doc[i + 1].whitespace_) and (i + 3 == len(doc) or doc[i + 3].text != "-")  # not "Mar-a-Lago"
+
+    if ent.label_ != "PERSON":
+        return ent
+    if joined(end - 1):
+        end += 2
+    if joined(start - 3) and doc[start - 1].whitespace_:
+        start -= 3
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 
 
 def _run_on(ent):

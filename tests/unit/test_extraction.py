@@ -1968,6 +1968,17 @@ def test_a_name_the_model_cuts_at_a_particle_is_whole():
     assert {"ursula von der leyen", "joachim von ribbentrop"} <= people and "ursula von" not in people
 
 
+def test_a_name_the_model_cuts_at_a_hyphen_is_whole():
+    s = summary(
+        "South Korean President Yoon Suk-yeol spoke to Kremlin-backed Denis Pushilin at the Mar-a-Lago club.",
+        "The head of the shipyard's hydrogen unit, Hyeong-wook Choo, told reporters the plant would open. Mr Choo smiled.",
+    )
+    people = {e.name for e in s.entities if e.type == "person"}
+    assert {"Yoon Suk-yeol", "Hyeong-wook Choo", "Denis Pushilin"} <= people
+    assert not people & {"Yoon Suk", "Choo", "Kremlin-backed Denis Pushilin", "Mar-a"}
+    assert "Hyeong" not in {e.name for e in s.entities}
+
+
 def test_firing_back_before_a_colon_is_speech():
     s = summary(
         "Senator Lindsey Graham fired back on Twitter: “As the city burns, the president talks about other things.” The gunners fired back on the enemy positions.",
