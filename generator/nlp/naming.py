@@ -547,7 +547,8 @@ def _spelled_out(doc, raw: list[Name], gazetteer: Gazetteer) -> list[Name]:
     def defined(n: Name) -> str:
         """The acronym defined right after an organisation's name that may be its, or ""."""
         short = doc[n.end + 1].text if n.type == "organization" and n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")" else ""
-        return short if ACRONYM.match(short) and short[0] in {w[0] for w in n.surface.split()} else ""
+        initials = "".join(w[0] for w in n.surface.split() if w[0].isupper())
+        return short if (ACRONYM.match(short) and short[0] in initials) or (len(short) == 2 and short == initials) else ""  # "Business Insider (BI)"
 
     defined_at = {n.end for n in raw if defined(n)}
     for i in map(int, numpy.flatnonzero(doc_columns(doc).lower_in({"("}))):
@@ -858,13 +859,14 @@ def _listed_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
-    there ("Ukrainian" + "Greek Catholic Church"), a name cut short at a preposition, a
+    there ("Ukrainian" + "Greek Catholic Church"), a name run into an open bracket ends before
+    it, a name cut short at a preposition, a
     person's at a particle or hyphen, a place's before the school named for it and an outlet's before
     its division run on, and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
     covered = 0
-    for ent in sorted((_hyphenated(_run_on(e)) for e in entities(doc)), key=lambda e: (e.start, -e.end)):
+    for ent in sorted((_hyphenated(_run_on(_before_bracket(e))) for e in entities(doc)), key=lambda e: (e.start, -e.end)):
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"; "Hyeong" into "Hyeong-wook Choo"
         whole = _with_division(_school(_with_particles(ent)), gazetteer)
@@ -974,6 +976,15 @@ def _with_particles(ent):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _before_bracket(ent):
+    """A name the model ran into a bracket it does not close, cut before it: "Business
+    Insider (BI", whose acronym then names it."""
+    brackets = [t.i for t in ent if t.text == "("]
+    if not brackets or brackets[0] in (ent.start, ent.end - 1) or any(t.text == ")" for t in ent):  # not "Berislav ("
+        return ent
+    return Span(ent.doc, ent.start, brackets[0], label=ent.label_)
 
 
 def _hyphenated(ent):

@@ -1395,6 +1395,8 @@ def test_an_acronym_the_article_spells_out_names_the_organisation():
     assert {("Grain Export Board", "organization"), ("Ukrainian Ministry of Infrastructure", "organization")} <= names
     assert not {n for n, _ in names} & {"GEB", "MoI"}
     assert "44th Army Corps" not in {e.name for e in s.entities if "AC" in e.aliases}  # two letters: too common to define
+    outlet = summary("The strikes will change little, according to an analysis published by Business Insider (BI) on Monday. The drones are “a nuisance,” a defense writer said in the BI piece.")
+    assert {(e.name, e.type) for e in outlet.entities} == {("Business Insider", "organization")}
 
 
 def test_a_bare_chamber_is_the_us_one_only_where_the_us_is_named_and_treaties_name_no_place():
