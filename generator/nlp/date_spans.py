@@ -93,6 +93,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
     found += [(span, resolve(span.text, published)) for span in _untagged_periods(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _untagged_followings(doc)]
     found += [(span, None) for span in _untagged_war_days(doc)]  # kept only when they count from the war
+    found += [(span, _day_before(found, span)) for span in _untagged_same_days(doc)]
     found = [(span, war_day or resolved) for span, resolved in found if (war_day := _of_the_war(span, conflict, published)) or resolved]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
 
@@ -158,6 +159,21 @@ def _untagged_war_days(doc) -> Iterator[Span]:
 
 def _ordinal(word: str) -> int | None:
     return int(match.group(1)) if (match := ORDINAL_NUMBER.match(word)) else None
+
+
+def _untagged_same_days(doc) -> Iterator[Span]:
+    """"The same day", "that same day", which the model often leaves untagged."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in({"same"})):
+        token = doc[int(i)]
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in ("the", "that") and token.nbor().lower_ == "day" and not token.nbor().ent_type_:
+            yield doc[token.i - 1:token.i + 2]
+
+
+def _day_before(found: list[tuple[Span, Resolved]], span: Span) -> Resolved | None:
+    """The day named last before `span` in its sentence or the one before, or None."""
+    before = [item for item in found if item[0].start < span.start and item[1] is not None]
+    last = max(before, key=lambda item: item[0].start, default=None)
+    return last[1] if last is not None and _same_day_before(last, span) else None
 
 
 def _untagged_followings(doc) -> Iterator[Span]:

@@ -1156,6 +1156,13 @@ def test_a_company_named_with_s_keeps_it():
 def test_that_day_is_the_day_its_sentence_named():
     s = summary("The families were contacted on Friday asking if they would move to Aberdeen that day.", published="2022-05-29")
     assert [(d.text, d.date) for d in s.dates] == [("Friday", "2022-05-27"), ("that day", "2022-05-27")]
+    s = summary(
+        "A drone hit a depot outside Lutsk last night. The reception given the same day to the mayor was warm.",
+        "Talks resumed in the spring. That same day, the mayor asked for help.",
+        published="2022-11-16",
+    )
+    assert [(d.text, d.date) for d in s.dates][:2] == [("last night", "2022-11-15"), ("the same day", "2022-11-15")]
+    assert len(s.dates) == 3  # a season before it names no day
 
 
 def test_the_review_s_counter_examples_stay_as_they_were():
