@@ -37,7 +37,7 @@ OFFICIALS = HUMAN_NOUNS - ROLE_NOUNS  # a place speaks through these: "a US offi
 HUMAN_FORMS = HUMAN_NOUNS | {f"{noun}s" for noun in HUMAN_NOUNS} | {"men", "women", "spokesmen", "businessmen"}
 # East Slavic surnames that change with gender: Zakharova, Zelenska; Lavrov, Medvedev, Zelensky
 # (not the Polish -ski, which an American woman may carry: Lisa Murkowski)
-SURNAME_GENDER = ((re.compile(r"(?:[^aeiouy]|e)(?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"(?:[^aeiouy]|e)(?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
+SURNAME_GENDER = ((re.compile(r"[^aou](?:ova|eva|yova|skaya|ska)$"), "f"), (re.compile(r"[^aou](?:ov|ev|sk(?:y|iy|yi|ii))$"), "m"))
 CATAPHORA_TOKENS = 120  # "…, Russia's deputy foreign minister said": named in the next sentences
 INDEFINITE = {"a", "an", "one", "another"}
 # words that make a role someone else's: "the wife of Alexei Navalny", "a spokesman for Putin"

@@ -1036,6 +1036,8 @@ def test_he_and_she_go_to_a_person_of_their_gender():
         "Alexandra Prokopenko", "Kaja Kallas", "Olena", "Maria Zakharova"]
     s = summary('Olga Sergeeva runs a shelter in the city. Pavel Andreev drove the van. "We had no heating for a week," she said.')
     assert speakers_of(s, "We had no heating fo") == ["Olga Sergeeva"]  # "-eeva", "-eev"
+    s = summary('Yulia Grigorieva hosts the show. Vladimir Soloviev showed a clip. "The clip was cut," she said.')
+    assert speakers_of(s, "The clip was cut,") == ["Yulia Grigorieva"]  # "-ieva", "-iev"
 
 
 def test_ranges_infinitives_and_verbs_of_the_calendar_date_what_is_to_come():
