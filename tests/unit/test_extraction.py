@@ -1344,6 +1344,9 @@ def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_t
     assert {e.name for e in s.entities} == {"Dnipro River", "Kherson", "Dnipro"}
     s = built_in_summary(tmp_path, "Shells came from the DPRK, officials in Seoul said. The State Department and the U.S. State Department are one.")
     assert {e.name for e in s.entities} == {"North Korea", "Seoul", "US State Department"}
+    s = built_in_summary(tmp_path, "The minister tells The Mirror: 'We are ready.' He wrote in The Mail on Sunday that winter would be hard.", published="2022-11-16")
+    assert {e.name for e in s.entities} == {"Daily Mirror", "The Mail on Sunday"}
+    assert not s.dates  # no Sunday
 
 
 def test_bodies_of_a_list_run_into_one_name_are_apart():
