@@ -104,7 +104,7 @@ WEAPON_SYSTEMS = re.compile(
     r"^(?:HIMARS|M142|MLRS|ATACMS|NASAMS|IRIS-T|Patriot|Javelin|Stinger|NLAW|Bayraktar(?: TB2)?|TB2|Shahed(?:-\d+)?|Geran(?:-\d)?"
     r"|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
     r"|Pantsir(?:-S1)?|Buk(?:-M\d)?|Krasnopol|Excalibur|Harpoon|Switchblade|Phoenix Ghost|Starstreak|Gepard|Leopard(?: \d\w*)?"
-    r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|(?:F|MiG|Su|Ka|Mi|Tu|Kh|Yak)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
+    r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|HARM|AGM-\d+\w*|(?:F|MiG|Su|Ka|Mi|Tu|Kh|Yak)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
 )
 # endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")

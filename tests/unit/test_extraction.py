@@ -1365,9 +1365,10 @@ def test_a_known_weapon_system_is_no_entity():
     s = summary(
         "Ukraine received HIMARS and NASAMS from its allies. Overnight Russia launched 40 Shaheds and two Kinzhals, officials in Lviv said.",
         "Ukraine received MLRS from the US. Patriot systems shot down a Kinzhal. Bombers fired Kh-55 and Kh-101 cruise missiles.",
+        "Its jets now carry AGM-88 HARM missiles. The AGM-88 HARM, in service for decades, homes in on radar.",
     )
     names = {e.name for e in s.entities}
-    assert not names & {"HIMARS", "NASAMS", "Shaheds", "Kinzhals", "Kinzhal", "MLRS", "Kh-55", "Kh-101"}
+    assert not names & {"HIMARS", "NASAMS", "Shaheds", "Kinzhals", "Kinzhal", "MLRS", "Kh-55", "Kh-101", "HARM", "AGM-88", "AGM-88 HARM"}
     assert {"Ukraine", "Russia", "Lviv"} <= names
 
 
