@@ -97,8 +97,8 @@ def _titles(doc, name: Name) -> set[str]:
     the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = _before_the_post(doc, name.start - 1)
-    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or doc[i].lower_ in HUMAN_NOUNS):
-        words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman"
+    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or (doc[i].is_upper and doc[i].ent_type_ == "ORG") or doc[i].lower_ in HUMAN_NOUNS):
+        words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman", "NATO Secretary General"
         i -= 1
     if i > 0 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].ent_type_ == "GPE" and i < name.start - 1:
         words.add(doc[i - 1].lower_)  # "Russia's ambassador": Russia's
@@ -174,15 +174,17 @@ class Names:
         unless someone unnamed took that noun since ("One European minister …"); failing that,
         the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin"). An
         office owned by "its" or "their" looks only ahead ("Norway …, its prime minister said")."""
-        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the psychotherapist", tagged a name
+        owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG")]
+        # "the psychotherapist", tagged a name; "NATO's Secretary General", a title with its owner
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or bool(owner)))
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
-        owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
         anaphoric = any(c.lower_ in ("its", "their") for c in token.children)  # "Norway …, its prime minister said": named after only
         if not owner and not anaphoric and not any(c.lower_ == "the" for c in token.children):
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
+        bodies = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
         words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
         rank = "top" if "top" in words and ("top", token.lower_) in OFFICE_OF else None
         offices = OFFICE_OF.get((rank, token.lower_), ())
@@ -198,7 +200,9 @@ class Names:
                 return False
             if not later:
                 return all(any(_akin(w, t, 2) for t in titles) for w in countries)  # "Russia's": "Russian", "of Russia"
-            # every word of the role is in the title: no other nationality may be
+            # every word of the role is in the title, and its body's name ("NATO's"): no other nationality may be
+            if not all(any(_akin(w, t, 4) for t in titles) for w in bodies):
+                return False
             return not countries or not any(t in self.nationalities and not any(_akin(w, t, 2) for w in countries) for t in titles)
 
         before = None if anaphoric else next((n for n in reversed(self.all) if n.start < token.i and fits(n)), None)

@@ -1560,6 +1560,13 @@ def test_a_role_ending_in_its_holder_s_name_and_the_official_who_spoke_last():
         "To give English \"a much higher status\", the ministry \"has started drafting the law,\" the official added.",
     )
     assert speakers_of(s, "offensive and plainl", "a much higher status", "has started drafting") == ["Anatoly Antonov", "Oksana Hrytsenko", "Oksana Hrytsenko"]
+    titled = summary(
+        "NATO's Secretary General said on Wednesday that the missile was most likely Ukrainian. NATO Secretary General Jens Stoltenberg told reporters: \"This was not Ukraine's fault.\"",
+        "The Commission's President said on Monday that the cut showed Russia's unreliability. President Vladimir Putin denied it.",
+    )
+    reported = {q.text: q.speaker for q in titled.quotes if q.kind == "reported"}
+    assert reported["the missile was most likely Ukrainian"] == "Jens Stoltenberg"
+    assert "Vladimir Putin" not in reported.values()
     head = summary("Zelensky spoke in Lviv. \"Rescue teams are at work,\" said the head of the regional military administration Maksym Kozytskyi in a Telegram post.")
     assert speakers_of(head, "Rescue teams are at ") == ["Maksym Kozytskyi"]
     unnamed = summary(
