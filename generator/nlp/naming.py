@@ -866,11 +866,12 @@ def _widened(doc, gazetteer: Gazetteer):
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
     covered = 0
-    for ent in sorted((_hyphenated(_run_on(_before_bracket(e))) for e in entities(doc)), key=lambda e: (e.start, -e.end)):
+    found = sorted(((_hyphenated(_run_on(_before_bracket(e))), e.start) for e in entities(doc)), key=lambda pair: (pair[0].start, -pair[0].end))
+    for ent, tagged_start in found:
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"; "Hyeong" into "Hyeong-wook Choo"
         whole = _with_division(_school(_with_particles(ent)), gazetteer)
-        covered, ent = max(covered, whole.end), whole
+        covered, ent = (whole.end, whole) if whole.end > ent.end or ent.start < tagged_start else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
             ent.label_ == "ORG" and before is not None and before.is_title

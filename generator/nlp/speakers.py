@@ -43,7 +43,7 @@ INDEFINITE = {"a", "an", "one", "another"}
 # words that make a role someone else's: "the wife of Alexei Navalny", "a spokesman for Putin"
 OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 # roles that head the body named after them, so that the name closing the phrase is theirs
-HEADS = {"head", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
+HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar"}
@@ -269,12 +269,17 @@ class Names:
         """"Russia's ambassador to the US Anatoly Antonov": a role whose phrase ends, after a
         place or body, in the name of the person holding it, the parser hanging the name on the
         place, and for a head of a body after "of" ("the head of Russia's Security Council
-        Nikolay Patrushev", "the head of the regional administration Oleksiy Kuleba"); not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin",
+        Nikolay Patrushev", "the head of the regional administration Oleksiy Kuleba", "the head of
+        the delegation, Vladimir Medinsky,"); not "the wife of Alexei Navalny", "a spokesman for Vladimir Putin",
         "an aide to President Joe Biden"."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in HUMAN_NOUNS:
-            return None
         heads = token.lemma_.lower() in HEADS
+        if token.pos_ != "NOUN" or not (heads or token.lemma_.lower() in HUMAN_NOUNS):
+            return None
         of = next((c for c in token.children if c.lower_ == "of"), None) if heads else None
+        body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        apposed = [self.at[c.i] for c in body.children if c.dep_ == "appos" and c.i in self.at] if body is not None else []
+        if apposed and apposed[0].type == "person":
+            return apposed[0]  # "The boss of its hydrogen unit, Hyeong-wook Choo, told": hung on the body
         # "the head of Kyiv regional state administration Oleksiy Kuleba in a Telegram post": the "of" phrase's end
         last = self.at.get(token.right_edge.i) or (self.at.get(of.right_edge.i) if of is not None else None)
         if last is None or last.type != "person" or last.start <= token.i + 1:

@@ -1569,6 +1569,11 @@ def test_a_role_ending_in_its_holder_s_name_and_the_official_who_spoke_last():
     assert "Vladimir Putin" not in reported.values()
     head = summary("Zelensky spoke in Lviv. \"Rescue teams are at work,\" said the head of the regional military administration Maksym Kozytskyi in a Telegram post.")
     assert speakers_of(head, "Rescue teams are at ") == ["Maksym Kozytskyi"]
+    apposed = summary(
+        "The firm has invested in hydrogen. The boss of its hydrogen business unit, Daniel Kwon, told reporters the plant would open next year.",
+        "The mayor of the city, Ihor Terekhov, said the shelling had stopped.",
+    )
+    assert {q.text: q.speaker for q in apposed.quotes} == {"the plant would open next year": "Daniel Kwon", "the shelling had stopped": "Ihor Terekhov"}
     unnamed = summary(
         "\"The law will help schools,\" Oksana Hrytsenko told reporters. A senior official at the ministry disagreed.",
         "\"It will not pass this year,\" the official added. Western officials said schools were closed.",
