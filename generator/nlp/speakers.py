@@ -70,6 +70,7 @@ CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish
 ACCOUNTS = {"account", "feed", "channel", "page"}  # a platform's name before one is not its owner
 POSTS = {"tweet", "post"}  # what an account puts out
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
+REPEATED_WORDS = 8  # a quotation this long quoted again word for word is the same speaker's
 ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
@@ -424,6 +425,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     for n in names.all:
         if n.type == "person":
             people_in[sentence_start(doc[n.start])].append(n.name)
+    said: dict[str, str] = {}  # the words of each quotation with a speaker, and theirs
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for a, b in spans:
         by_sentence[bisect_right(starts, a) - 1].append((a, b))
@@ -439,7 +441,12 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
             if speaker is None and opening and not any(subjects):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
-            yield Quote(text[a:b].strip(), speaker, number)
+            words = text[a:b].strip()
+            if len(words.split()) >= REPEATED_WORDS and words in said:
+                speaker = said[words]  # the story quotes again, word for word, what someone said before
+            elif speaker:
+                said.setdefault(words, speaker)
+            yield Quote(words, speaker, number)
             if speaker or any(s is not None and ends_turn(s) for s in subjects):
                 state["speaker"] = speaker
         reports = [(subject_of(verb), clause, a_question(clause[0], verb)) for verb, clause in reported_clauses(sent, spans)]

@@ -109,6 +109,14 @@ def test_quote_split_over_sentences_is_attributed_by_the_said_clause():
     assert direct[0].speaker == "Mykhailo Podolyak"
 
 
+def test_a_quotation_quoted_again_word_for_word_is_the_same_speaker_s():
+    s = summary(
+        'Professor Jane Roe of Leeds University tells us: "Now is the time for every nation to stand up and support Ukraine against the invasion."',
+        'Putin has been ineffective at hitting military targets. This has left him no other option. He said: "Now is the time for every nation to stand up and support Ukraine against the invasion."',
+    )
+    assert [q.speaker for q in s.quotes if q.text.startswith("Now is the time")] == ["Jane Roe", "Jane Roe"]
+
+
 def test_unnamed_speaker_does_not_borrow_an_earlier_name():
     s = summary(
         "Zelensky visited the front on Friday.",
