@@ -1355,6 +1355,8 @@ def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_t
     s = built_in_summary(tmp_path, "The minister tells The Mirror: 'We are ready.' He wrote in The Mail on Sunday that winter would be hard.", published="2022-11-16")
     assert {e.name for e in s.entities} == {"Daily Mirror", "The Mail on Sunday"}
     assert not s.dates  # no Sunday
+    s = built_in_summary(tmp_path, "Looters took grain, the Moscow Times reported. The ban was lifted, according to The Verge. The Daily Beast broke the story.")
+    assert {(e.name, e.type) for e in s.entities} == {("The Moscow Times", "organization"), ("The Verge", "organization"), ("The Daily Beast", "organization")}
 
 
 def test_bodies_of_a_list_run_into_one_name_are_apart():
