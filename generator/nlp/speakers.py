@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import datetime
 
 import numpy
 
@@ -48,7 +49,8 @@ HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwom
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar"}
 # title words that make another office of the same noun: a deputy minister is not the minister
-RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex"}
+RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
+FORMER = {"former", "ex"}
 # offices the news names by another noun: "the top diplomat" is a foreign minister or secretary
 # of state (not an ambassador); "the diplomat" a foreign minister, someone of a foreign ministry,
 # an ambassador or an envoy (not a chairman of a foreign affairs committee); "the Russian
@@ -61,6 +63,7 @@ OFFICE_OF = {
     (None, "spokesman"): ({"spokesperson"},),
     (None, "spokeswoman"): ({"spokesperson"},),
     (None, "spokesperson"): ({"spokesman"}, {"spokeswoman"}),
+    (None, "pm"): ({"prime", "minister"},),
 }
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
@@ -70,23 +73,35 @@ CARRYING_VERBS = {"hold", "carry", "display", "wave", "raise", "issue", "publish
 ACCOUNTS = {"account", "feed", "channel", "page"}  # a platform's name before one is not its owner
 POSTS = {"tweet", "post"}  # what an account puts out
 DOCUMENT_REACH = 3  # sentences back to the one saying "in a statement" that "the statement" is
+ROLE_DATE = r"(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}"  # a bound of a role's term
 REPEATED_WORDS = 8  # a quotation this long quoted again word for word is the same speaker's
 ANTECEDENT_STEPS = 5  # "Markus" ← "sergeant" ← "of" ← "Battalion": the words from a person to the noun "who" hangs on
 _MAIN_SUBJECTS = "briefing_main_subjects"
 
 
 def roles_held(roles: dict[str, str], published: str | None) -> dict[str, str]:
-    """The gazetteer's roles that someone held when the article was published: a role with
-    its years ("President of the United States (2021–2025)", "(2017–2021, from 2025)") only in
-    those years; a role without years, or an article without a date, always."""
-    year = int(published[:4]) if published else None
+    """The gazetteer's roles as they stood when the article was published: a role with its
+    years or days ("President of the United States (2021–2025)", "(2017–2021, from 2025)",
+    "(6 September 2022 – 25 October 2022)", "(2022)") as it is while held, "former …" once
+    over, and not at all before it began; a role without them, or an article without a date,
+    always."""
     held = {}
     for name, role in roles.items():
-        spans = [(int(a), int(b or 9999)) for a, b in re.findall(r"(\d{4})\s*[–-]\s*(\d{4})?", role)]
-        spans += [(int(a), 9999) for a in re.findall(r"\bfrom (\d{4})", role)]
-        if year is None or not spans or any(a <= year <= b for a, b in spans):
+        spans = [(_day(a), _day(b, last=True) if b else "9999") for a, b in re.findall(rf"({ROLE_DATE})\s*[–-]\s*({ROLE_DATE})?", role)]
+        spans += [(_day(a), "9999") for a in re.findall(rf"\bfrom ({ROLE_DATE})", role)]
+        spans += [(_day(a), _day(a, last=True)) for a in re.findall(r"\((\d{4})\)", role)]
+        if not published or not spans or any(a <= published[:10] <= b for a, b in spans):
             held[name] = role
+        elif any(b < published[:10] for _, b in spans):
+            held[name] = f"former {role}"
     return held
+
+
+def _day(text: str, last: bool = False) -> str:
+    """ISO day of a role's bound: a year's first (or `last`) day, or the day written."""
+    if len(text) == 4:
+        return f"{text}-12-31" if last else f"{text}-01-01"
+    return datetime.strptime(text, "%d %B %Y").date().isoformat()
 
 
 def _titles(doc, name: Name) -> set[str]:
@@ -98,8 +113,8 @@ def _titles(doc, name: Name) -> set[str]:
     the minister")."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = _before_the_post(doc, name.start - 1)
-    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or (doc[i].is_upper and doc[i].ent_type_ == "ORG") or doc[i].lower_ in HUMAN_NOUNS):
-        words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman", "NATO Secretary General"
+    while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or (doc[i].is_upper and doc[i].ent_type_ == "ORG") or doc[i].lower_ in HUMAN_NOUNS | RANKS):
+        words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman", "NATO Secretary General", "former chancellor"
         i -= 1
     if i > 0 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].ent_type_ == "GPE" and i < name.start - 1:
         words.add(doc[i - 1].lower_)  # "Russia's ambassador": Russia's
@@ -176,17 +191,19 @@ class Names:
         the first one the next sentences name ("Deputy Foreign Minister Mikhail Galuzin"). An
         office owned by "its" or "their" looks only ahead ("Norway …, its prime minister said")."""
         owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG")]
-        # "the psychotherapist", tagged a name; "NATO's Secretary General", a title with its owner
-        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or bool(owner)))
+        # "the psychotherapist", tagged a name; "NATO's Secretary General", a title with its owner;
+        # "The Prime Minister said", a title with its article
+        the = any(c.lower_ == "the" for c in token.children)
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or bool(owner) or (the and token.ent_type_ != "PERSON")))
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
         anaphoric = any(c.lower_ in ("its", "their") for c in token.children)  # "Norway …, its prime minister said": named after only
-        if not owner and not anaphoric and not any(c.lower_ == "the" for c in token.children):
+        if not owner and not anaphoric and not the:
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         countries = owner + [c.lower_ for c in modifiers if c.ent_type_ == "NORP"]
         bodies = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
-        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"}
+        words = {c.lower_ for c in modifiers if c.ent_type_ != "NORP"} - {"new"}  # "the new Prime Minister"
         rank = "top" if "top" in words and ("top", token.lower_) in OFFICE_OF else None
         offices = OFFICE_OF.get((rank, token.lower_), ())
         words.discard(rank)
@@ -196,6 +213,8 @@ class Names:
             titles = self.titles.get(n.start, set())
             held = token.lower_ in titles or any(office <= titles for office in offices)
             if not held or titles & RANKS - words or not words - RANKS <= titles:
+                return False
+            if words & FORMER and not titles & FORMER:  # "the former prime minister": not the one in office
                 return False
             if not all(any(_akin(w, t, 4) for t in titles) for w in of):  # "the foreign minister of Moldova"
                 return False

@@ -7,6 +7,7 @@ from generator.models import Article, Conflict
 from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _bodies_of_states, _qualified_bodies, one_type_per_name
+from generator.nlp.speakers import roles_held
 from generator.places import us_state
 from generator.summarize import Gazetteer, summarize_all
 
@@ -1939,6 +1940,29 @@ def test_a_role_the_gazetteer_dates_is_held_only_in_its_years(tmp_path):
     assert speakers_of(built_in_summary(tmp_path, paragraph, published="2020-10-10"), "Funny to see Joe so ") == ["Donald Trump"]
     later = 'Donald Trump attacked his rival on Friday. Joe Biden said nothing. "We stand with Ukraine," the president tweeted.'
     assert speakers_of(built_in_summary(tmp_path, later, published="2022-10-10"), "We stand with Ukrain") == ["Joe Biden"]
+
+
+def test_a_role_the_gazetteer_dates_to_the_day_is_held_from_that_day_and_former_after_it():
+    leaders = Gazetteer((
+        {"name": "Rishi Sunak", "type": "person", "role": "Prime Minister of the United Kingdom (25 October 2022 – 5 July 2024)"},
+        {"name": "Liz Truss", "type": "person", "role": "Prime Minister of the United Kingdom (6 September 2022 – 25 October 2022)"},
+        {"name": "Boris Johnson", "type": "person", "role": "Prime Minister of the United Kingdom (24 July 2019 – 6 September 2022)"},
+    ))
+    paragraph = "Rishi Sunak and Liz Truss met the King. The new PM said the support would be 'as firm as before in every way' this winter."
+    assert speakers_of(summary_with(leaders, paragraph, published="2022-11-02"), "as firm as before in") == ["Rishi Sunak"]
+    assert speakers_of(summary_with(leaders, paragraph, published="2022-10-01"), "as firm as before in") == ["Liz Truss"]
+    paragraph = "Boris Johnson sat beside Rishi Sunak at the dinner. 'We will not waver on this,' the former prime minister said."
+    assert speakers_of(summary_with(leaders, paragraph, published="2022-11-02"), "We will not waver on") == ["Boris Johnson"]
+    assert roles_held({"A": "Mayor (2022)", "B": "Mayor (from 1 March 2023)", "C": "Envoy"}, "2023-02-01") == {"A": "former Mayor (2022)", "C": "Envoy"}
+
+
+def test_a_capitalised_title_after_the_names_its_holder_and_a_lower_case_rank_stays_in_the_title():
+    s = summary(
+        "Prime Minister Petro Hlib met troops on Friday. 'The line will hold for sure,' the Prime Minister told them.",
+        "Defence Minister Ivan Koval spoke after former defence minister Mr Bondar. 'No pension will be cut this year,' the Defence Minister said.",
+        "Shadow chancellor Olena Marchuk objected. 'The budget is empty again,' the Chancellor said of the plans.",
+    )
+    assert speakers_of(s, "The line will hold f", "No pension will be c", "The budget is empty ") == ["Petro Hlib", "Ivan Koval", None]
 
 
 def test_an_account_tweeting_is_no_speech_verb():
