@@ -45,6 +45,15 @@ def country_code(names: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def country_code_near(name: str) -> str | None:
+    """The ISO 3166 code of the country pycountry finds closest to `name` ("Russia": RU), or None."""
+    try:
+        return pycountry.countries.search_fuzzy(name)[0].alpha_2
+    except LookupError:
+        return None
+
+
 def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:
     """A test `is_country(name)` for canonical place names."""
     countries = {

@@ -14,6 +14,7 @@ import numpy
 from spacy.tokens import Span
 
 from ..models import Conflict
+from ..places import country_code_near
 from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES
 from .sentences import sentence_of, sentence_start
@@ -66,6 +67,7 @@ STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian",
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
+NAMED_DAYS = {"Good", "Black", "Bloody", "Palm", "Holy", "Easter", "Ash", "Maundy", "Cyber", "Super"}  # "Good Friday", "Bloody Sunday"
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
 
@@ -77,7 +79,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
-        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _copyright(ent):
+        if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _a_named_day(ent) or _copyright(ent):
             continue
         for part in _parts(ent):
             for span, resolved in _readings(part, ent.label_, published, countries, full_text):
@@ -291,6 +293,13 @@ def _a_title(ent) -> bool:
     return len(ent) == 1 and ent[0].is_title and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES and after.pos_ == "NOUN"
 
 
+def _a_named_day(ent) -> bool:
+    """Whether a weekday is part of a day's name ("the Belfast (Good Friday) Agreement", "Black
+    Friday", "Bloody Sunday"): no day the calendar puts near the article."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and weekday(ent[0].text) and before is not None and before.text in NAMED_DAYS
+
+
 def _parts_of_days(doc) -> dict[int, int]:
     """"the early hours of | Tuesday", "the night | of | February 23", "the autumn of | 2023": a
     part of a day or of a year the model tagged apart from the day or year it is of, as that
@@ -397,7 +406,7 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
     """(span, resolution) for each time one part of a date entity names: a holiday, each day
     of a range ("23-27 September"), or the expression itself."""
     surface = span_text(part)
-    if HOLIDAY_NAME.search(surface) and (resolved := holiday(surface, published, countries)):
+    if HOLIDAY_NAME.search(surface) and (resolved := holiday(surface, published, _owner_first(part, countries))):
         yield part, resolved
     elif label == "EVENT":
         return
@@ -431,6 +440,16 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
         resolved = resolve(text, published, future or deadline, present, either_side or _either_side(part, surface))
         yield part, replace(resolved, relation="future") if this_one and future and resolved.date else resolved
+
+
+def _owner_first(part, countries: tuple[str, ...]) -> tuple[str, ...]:
+    """`countries` (ISO codes), the one whose day a span names by its possessive first
+    ("Russia's annual Victory Day" in a story that names Estonia most)."""
+    doc, i = part.doc, part.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].ent_type_ != "GPE":
+        return countries
+    code = country_code_near(doc[i - 2].ent_id_ or doc[i - 2].text)
+    return (code, *(c for c in countries if c != code)) if code in countries else countries
 
 
 def _either_side(part, surface: str) -> bool:

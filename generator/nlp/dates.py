@@ -400,7 +400,8 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     days that are no longer days off (Ukraine's under martial law)."""
     if not published or not countries:
         return None
-    expr = re.sub(r"^the ", "", normalize_expression(text))
+    expr = re.sub(r"^(?:the )?(?:annual |traditional )?", "", normalize_expression(text))
+    expr = re.sub(r" (?:parades?|celebrations?|festivities)$", "", expr)  # "the annual Victory Day Parade": held on the day
     if not re.search(r"[a-z]", expr):
         return None
     base = date.fromisoformat(published)

@@ -130,8 +130,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     if head.dep_ == "poss" and head.tag_ == "NNP" and head.head.pos_ in _NOUNS and head.head.i > head.i:  # "10,000 McDonald's employees"
         head = head.head
     if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i >= ent.end - 1:
-        if head.lower_ in ("each", "percent", "%"):
-            return None
+        if head.lower_ in ("each", "percent", "%") or (head.lower_ == "way" and doc[head.i - 1].text == "-"):
+            return None  # "a three-way discussion": how many take part, no count of ways
         end, counts = _counted(head, ent.end)
         if measured := _measured(number, head):  # "the 1,000-kilometer border": kilometers of border
             end, counts = _counted(*measured)

@@ -17,13 +17,13 @@ SPEECH_VERBS = {
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
     "conclude", "contend", "proclaim", "lament", "complain", "boast", "express", "assure",
-    "demand", "hint", "pledge",
+    "demand", "hint", "pledge", "clarify",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 COLON_SPEECH = {"continue": None, "go": "on", "fire": "back", "hit": "back"}  # speech only before a colon: "She continued: '…'", "He went on: '…'", "fired back on Twitter: '…'"
-# speech only with what is said: "concluded that …", "assured him that …", "pledged that …"; not "the
+# speech only with what is said: "concluded that …", "assured him that …", "pledged that …", "clarified that …"; not "the
 # visit concluded with a trip", "assured Putin of China's support", "pledged to send arms"
-CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure", "pledge"}
+CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure", "pledge", "clarify"}
 # verbs that judge or thank in quoted words ("dismissed the claims as ‘Russian lies’", "thanked
 # Kuleba for “a quick public intervention”"): a quotation they hold with no speech verb to give
 # it a speaker is their subject's; they report no statement

@@ -47,7 +47,7 @@ OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
-GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar"}
+GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
 FORMER = {"former", "ex"}
@@ -241,7 +241,7 @@ class Names:
         if self.unnamed is None:  # built on first use: most docs never ask
             held_by: dict[str, set[int]] = defaultdict(set)
             for t in (token.doc[int(i)] for i in numpy.flatnonzero(doc_columns(token.doc).lower_in(INDEFINITE))):
-                if t.head.i != t.i:
+                if t.head.i != t.i and t.head.dep_ != "appos":  # "Ella Libanova, a demographer": named
                     held_by[t.head.lower_].add(t.head.i)
                     of = t.head.head if t.head.dep_ == "pobj" else None
                     if of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < of.i:
@@ -377,7 +377,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             reporter = who(reporter_of(token))  # "Moscow said it had decided …, saying …"
             if reporter and (reporter in people) == (token.lower_ != "it") and fits(reporter, token):
                 return reporter
-        if token.lower_ in PRONOUNS:
+        if token.lower_ in PRONOUNS or (token.dep_ == "poss" and token.lower_ in ("his", "her")):  # "In her opinion, “…”"
             main = _main_subject(token.sent)  # "Mr Heappey spoke at a reception, during which he emphasised …"
             if main is not None and main.i < token.i and not inside(main) and (person := names.person(main)) and fits(person, token):
                 return person

@@ -1965,6 +1965,32 @@ def test_a_capitalised_title_after_the_names_its_holder_and_a_lower_case_rank_st
     assert speakers_of(s, "The line will hold f", "No pension will be c", "The budget is empty ") == ["Petro Hlib", "Ivan Koval", None]
 
 
+def test_a_day_s_name_is_no_weekday_and_a_holiday_s_parade_is_on_the_holiday(tmp_path):
+    s = summary("The envoys pledged to keep the Belfast (Good Friday) Agreement. Shops were full on Black Friday. The talks resumed on Friday.", published="2022-10-26")
+    assert [(d.text, d.date) for d in s.dates] == [("Friday", "2022-10-21")]
+    s = built_in_summary(tmp_path, "Estonia held concerts, as Latvia and Estonia do, and crowds in Estonia sang. On Russia's annual Victory Day, people stay home.", published="2022-07-01")
+    assert [d.date for d in s.dates] == ["2022-05-09"]  # Russia's, not Estonia's of June 23
+    s = built_in_summary(tmp_path, "Russia held its annual Victory Day Parade in Moscow on Monday.", published="2022-05-10")
+    assert [(d.text, d.date) for d in s.dates] == [("annual Victory Day Parade", "2022-05-09"), ("Monday", "2022-05-09")]
+
+
+def test_a_three_way_talk_counts_no_ways():
+    s = summary("The leaders met for a three-way discussion on Monday. They weighed three ways out of the crisis.")
+    assert [(f.value, f.counts) for f in s.figures] == [(3, "ways")]
+
+
+def test_clarified_that_an_opinion_and_a_role_set_beside_a_name_speak_for_that_person():
+    s = summary(
+        "Olena Hrytsenko, director of a demography institute, spoke on television on Monday. “Half of them will not come back,” Hrytsenko said.",
+        "The picture inside the country is even bleaker, the demographer said. In her opinion, once the borders open, “families will meet abroad, not at home.”",
+        "Deputy minister Ihor Savchuk clarified that the ban would end in May. On Tuesday Savchuk clarified the rules.",
+    )
+    assert speakers_of(s, "families will meet a", "The picture inside t", "the ban would end in") == ["Olena Hrytsenko", "Olena Hrytsenko", "Ihor Savchuk"]
+    assert [m.type for m in s.mentions if "the rules" in s.sentences[m.sentence].text] == []  # clarified no words
+    s = summary("Marta Kovalenko, an analyst, spoke on Monday. The front will stay quiet this week, the analyst said.")
+    assert speakers_of(s, "The front will stay ") == ["Marta Kovalenko"]  # "an analyst" beside her name is no one unnamed
+
+
 def test_an_account_tweeting_is_no_speech_verb():
     s = summary("Researcher Carl Miller studies bots. To spot bots, he adds, researchers look for an account tweeting 24 hours a day.")
     assert [(q.speaker, q.kind) for q in s.quotes] == [("Carl Miller", "reported")]
