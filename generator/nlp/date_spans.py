@@ -296,8 +296,7 @@ def _a_title(ent) -> bool:
 def _a_named_day(ent) -> bool:
     """Whether a weekday is part of a day's name ("the Belfast (Good Friday) Agreement", "Black
     Friday", "Bloody Sunday"): no day the calendar puts near the article."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return len(ent) == 1 and weekday(ent[0].text) and before is not None and before.text in NAMED_DAYS
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].text in NAMED_DAYS and weekday(ent[0].text)
 
 
 def _parts_of_days(doc) -> dict[int, int]:
