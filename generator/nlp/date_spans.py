@@ -27,6 +27,8 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
+# a part of the day the story told last, however far back: "On Saturday … Earlier in the day, …"
+IN_THE_DAY = {f"{when} {day}" for when in ("earlier", "later", "early", "late") for day in ("in the day", "that day")}
 # adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
 SOON = {"soon", "shortly", "someday"}
 # "her life changed overnight", "practically overnight": suddenly, not last night
@@ -87,6 +89,8 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
                     span = doc[day_parts[ent.start]:span.end]  # "the early hours of | Tuesday": Tuesday's
                 if normalize_expression(span_text(span)) in THAT_DAY and found and _same_day_before(found[-1], span):
                     resolved = found[-1][1]  # "contacted on Friday to move that day"
+                elif normalize_expression(span_text(span)) in IN_THE_DAY and (told := [r for _, r in found if r is not None and r.date]):
+                    resolved = Resolved(told[-1].date, told[-1].precision, resolved.relation)  # "results ready later in the day": still to come
                 found.append((span, resolved))
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]

@@ -33,7 +33,7 @@ _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -](minute|hour|day|night|week|fortnight|
 _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the previous |the next |up to |the )?{_HEDGE}"
-    rf"{_LOWER_BOUND}{_COUNT}[- ]{UNIT}(?:[- ]long|[- ]old| of age)?$"
+    rf"{_LOWER_BOUND}{_COUNT}(?: and a half)?[- ]{UNIT}(?: and a half)?(?:[- ]long|[- ]old| of age)?$"  # "three and a half years"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
     rf"|^(?:another|a further|an additional) (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
@@ -74,6 +74,7 @@ _PERIODS = {
     "earlier in the month": ("month", 0), "this month": ("month", 0), "earlier this month": ("month", 0),
     "last month": ("month", -1), "next month": ("month", 1), "this year": ("year", 0),
     "earlier this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+    "later this month": ("month", 0), "later this year": ("year", 0),
 }
 
 
@@ -187,7 +188,8 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _day(base + timedelta(days=offset), offset > 0)
     if expr in _PERIODS:
         unit, offset = _PERIODS[expr]
-        return _period(base, unit, offset)
+        period = _period(base, unit, offset)
+        return Resolved(period.date, period.precision, "future") if expr.startswith("later") else period  # "later this month": to come
     if match := _AGO.match(expr):
         return _ago(base, match.group(1), match.group(2))
     if match := _WEEKDAY.match(expr):

@@ -21,7 +21,7 @@ TITLES = re.compile(
     r"hungarian|estonian|latvian|lithuanian|moldovan|romanian|georgian|then|former|acting|deputy|vice|"
     r"prime|foreign|defen[cs]e|chief|head|special|president|premier|minister|chancellor|secretary|"
     r"general|gen\.|pres\.|lt\.|col\.|adm\.?|maj\.?|sgt\.?|rear(?= adm)|(?:gen|lt|col)(?= \S+ \S)|envoy|spokes(?:man|woman|person)|mr\.?|mrs\.?|ms\.?|miss|madame|madam|mme\.?|professor|prof\.|dr\.?|sir|"
-    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|council(?:l?or|man|woman)|cllr\.?|pm|mp|state|of|the|delegate|"
+    r"king|queen|pope|senator|sen\.|rep\.|ambassador|commander|governor|mayor|council(?:l?or|man|woman)|cllr\.?|pm|mp|mep|state|of|the|delegate|"
     r"major|archbishop|bishop|metropolitan|patriarch|cardinal|father|rev\.|reverend|rabbi|imam|sheikh|"
     r"captain|capt\.|lieutenant|colonel|sergeant|admiral|marshal|brigadier|lance|corporal|cpl\.?|first)\s+)+",
     re.I,
@@ -63,7 +63,7 @@ def clean_person(text: str) -> str:
 
 
 # units the model takes for names ("14 degrees Fahrenheit")
-UNITS = {"fahrenheit", "celsius", "kelvin"}
+UNITS = {"fahrenheit", "celsius", "kelvin", "euro", "euros", "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias"}  # "Euro MPs"
 
 
 @lru_cache(maxsize=65536)

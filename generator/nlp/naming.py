@@ -47,9 +47,10 @@ ROLE_NOUNS = {
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
 # nouns naming a place: "the town of Lyman", "the Krasnodar region"
+DESIGNATION = re.compile(r"[A-Z]{1,2}|\d{1,3}[A-Z]?")  # a model's letter or number after a hyphen: "IRIS-T", "Su-25"
 PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
-    "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity",
+    "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity", "area",
 }
 # geographic words a place's name ends with that are no part of it: "Svalbard archipelago", "Ural
 # mountains", "Cardiff city centre", "Rostov Oblast" (not "Merchiston Castle school")
@@ -143,7 +144,7 @@ PARTY_STATE = re.compile(r"(?:\(|, )(?:R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]
 NEWSPAPER_WORDS = {"times", "post", "journal", "telegraph", "guardian", "examiner", "herald", "tribune", "mirror", "independent", "observer", "gazette", "express"}
 # bodies every state has, which a state's possessive makes that state's: "Russia's Defense Ministry"
 STATE_BODY = re.compile(
-    r"^(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
+    r"^(?:[A-Z][a-z]+ (?:(?:and )?[A-Z][a-z]+ )?Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?"
     r"|Security Council|General Staff|National Guard|Armed Forces|Navy|Air Force|Parliament|Security Service"
     r"|Border Guard Service|Emergency Service|Investigative Committee|Prosecutor General['’]s Office)$"
 )
@@ -1041,7 +1042,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
     Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank") or
-    ending in a word for a body or venue ("Feldman Ecopark"), an organisation."""
+    ending in a word for a body or venue ("Feldman Ecopark"), and a place's opening with one
+    ("the Centre for European Studies"), an organisation."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
@@ -1067,6 +1069,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "person"
     if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
         return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
+    if kind == "place" and (words := clean_name(surface).split())[0].lower() in ORG_WORDS and len(words) > 2 and words[1] in ("for", "of"):
+        return "organization"  # "the Centre for European Studies"
     return kind
 
 
@@ -1080,9 +1084,10 @@ def _armament(doc, ent, surface: str) -> bool:
     """Whether a name is a weapon's or a ship's: the article writes it only right before such a
     noun ("Javelin missiles", "Iskander launchers", "the Moskva cruiser"); not a force's name
     ("Royal Navy ships") or a name the article also uses on its own ("Hezbollah missiles" where
-    "Hezbollah said" too)."""
+    "Hezbollah said" too), or a weapon's by its model's letter or number ("IRIS-T", "Su-25")."""
     def armed(e) -> bool:
-        return e.end < len(doc) and doc[e.end].lemma_.lower() in WEAPONS | VESSELS
+        designated = e.end + 1 < len(doc) and doc[e.end].text == "-" and not (doc[e.end - 1].whitespace_ or doc[e.end].whitespace_) and DESIGNATION.fullmatch(doc[e.end + 1].text)
+        return e.end < len(doc) and (doc[e.end].lemma_.lower() in WEAPONS | VESSELS or bool(designated))
     if not armed(ent) or set(surface.lower().split()) & (FORCES | ORG_WORDS):
         return False
     return all(armed(e) for e in entities(doc) if e.text == ent.text)

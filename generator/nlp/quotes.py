@@ -9,6 +9,7 @@ from .entities import DASHES
 from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
+CLOSING_MARKS = {"”", "’", "»", '"', "'"}
 MARKS = {mark for pair in PAIRS for mark in pair} | {'"', "'"}
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
@@ -17,13 +18,13 @@ SPEECH_VERBS = {
     "acknowledge", "emphasize", "emphasise", "concede", "assert", "suggest", "indicate", "reveal", "remark", "report",
     "recall", "voice", "allege", "caution", "predict", "tweet", "testify", "imply",
     "conclude", "contend", "proclaim", "lament", "complain", "boast", "express", "assure",
-    "demand", "hint", "pledge", "clarify",
+    "demand", "hint", "pledge", "clarify", "remind",
 }
 PHRASAL_SPEECH = {"make": "clear", "point": "out"}  # speech only with this word: "made it clear", "pointed out"
 COLON_SPEECH = {"continue": None, "go": "on", "fire": "back", "hit": "back"}  # speech only before a colon: "She continued: '…'", "He went on: '…'", "fired back on Twitter: '…'"
 # speech only with what is said: "concluded that …", "assured him that …", "pledged that …", "clarified that …"; not "the
 # visit concluded with a trip", "assured Putin of China's support", "pledged to send arms"
-CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure", "pledge", "clarify"}
+CLAUSE_SPEECH = {"conclude", "proclaim", "contend", "assure", "pledge", "clarify", "remind"}
 # verbs that judge or thank in quoted words ("dismissed the claims as ‘Russian lies’", "thanked
 # Kuleba for “a quick public intervention”"): a quotation they hold with no speech verb to give
 # it a speaker is their subject's; they report no statement
@@ -191,7 +192,7 @@ def _speaks(verb) -> bool:
     colon, with what is said, in a document's clause or with their particle, when they do."""
     lemma = verb.lemma_.lower()
     if lemma in COLON_SPEECH:
-        return _before_colon(verb)
+        return _before_colon(verb) or _after_quotation(verb)
     if lemma in CLAUSE_SPEECH:
         return _saying(verb)
     if lemma in READING:
@@ -237,6 +238,18 @@ def _before_colon(verb) -> bool:
     phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None) if particle else None  # not "continued into the winter: …"
     colon = phrase.right_edge.i + 1 if phrase is not None else after
     return colon < len(doc) and doc[colon].text == ":"
+
+
+def _after_quotation(verb):
+    """Whether a verb that speaks only so closes its sentence, with its particle, right after
+    its subject set after a quotation: "“…,” the statement continued.", "“…,” he went on."."""
+    particle = COLON_SPEECH[verb.lemma_.lower()]
+    end = verb.i + (2 if particle else 1)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (particle and verb.nbor().lower_ != particle) or end < len(verb.doc) and not verb.doc[end].is_punct:
+        return False
+    opening = subject.left_edge.i
+    return opening >= 2 and verb.doc[opening - 1].text in CLOSING_MARKS and verb.doc[opening - 2].text == ","
 
 
 def subject_of(verb):

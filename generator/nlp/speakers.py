@@ -14,7 +14,7 @@ import numpy
 
 from ..models import Quote
 from .entities import TITLES, clean_name, fold
-from .naming import HUMAN_NOUNS, ROLE_NOUNS, Name, headline
+from .naming import HUMAN_NOUNS, OUTLET_ROLE, ROLE_NOUNS, Name, headline
 from .quotes import DOCUMENTS, SPEECH_VERBS, a_question, a_title, according_to, quoted_spans, reported_clauses, reporter_of, run_ends, speaker_token, speech_verbs, subject_of
 from .sentences import sentence_start
 from .sentences import sentences as doc_sentences
@@ -47,6 +47,7 @@ OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
+GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
@@ -84,17 +85,24 @@ def roles_held(roles: dict[str, str], published: str | None) -> dict[str, str]:
     years or days ("President of the United States (2021–2025)", "(2017–2021, from 2025)",
     "(6 September 2022 – 25 October 2022)", "(2022)") as it is while held, "former …" once
     over, and not at all before it began; a role without them, or an article without a date,
-    always."""
+    always. Each of a person's roles, set apart by ";", is read on its own: "Prime Minister of
+    Ukraine (2020–2025); Defence Minister (2025–2026)"."""
     held = {}
-    for name, role in roles.items():
-        spans = [(_day(a), _day(b, last=True) if b else "9999") for a, b in re.findall(rf"({ROLE_DATE})\s*[–-]\s*({ROLE_DATE})?", role)]
-        spans += [(_day(a), "9999") for a in re.findall(rf"\bfrom ({ROLE_DATE})", role)]
-        spans += [(_day(a), _day(a, last=True)) for a in re.findall(r"\((\d{4})\)", role)]
-        if not published or not spans or any(a <= published[:10] <= b for a, b in spans):
-            held[name] = role
-        elif any(b < published[:10] for _, b in spans):
-            held[name] = f"former {role}"
+    for name, roles_of in roles.items():
+        parts = [part for role in roles_of.split(";") if (part := _as_held(role.strip(), published))]
+        if parts:
+            held[name] = "; ".join(parts)
     return held
+
+
+def _as_held(role: str, published: str | None) -> str | None:
+    """One role as it stood on the day `published` (`roles_held`)."""
+    spans = [(_day(a), _day(b, last=True) if b else "9999") for a, b in re.findall(rf"({ROLE_DATE})\s*[–-]\s*({ROLE_DATE})?", role)]
+    spans += [(_day(a), "9999") for a in re.findall(rf"\bfrom ({ROLE_DATE})", role)]
+    spans += [(_day(a), _day(a, last=True)) for a in re.findall(r"\((\d{4})\)", role)]
+    if not published or not spans or any(a <= published[:10] <= b for a, b in spans):
+        return role
+    return f"former {role}" if any(b < published[:10] for _, b in spans) else None
 
 
 def _day(text: str, last: bool = False) -> str:
@@ -146,6 +154,18 @@ def _akin(a: str, b: str, letters: int) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and a[:letters] == b[:letters])
 
 
+def _side_of(name: Name, role) -> bool:
+    """Whether a person's name before a role names the side it serves, a noun between them ("a
+    senior Biden administration official"; not "an Ofgem spokeswoman", nor "President Biden")."""
+    between = role.doc[name.end:role.i]
+    return name.end <= role.i and any(t.pos_ == "NOUN" for t in between)
+
+
+def _the_country(token) -> bool:
+    """Whether a token is "the country's" or "the nation's", owning a title."""
+    return token.dep_ == "poss" and token.lower_ in ("country", "nation") and [c.lower_ for c in token.children if c.dep_ != "case"] == ["the"]
+
+
 def _bare_definite(token) -> bool:
     """"the ministry", "the diplomat": a noun with "the" and nothing else, which names again
     someone the story has named."""
@@ -157,6 +177,7 @@ class Names:
 
     def __init__(self, names: list[Name], doc, roles: dict[str, str], bodies: dict[int, str]):
         self.all = names
+        self.roles = roles
         self.bodies = bodies  # "Russia's defence ministry": not entities, but they speak
         self.at = {i: n for n in names for i in range(n.start, n.end)}
         self.titles = {n.start: _titles(doc, n) | set(roles.get(n.name, "").lower().split()) for n in names if n.type == "person"}
@@ -193,7 +214,7 @@ class Names:
         owner = [c.lower_ for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG")]
         # "the psychotherapist", tagged a name; "NATO's Secretary General", a title with its owner;
         # "The Prime Minister said", a title with its article
-        the = any(c.lower_ == "the" for c in token.children)
+        the = any(c.lower_ == "the" or _the_country(c) for c in token.children)  # "the country's prime minister"
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or bool(owner) or (the and token.ent_type_ != "PERSON")))
         if not common or not (token.lower_ in HUMAN_NOUNS or TITLES.match(token.text + " ")):
             return None
@@ -259,7 +280,7 @@ class Names:
         role = token.lemma_.lower() in HUMAN_NOUNS
         modifiers = [] if role else [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # "the national guard", tagged a name
-        if not common or [c.lower_ for c in token.children if c not in modifiers] != ["the"]:
+        if not common or [c.lower_ for c in token.children if c not in modifiers and c.dep_ != "case"] != ["the"]:  # "the ministry's statement"
             return None
         words = {c.lower_ for c in modifiers}
         for n in reversed(self.all):
@@ -339,10 +360,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         return gender.get(person, want) == want
 
     def ends_turn(subject) -> bool:
-        """Whether a speaker no one resolved ends the last speaker's turn: "said one", or a "he"
+        """Whether a speaker no one resolved ends the last speaker's turn: "said one", someone
+        unnamed called so again ("A senior official said … “…,” the official said"), or a "he"
         who cannot be the last speaker ("Ms Stein …: '…' … he said: '…'")."""
         other = subject.lower_ in PRONOUNS and state["speaker"] is not None and not fits(state["speaker"], subject)
-        return _unnamed(subject) or other
+        return _unnamed(subject) or other or (subject.pos_ == "NOUN" and subject.lemma_.lower() in HUMAN_NOUNS and names.unnamed_since(subject, 0))
 
     def last_of(pronoun) -> str | None:
         """The person of `pronoun`'s gender named last before it in its sentence ("Zelensky and
@@ -362,7 +384,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if token.lemma_.lower() in ACCOUNTS and (owners := _owners(token, ("for", "of"))):
             return who(owners[0])  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
         human = token.lemma_.lower() in OFFICIALS
-        named = [n for n in names.around(token, ("appos", "compound")) if n.type != "place" or human or n.start <= token.i < n.end]
+        # not a person naming an official's side ("a senior Biden administration official said")
+        named = [
+            n for n in names.around(token, ("appos", "compound"))
+            if (n.type != "place" or human or n.start <= token.i < n.end) and not (n.type == "person" and human and _side_of(n, token))
+        ]
         if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
             # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told": two subjects to
             # the parser, the name right after the role's words (not "A spokesperson for Usmanov and Narzieva told")
@@ -381,6 +407,9 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             main = _main_subject(token.sent)  # "Mr Heappey spoke at a reception, during which he emphasised …"
             if main is not None and main.i < token.i and not inside(main) and (person := names.person(main)) and fits(person, token):
                 return person
+            governing = _governing_subject(token)  # "a speech Biden made in Poland, where he said of Putin"
+            if governing is not None and not inside(governing) and (person := names.person(governing)) and fits(person, token):
+                return person
             candidates = [p for p in (state["subject"], state["person"]) if p]  # none: someone unnamed
             return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
@@ -391,7 +420,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return holder.name
         if token.i in names.bodies:
             return names.bodies[token.i]
-        return names.titled(token) or names.described(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
+        return names.titled(token) or names.described(token) or group(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
     def author(document) -> str | None:
         """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X", "a decree
@@ -402,7 +431,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named there ("responded through Biden's official Twitter account … the tweet said"); None
         when the nearest such mention is of a statement no one is said to have made."""
         issued = [a for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS for a in c.children if a.dep_ == "agent"]  # "a decree issued by X"
-        owners = _owners(document, ("from", "by")) + [o for a in issued for o in a.children if o.dep_ == "pobj"]
+        named = [c for c in document.children if c.dep_ == "compound" and c.i in names.at]  # "a White House statement"
+        owners = _owners(document, ("from", "by")) + [o for a in issued for o in a.children if o.dep_ == "pobj"] + named
         if owners:
             return who(owners[0])
         if (carrier := _carrier(document)) is not None:
@@ -422,9 +452,26 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                     return author(t)  # "a decree issued by X says … the document says"
                 if lemma in POSTS and t.lemma_.lower() in ACCOUNTS and _owners(t, ("for", "of")):
                     return who(t)  # "… through Biden's official Twitter account. '…' the tweet said": the owner's
-                if t.lemma_.lower() == lemma:
-                    return None  # another statement, whose author is not known ("referred to an earlier statement")
+                if t.lemma_.lower() == lemma:  # the statement named before: whose it is, if it is told
+                    return author(t)  # none for "referred to an earlier statement"
         return None
+
+    def group(token) -> str | None:
+        """For "the group", "the rights group" or "the organization", when no organisation of
+        that name was named before (`Names.described`): the organisation named last outside
+        quotations in its sentence or the few before ("Amnesty International released a report
+        … “…,” the rights group said", "the FBI raided the Uhuru Movement … “…,” the group
+        said"), never a news outlet or a site posted on ("as cited by Reuters", "on Twitter")."""
+        kind = [c.lower_ for c in token.children if c.dep_ not in ("amod", "compound")] == ["the"]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or not kind:
+            return None
+        since = starts[max(bisect_right(starts, token.idx) - 1 - DOCUMENT_REACH, 0)]
+        named = [
+            n for n in names.all
+            if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
+            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and doc[n.start - 1].lower_ != "on"
+        ]
+        return named[-1].name if named else None
 
     def generic(token) -> str | None:
         """The last speaker, for "the official", when the story gave them a role ("vice head"),
@@ -636,6 +683,8 @@ def _unparsed(sent, names: Names, inside) -> str | None:
     joins the captain to the navy)."""
     for verb in speech_verbs(sent):
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children)
+        if verb.dep_ != "ROOT" and verb.head.pos_ not in ("VERB", "AUX"):
+            continue  # "between the new measures and previously announced sanctions": no one's act of speech
         if finite and not inside(verb) and subject_of(verb) is None:
             before = {n.name for n in names.all if sent.start <= n.start < verb.i and n.type == "person" and not inside(sent.doc[n.start])}
             if len(before) == 1:
@@ -647,6 +696,18 @@ def _unnamed(token) -> bool:
     """Whether a speaker is someone the story does not name: "one", "someone", "a woman",
     "another guardsman" (not an unresolved "she" or "the secretary")."""
     return token.lower_ in ("one", "someone", "another") or any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children)
+
+
+def _governing_subject(pronoun):
+    """The subject of the nearest clause above the relative or adverbial clause a pronoun is the
+    subject of ("a speech Biden made in Poland, where he said …": Biden)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.dep_ not in ("relcl", "advcl"):
+        return None
+    for node in pronoun.head.ancestors:
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _main_subject(sent):

@@ -607,6 +607,14 @@ def test_a_pronoun_speaker_is_the_person_opening_the_last_sentence():
     assert speakers_of(s, "Just send them all a") == ["Boris Gromov"]  # the parser roots the sentence in "told"
 
 
+def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_subject():
+    s = summary(
+        "Commentators on a late-night show defended Oleg Marchenko after the vote.",
+        "Their remarks were a reply to a speech Ivan Koval gave in Lviv, where he said of Marchenko: “This man has lost every mandate he had.”",
+    )
+    assert speakers_of(s, "This man has lost ev") == ["Ivan Koval"]  # not Marchenko, the topic and the last person named
+
+
 def test_a_that_clause_hung_on_the_occasion_or_the_post_is_reported():
     s = summary(
         "Charles Brown, chief of the US Air Staff, told reporters after the meeting on Tuesday that the US and its partners "
@@ -1954,6 +1962,10 @@ def test_a_role_the_gazetteer_dates_to_the_day_is_held_from_that_day_and_former_
     paragraph = "Boris Johnson sat beside Rishi Sunak at the dinner. 'We will not waver on this,' the former prime minister said."
     assert speakers_of(summary_with(leaders, paragraph, published="2022-11-02"), "We will not waver on") == ["Boris Johnson"]
     assert roles_held({"A": "Mayor (2022)", "B": "Mayor (from 1 March 2023)", "C": "Envoy"}, "2023-02-01") == {"A": "former Mayor (2022)", "C": "Envoy"}
+    # each role apart: the first deputy prime minister of later is no rank of the prime minister of then
+    roles = {"D": "Prime Minister (2020–2025); Defence Minister (2025–2026); First Deputy Prime Minister (from 2026)"}
+    assert roles_held(roles, "2022-10-23") == {"D": "Prime Minister (2020–2025)"}
+    assert roles_held(roles, "2027-01-05") == {"D": "former Prime Minister (2020–2025); former Defence Minister (2025–2026); First Deputy Prime Minister (from 2026)"}
 
 
 def test_a_capitalised_title_after_the_names_its_holder_and_a_lower_case_rank_stays_in_the_title():
@@ -2383,3 +2395,81 @@ def test_a_participle_of_saying_hung_on_a_verb_of_citing_is_the_one_cited_s_and_
     assert [(q.speaker, q.text[:9]) for q in s.quotes] == [("Marko Novak", "The waste"), ("Olena Savchuk", "the city ")]
     tweet = summary("The ministry answered through Oleksandr Kamyshin's official Twitter account. 'The trains run on time,' the tweet said.")
     assert [q.speaker for q in tweet.quotes] == ["Oleksandr Kamyshin"]  # the account's owner
+
+
+def test_a_side_s_official_and_a_verb_of_no_clause_name_no_speaker():
+    s = summary(
+        "The White House set out new export curbs on Friday. On a call later, a senior Biden administration official said that between "
+        "the new curbs and previously announced tariffs, “the economy will shrink by a tenth this year.”",
+        "“Nobody wanted this outcome,” the official said. “Only Moscow can end it.”",
+    )
+    assert speakers_of(s, "the economy will shr", "Nobody wanted this o", "Only Moscow can end ") == [None, None, None]
+    # the unnamed official's turn ends the minister's
+    s = summary("Minister Anna Koval said: “We will not retreat.” A senior official spoke later. “Nobody wanted this outcome,” the official said. “Only Moscow can end it.”")
+    assert speakers_of(s, "We will not retreat.", "Only Moscow can end ") == ["Anna Koval", None]
+
+
+def test_a_statement_named_with_its_owner_speaks_for_it_and_continues_after_a_quotation():
+    s = summary(
+        "Allied banks will stop serving the fund, according to a White House statement on Friday. The curbs are the widest yet. "
+        "The statement said the allies would freeze the fund's assets. “We stand with our partners,” the statement continued. "
+        "“More measures will follow.”"
+    )
+    assert speakers_of(s, "We stand with our pa", "More measures will f") == ["White House", "White House"]
+
+
+def test_the_group_is_the_organisation_named_last(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "Amnesty said on Sunday that it “regrets the anger our report caused.” The rights group went on to say that it wants “every civilian kept safe.” "
+        "Kyiv criticised Amnesty on Monday. The group stressed in reply: “Nothing here excuses the invasion.”",
+        published="2022-08-08",
+    )
+    assert ("Amnesty International", "organization") in {(e.name, e.type) for e in s.entities}
+    assert speakers_of(s, "regrets the anger ou", "every civilian kept ", "Nothing here excuses") == ["Amnesty International"] * 3
+
+
+def test_the_country_s_prime_minister_is_named_in_the_sentences_after():
+    leaders = Gazetteer(({"name": "Denys Shmyhal", "type": "person", "role": "Prime Minister of Ukraine (2020–2025); First Deputy Prime Minister (from 2026)", "aliases": ["Shmyhal"]},))
+    s = summary_with(
+        leaders,
+        "Ukraine may not pay pensions next month unless its partners send aid, the country’s prime minister has warned. "
+        "He said the partners should move faster. “Speed matters more than form,” Denys Shmyhal told a newspaper on Saturday.",
+        published="2022-10-23",
+    )
+    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+    assert reported == {
+        "Ukraine may not pay pensions next month unless its partners send aid": "Denys Shmyhal",
+        "the partners should move faster": "Denys Shmyhal",
+    }
+
+
+def test_earlier_in_the_day_is_the_day_told_last():
+    s = summary(
+        "The allies cut three banks from the payment system on Saturday, officials said. The banks have a week to wind down.",
+        "Officials met bankers afterwards. Earlier in the day, Germany sent anti-tank weapons to Ukraine.",
+        published="2022-02-27",
+    )
+    dates = {d.text: (d.date, d.precision) for d in s.dates}
+    assert dates["Earlier in the day"] == ("2022-02-26", "day")
+
+
+def test_names_by_their_use_a_weapon_s_model_and_bodies_of_states():
+    s = summary(
+        "The army regrouped in the areas of Balakleya and Izyum. Kyiv began receiving IRIS-T air defence systems this month.",
+        "Ukraine’s Social Policy Ministry said she was a volunteer. Brussels think-tank the Centre for European Studies published a report.",
+        "One MEP called it a wake-up call, and Maia Sandu told Euro MPs that her country had far to go.",
+    )
+    names = {(e.name, e.type) for e in s.entities}
+    assert {("Balakleya", "place"), ("Ukrainian Social Policy Ministry", "organization"), ("Centre for European Studies", "organization")} <= names
+    assert not {n for n, _ in names} & {"IRIS", "MEP", "Euro", "Social Policy Ministry"}
+
+
+def test_reminded_that_reports_and_the_ministry_s_statement_is_the_ministry_s():
+    s = summary(
+        "Maia Sandu addressed lawmakers on Tuesday. But she reminded them that many families could hear the shelling from their homes. "
+        "She reminded them of the deadline too.",
+        "Ukraine’s Social Policy Ministry said she had worked for a charity. She also advised the minister “as a volunteer,” the ministry’s statement added.",
+    )
+    assert {q.text: q.speaker for q in s.quotes if q.kind == "reported"} == {"many families could hear the shelling from their homes": "Maia Sandu"}
+    assert speakers_of(s, "as a volunteer,") == ["Ukrainian Social Policy Ministry"]
