@@ -469,7 +469,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named = [
             n for n in names.all
             if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
-            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and doc[n.start - 1].lower_ != "on"
+            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and (n.start == 0 or doc[n.start - 1].lower_ != "on")
         ]
         return named[-1].name if named else None
 

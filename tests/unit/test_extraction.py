@@ -2421,8 +2421,9 @@ def test_a_statement_named_with_its_owner_speaks_for_it_and_continues_after_a_qu
 def test_the_group_is_the_organisation_named_last(tmp_path):
     s = built_in_summary(
         tmp_path,
-        "Amnesty said on Sunday that it “regrets the anger our report caused.” The rights group went on to say that it wants “every civilian kept safe.” "
-        "Kyiv criticised Amnesty on Monday. The group stressed in reply: “Nothing here excuses the invasion.”",
+        "Amnesty said on Sunday that it “regrets the anger our report caused,” as cited by Reuters. The rights group went on to say that it wants "
+        "“every civilian kept safe.” Kyiv criticised Amnesty on Monday. A minister posted a reply on Telegram. The group stressed in reply: "
+        "“Nothing here excuses the invasion.”",
         published="2022-08-08",
     )
     assert ("Amnesty International", "organization") in {(e.name, e.type) for e in s.entities}
