@@ -47,7 +47,7 @@ ROLE_NOUNS = {
 HUMAN_NOUNS |= ROLE_NOUNS
 NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i)$")  # Ukrainian, British, Chinese, Korean, Israeli
 # nouns naming a place: "the town of Lyman", "the Krasnodar region"
-DESIGNATION = re.compile(r"[A-Z]{1,2}|\d{1,3}[A-Z]?")  # a model's letter or number after a hyphen: "IRIS-T", "Su-25"
+DESIGNATION = re.compile(r"[A-Z]{1,2}")  # a model's letter after a hyphen: "IRIS-T" (the tokenizer keeps "Su-25" whole)
 PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "oblast", "district", "settlement", "port",
     "capital", "county", "suburb", "outskirts", "municipality", "republic", "peninsula", "vicinity", "area",
@@ -1069,7 +1069,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "person"
     if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
         return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
-    if kind == "place" and (words := clean_name(surface).split())[0].lower() in ORG_WORDS and len(words) > 2 and words[1] in ("for", "of"):
+    if kind == "place" and len(words := clean_name(surface).split()) > 2 and words[0].lower() in ORG_WORDS and words[1] in ("for", "of"):
         return "organization"  # "the Centre for European Studies"
     return kind
 
@@ -1084,9 +1084,10 @@ def _armament(doc, ent, surface: str) -> bool:
     """Whether a name is a weapon's or a ship's: the article writes it only right before such a
     noun ("Javelin missiles", "Iskander launchers", "the Moskva cruiser"); not a force's name
     ("Royal Navy ships") or a name the article also uses on its own ("Hezbollah missiles" where
-    "Hezbollah said" too), or a weapon's by its model's letter or number ("IRIS-T", "Su-25")."""
+    "Hezbollah said" too), or a weapon's by its model's letter ("IRIS-T")."""
     def armed(e) -> bool:
-        designated = e.end + 1 < len(doc) and doc[e.end].text == "-" and not (doc[e.end - 1].whitespace_ or doc[e.end].whitespace_) and DESIGNATION.fullmatch(doc[e.end + 1].text)
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None  # not a name's: "Hamas-EU"
+        designated = after is not None and doc[e.end].text == "-" and not (doc[e.end - 1].whitespace_ or doc[e.end].whitespace_) and DESIGNATION.fullmatch(after.text) and not after.ent_type_
         return e.end < len(doc) and (doc[e.end].lemma_.lower() in WEAPONS | VESSELS or bool(designated))
     if not armed(ent) or set(surface.lower().split()) & (FORCES | ORG_WORDS):
         return False

@@ -9,7 +9,7 @@ from .entities import DASHES
 from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
-CLOSING_MARKS = {"”", "’", "»", '"', "'"}
+CLOSING_MARKS = {closing for _, closing in PAIRS} | {'"', "'"}
 MARKS = {mark for pair in PAIRS for mark in pair} | {'"', "'"}
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
@@ -241,15 +241,16 @@ def _before_colon(verb) -> bool:
 
 
 def _after_quotation(verb):
-    """Whether a verb that speaks only so closes its sentence, with its particle, right after
-    its subject set after a quotation: "“…,” the statement continued.", "“…,” he went on."."""
+    """Whether a verb that speaks only so, with its particle, closes its sentence right after
+    its subject set after a quotation: "“…,” the statement continued.", "“…?” he went on."."""
     particle = COLON_SPEECH[verb.lemma_.lower()]
-    end = verb.i + (2 if particle else 1)
+    words = [verb.lower_, particle] if particle else [verb.lower_]
+    doc, end = verb.doc, verb.i + len(words)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or (particle and verb.nbor().lower_ != particle) or end < len(verb.doc) and not verb.doc[end].is_punct:
+    if subject is None or [t.lower_ for t in doc[verb.i:end]] != words or (end < len(doc) and doc[end].text not in (".", "!", "?")):
         return False
     opening = subject.left_edge.i
-    return opening >= 2 and verb.doc[opening - 1].text in CLOSING_MARKS and verb.doc[opening - 2].text == ","
+    return opening >= 1 and doc[opening - 1].text in CLOSING_MARKS
 
 
 def subject_of(verb):

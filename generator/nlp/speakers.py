@@ -45,9 +45,10 @@ INDEFINITE = {"a", "an", "one", "another"}
 OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 # roles that head the body named after them, so that the name closing the phrase is theirs
 HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
+POSTING_VERBS = {"post", "write", "say", "tweet", "publish", "share", "comment", "reply", "respond", "announce", "state"}
+GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
-GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
@@ -152,6 +153,13 @@ def _before_the_post(doc, i: int) -> int:
 def _akin(a: str, b: str, letters: int) -> bool:
     """"russia" and "russian", "france" and "french" (with `letters` 2): one word, or words of one stem."""
     return a == b or (min(len(a), len(b)) >= 4 and a[:letters] == b[:letters])
+
+
+def _posted_on(doc, start: int) -> bool:
+    """Whether the name at `start` is a site something was posted or said on ("wrote on
+    Telegram", "said on Twitter"; not "sanctions on Wagner")."""
+    on = doc[start - 1] if start else None
+    return on is not None and on.lower_ == "on" and on.head.lemma_.lower() in POSTING_VERBS
 
 
 def _side_of(name: Name, role) -> bool:
@@ -469,7 +477,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named = [
             n for n in names.all
             if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
-            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and (n.start == 0 or doc[n.start - 1].lower_ != "on")
+            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and not _posted_on(doc, n.start)
         ]
         return named[-1].name if named else None
 

@@ -2406,7 +2406,7 @@ def test_a_side_s_official_and_a_verb_of_no_clause_name_no_speaker():
     assert speakers_of(s, "the economy will shr", "Nobody wanted this o", "Only Moscow can end ") == [None, None, None]
     # the unnamed official's turn ends the minister's
     s = summary("Minister Anna Koval said: “We will not retreat.” A senior official spoke later. “Nobody wanted this outcome,” the official said. “Only Moscow can end it.”")
-    assert speakers_of(s, "We will not retreat.", "Only Moscow can end ") == ["Anna Koval", None]
+    assert speakers_of(s, "We will not retreat.", "Nobody wanted this o", "Only Moscow can end ") == ["Anna Koval", None, None]
 
 
 def test_a_statement_named_with_its_owner_speaks_for_it_and_continues_after_a_quotation():
@@ -2416,6 +2416,8 @@ def test_a_statement_named_with_its_owner_speaks_for_it_and_continues_after_a_qu
         "“More measures will follow.”"
     )
     assert speakers_of(s, "We stand with our pa", "More measures will f") == ["White House", "White House"]
+    s = summary("Minister Anna Koval spoke in Lviv on Monday. “The ceasefire will not hold this time,” she went on.")
+    assert speakers_of(s, "The ceasefire will n") == ["Anna Koval"]
 
 
 def test_the_group_is_the_organisation_named_last(tmp_path):
@@ -2451,8 +2453,10 @@ def test_earlier_in_the_day_is_the_day_told_last():
         "Officials met bankers afterwards. Earlier in the day, Germany sent anti-tank weapons to Ukraine.",
         published="2022-02-27",
     )
-    dates = {d.text: (d.date, d.precision) for d in s.dates}
-    assert dates["Earlier in the day"] == ("2022-02-26", "day")
+    dates = {d.text: (d.date, d.precision, d.relation) for d in s.dates}
+    assert dates["Earlier in the day"] == ("2022-02-26", "day", "past")
+    s = summary("Polls closed on Sunday evening. Officials said the results will be ready later in the day.", published="2022-09-27")
+    assert {d.text: (d.date, d.relation) for d in s.dates}["later in the day"] == ("2022-09-25", "future")
 
 
 def test_names_by_their_use_a_weapon_s_model_and_bodies_of_states():
