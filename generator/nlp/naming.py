@@ -885,15 +885,16 @@ def _widened(doc, gazetteer: Gazetteer):
 def _with_division(ent, gazetteer: Gazetteer):
     """A news outlet's name run on into its division's, which the gazetteer's outlet cut short:
     "BBC" + "Scotland", "BBC" + "Radio 4", "CBS News" + "Colorado", "Fox News" + "Media": up to
-    three capitalised words or numbers after it, none a date or a word of a person's name; not
+    three capitalised words or numbers after it, none a date, a personal title before a name
+    ("told The Washington Post Mr Lee …") or a word of a person's name; not
     the role of someone working there ("BBC Russia editor"), a place that is a clause's subject
     ("told Reuters Russia had moved troops"), nor in a headline."""
     doc = ent.doc
     if ent.label_ != "ORG" or not OUTLET_ROLE.search(gazetteer.roles.get(ent.ent_id_, "")) or headline(ent.sent):
         return ent
 
-    def divides(token) -> bool:  # "Radio", "4", "Scotland"; not "Thursday", "Get"
-        named = token.pos_ == "PROPN" and token.is_title and len(token) > 1 and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+    def divides(token) -> bool:  # "Radio", "4", "Scotland"; not "Thursday", "Get", "Mr" before a name
+        named = token.pos_ == "PROPN" and token.is_title and len(token) > 1 and token.ent_type_ not in ("DATE", "TIME", "PERSON") and not PERSONAL_TITLE.match(doc[token.i:token.i + 2].text)
         station = token.is_digit and doc[token.i - 1].lower_ == "radio"  # "Radio 4"; not "Financial Times first", "BBC One 9pm"
         return (named or station) and doc[token.i - 1].whitespace_ == " "
 

@@ -45,6 +45,7 @@ INDEFINITE = {"a", "an", "one", "another"}
 OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 # roles that head the body named after them, so that the name closing the phrase is theirs
 HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
+SERVICE_ROLE = re.compile(r"\b(?:messaging|social network|video platform|online forum)\b", re.I)  # a gazetteer role naming an online service
 POSTING_VERBS = {"post", "write", "say", "tweet", "publish", "share", "comment", "reply", "respond", "announce", "state"}
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
@@ -469,7 +470,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         that name was named before (`Names.described`): the organisation named last outside
         quotations in its sentence or the few before ("Amnesty International released a report
         … “…,” the rights group said", "the FBI raided the Uhuru Movement … “…,” the group
-        said"), never a news outlet or a site posted on ("as cited by Reuters", "on Twitter")."""
+        said"), never a news outlet, an online service (by their gazetteer roles) or a site
+        posted on ("as cited by Reuters", "published … on Twitter", "wrote on Telegram")."""
         kind = [c.lower_ for c in token.children if c.dep_ not in ("amod", "compound")] == ["the"]
         if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or not kind:
             return None
@@ -477,7 +479,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named = [
             n for n in names.all
             if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
-            and not OUTLET_ROLE.search(names.roles.get(n.name, "")) and not _posted_on(doc, n.start)
+            and not (OUTLET_ROLE.search(names.roles.get(n.name, "")) or SERVICE_ROLE.search(names.roles.get(n.name, ""))) and not _posted_on(doc, n.start)
         ]
         return named[-1].name if named else None
 
