@@ -45,13 +45,9 @@ def country_code(names: tuple[str, ...]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1024)
-def country_code_near(name: str) -> str | None:
-    """The ISO 3166 code of the country pycountry finds closest to `name` ("Russia": RU), or None."""
-    try:
-        return pycountry.countries.search_fuzzy(name)[0].alpha_2
-    except LookupError:
-        return None
+def country_codes(named: dict[str, str]) -> tuple[str, ...]:
+    """The ISO codes of countries named (a name -> code map, the most named first), each once."""
+    return tuple(dict.fromkeys(named.values()))
 
 
 def country_test(gazetteer: Iterable[dict]) -> Callable[[str], bool]:

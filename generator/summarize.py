@@ -27,6 +27,7 @@ from .nlp.figures import couple_of, figure_of
 from .nlp.model import load
 from .nlp.quotes import SPEECH_VERBS, speaker_token
 from .nlp.sentences import sentence_start
+from .places import country_codes
 from .nlp.sentences import sentences as doc_sentences
 
 BATCH_SIZE = 16
@@ -56,7 +57,7 @@ def summarize(article: Article, doc, gazetteer: Gazetteer, conflict: Conflict = 
     given_text(doc, article.text)
     sentences, index_of = _sentences(article, doc)
     countries = named_countries(doc, gazetteer)
-    names = entity_names(doc, gazetteer, countries)
+    names = entity_names(doc, gazetteer, country_codes(countries))
     entities = _entity_refs(names, index_of, doc)
     dated_ents = [(span, _date_ref(span, resolved, index_of)) for span, resolved in dated_spans(doc, article.published, countries, conflict)]
     dates = [ref for _, ref in dated_ents]

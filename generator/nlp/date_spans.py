@@ -14,9 +14,9 @@ import numpy
 from spacy.tokens import Span
 
 from ..models import Conflict
-from ..places import country_code_near
+from ..places import country_codes
 from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
-from .entities import DASHES
+from .entities import DASHES, clean_name
 from .sentences import sentence_of, sentence_start
 from .views import columns as doc_columns
 from .views import entities, span_text
@@ -73,7 +73,7 @@ NAMED_DAYS = {"Good", "Black", "Bloody", "Palm", "Holy", "Easter", "Ash", "Maund
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
 
-def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict: Conflict = Conflict()) -> list[tuple[Span, Resolved]]:
+def dated_spans(doc, published: str | None, countries: dict[str, str], conflict: Conflict = Conflict()) -> list[tuple[Span, Resolved]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution, in the order of the text; "that day" is the day its
     sentence named before it; a day of the briefing's war counts from its start (unresolved
@@ -90,7 +90,7 @@ def dated_spans(doc, published: str | None, countries: tuple[str, ...], conflict
                 if normalize_expression(span_text(span)) in THAT_DAY and found and _same_day_before(found[-1], span):
                     resolved = found[-1][1]  # "contacted on Friday to move that day"
                 elif normalize_expression(span_text(span)) in IN_THE_DAY and (told := [r for _, r in found if r is not None and r.date]):
-                    resolved = Resolved(told[-1].date, told[-1].precision, resolved.relation)  # "results ready later in the day": still to come
+                    resolved = replace(told[-1], relation=resolved.relation)  # "results ready later in the day": still to come
                 found.append((span, resolved))
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
@@ -405,7 +405,7 @@ def _told_in_the_past(token) -> bool:
     return "could" in aux or (verb.tag_ in ("VBD", "VBN") and not aux & MODALS and not aux & {"is", "are", "am", "be"})
 
 
-def _readings(part, label: str, published: str | None, countries: tuple[str, ...], full_text: str):
+def _readings(part, label: str, published: str | None, countries: dict[str, str], full_text: str):
     """(span, resolution) for each time one part of a date entity names: a holiday, each day
     of a range ("23-27 September"), or the expression itself."""
     surface = span_text(part)
@@ -445,14 +445,15 @@ def _readings(part, label: str, published: str | None, countries: tuple[str, ...
         yield part, replace(resolved, relation="future") if this_one and future and resolved.date else resolved
 
 
-def _owner_first(part, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """`countries` (ISO codes), the one whose day a span names by its possessive first
-    ("Russia's annual Victory Day" in a story that names Estonia most)."""
-    doc, i = part.doc, part.start
+def _owner_first(part, countries: dict[str, str]) -> tuple[str, ...]:
+    """The ISO codes of the countries the doc names (`named_countries`), the one whose day a span
+    names by its possessive first ("Russia's annual Victory Day" in a story that names Estonia
+    most)."""
+    doc, i, codes = part.doc, part.start, country_codes(countries)
     if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].ent_type_ != "GPE":
-        return countries
-    code = country_code_near(doc[i - 2].ent_id_ or doc[i - 2].text)
-    return (code, *(c for c in countries if c != code)) if code in countries else countries
+        return codes
+    code = countries.get(doc[i - 2].ent_id_ or clean_name(doc[i - 2].text))
+    return (code, *(c for c in codes if c != code)) if code else codes
 
 
 def _either_side(part, surface: str) -> bool:

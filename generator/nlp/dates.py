@@ -12,7 +12,7 @@ durations, not dates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -189,7 +189,7 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
     if expr in _PERIODS:
         unit, offset = _PERIODS[expr]
         period = _period(base, unit, offset)
-        return Resolved(period.date, period.precision, "future") if expr.startswith("later") else period  # "later this month": to come
+        return replace(period, relation="future") if expr.startswith("later") else period  # "later this month": to come
     if match := _AGO.match(expr):
         return _ago(base, match.group(1), match.group(2))
     if match := _WEEKDAY.match(expr):

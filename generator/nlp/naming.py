@@ -173,15 +173,16 @@ class _PlaceTests:
         return places.is_town(name, self.countries if villages else ())
 
 
-def named_countries(doc, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """ISO codes of the countries the doc names, the most named first (ties: first named first);
-    a capital written with its district ("Washington, D.C.") names its country."""
+def named_countries(doc, gazetteer: Gazetteer) -> dict[str, str]:
+    """The countries the doc names, each name (canonical, or as written) with its ISO code, the
+    most named first (ties: first named first); a capital ("Moscow", "Washington, D.C.") names
+    its country."""
     counts = Counter()
     for ent in entities(doc):
         if ent.label_ == "GPE" and (gazetteer.is_country(name := ent.ent_id_ or clean_name(ent.text)) or places.country_of_capital(name)):
             counts[name] += 1
-    codes = [places.country_of_capital(name) or places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()]
-    return tuple(dict.fromkeys(code for code in codes if code))
+    codes = {name: places.country_of_capital(name) or places.country_code((name, *gazetteer.aliases.get(name, ()))) for name, _ in counts.most_common()}
+    return {name: code for name, code in codes.items() if code}
 
 
 def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[Name]:

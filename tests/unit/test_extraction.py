@@ -51,6 +51,11 @@ def speakers_of(s, *openings: str) -> list[str | None]:
     return [speakers.get(opening) for opening in openings]
 
 
+def reported_of(s) -> dict[str, str | None]:
+    """The speaker of each reported statement of `s`, by its words."""
+    return {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
+
+
 def test_fold_joins_transliterations():
     assert fold("Zelenskyy") == fold("Zelenskiy") == fold("Zelensky")
     assert fold("Mykhaylo") == fold("Mykhailo")
@@ -622,10 +627,9 @@ def test_a_that_clause_hung_on_the_occasion_or_the_post_is_reported():
         "Andriy Yermak, the head of the presidential office, confirmed in a short online post that drones were among the "
         "weapons fired at the city.",
     )
-    reported = {q.speaker: q.text for q in s.quotes if q.kind == "reported"}
-    assert reported == {
-        "Charles Brown": "the US and its partners needed to give Kyiv more fighter jets to protect its skies",
-        "Andriy Yermak": "drones were among the weapons fired at the city",
+    assert reported_of(s) == {
+        "the US and its partners needed to give Kyiv more fighter jets to protect its skies": "Charles Brown",
+        "drones were among the weapons fired at the city": "Andriy Yermak",
     }
 
 
@@ -635,11 +639,10 @@ def test_a_that_clause_hung_on_a_site_or_an_audience_is_reported():
         "Vitali Klitschko wrote in a post on the Telegram social media site that Russian forces struck Kyiv with Iranian Shahed drones.",
         "Andriy Melnyk told the NATO summit that he hoped to see the war ended by the spring.",
     )
-    reported = {q.speaker: q.text for q in s.quotes if q.kind == "reported"}
-    assert reported == {
-        "Serhiy Bratchuk": "Russian forces hit Odesa with Iranian drones",
-        "Vitali Klitschko": "Russian forces struck Kyiv with Iranian Shahed drones",  # "that" parsed as the object of "struck"
-        "Andriy Melnyk": "he hoped to see the war ended by the spring",
+    assert reported_of(s) == {
+        "Russian forces hit Odesa with Iranian drones": "Serhiy Bratchuk",
+        "Russian forces struck Kyiv with Iranian Shahed drones": "Vitali Klitschko",  # "that" parsed as the object of "struck"
+        "he hoped to see the war ended by the spring": "Andriy Melnyk",
     }
 
 
@@ -684,8 +687,7 @@ def test_statements_set_inside_a_sentence_or_misparsed_as_an_object():
         "Archbishop Ivan Petrenko visited Kharkiv on Monday. The church, he said, shares the same hardships as the people of the city.",
         "Medinsky said a growing share of the prisoners comes from the occupied regions. Medinsky said a prayer.",
     )
-    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
-    assert reported == {
+    assert reported_of(s) == {
         "The church, he said, shares the same hardships as the people of the city": "Ivan Petrenko",
         "a growing share of the prisoners comes from the occupied regions": "Vladimir Medinsky",
     }
@@ -696,8 +698,7 @@ def test_a_report_keeps_the_marks_of_the_words_it_quotes_and_stops_before_anothe
         "Anna Petrenko said the plan was “deeply flawed”.",
         "When host Taras Melnyk pointed out that his silence was 'strange', a smirking Shoigu responded: 'I did that on purpose so you would be ready.'",
     )
-    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
-    assert reported == {"the plan was “deeply flawed”": "Anna Petrenko", "his silence was 'strange'": "Taras Melnyk"}
+    assert reported_of(s) == {"the plan was “deeply flawed”": "Anna Petrenko", "his silence was 'strange'": "Taras Melnyk"}
 
 
 def test_a_question_put_to_a_speaker_is_no_statement_of_theirs():
@@ -1583,7 +1584,7 @@ def test_a_role_ending_in_its_holder_s_name_and_the_official_who_spoke_last():
         "NATO's Secretary General said on Wednesday that the missile was most likely Ukrainian. NATO Secretary General Jens Stoltenberg told reporters: \"This was not Ukraine's fault.\"",
         "The Commission's President said on Monday that the cut showed Russia's unreliability. President Vladimir Putin denied it.",
     )
-    reported = {q.text: q.speaker for q in titled.quotes if q.kind == "reported"}
+    reported = reported_of(titled)
     assert reported["the missile was most likely Ukrainian"] == "Jens Stoltenberg"
     assert "Vladimir Putin" not in reported.values()
     head = summary("Zelensky spoke in Lviv. \"Rescue teams are at work,\" said the head of the regional military administration Maksym Kozytskyi in a Telegram post.")
@@ -1801,8 +1802,7 @@ def test_a_leader_a_tweet_a_document_s_author_and_a_statement_s_that_clause():
         "Sergei Lavrov's recent statements suggest that Moscow expects a long war.",
     )
     assert speakers_of(s, "The West must talk t", "The strikes must sto", "crude, cruel and car") == ["Vladimir Putin", "Dmytro Kuleba", "Jane Holm"]
-    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
-    assert reported == {
+    assert reported_of(s) == {
         "the grain corridor stayed open": "Dmytro Kuleba",
         "the agency had paused the aid for a review": "Mark Pallant",
         "the animals were safe and fed": "Oleh Zubko",
@@ -1915,8 +1915,7 @@ def test_an_untagged_mention_of_a_person_and_a_three_word_statement():
         "Serhiy Chornobryvets, a paramedic, stayed in the city. While many hid in basements, Chornobryvets said he never did.",
         "Hulusi Akar told Sergei Shoigu on Monday that Moscow should re-evaluate the suspension.",
     )
-    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
-    assert reported == {"the piece was his own work": "Banksy", "he never did": "Serhiy Chornobryvets"}
+    assert reported_of(s) == {"the piece was his own work": "Banksy", "he never did": "Serhiy Chornobryvets"}
 
 
 def test_an_award_is_no_entity_and_karabakh_is_a_place(tmp_path):
@@ -2446,8 +2445,7 @@ def test_the_country_s_prime_minister_is_named_in_the_sentences_after():
         "He said the partners should move faster. “Speed matters more than form,” Denys Shmyhal told a newspaper on Saturday.",
         published="2022-10-23",
     )
-    reported = {q.text: q.speaker for q in s.quotes if q.kind == "reported"}
-    assert reported == {
+    assert reported_of(s) == {
         "Ukraine may not pay pensions next month unless its partners send aid": "Denys Shmyhal",
         "the partners should move faster": "Denys Shmyhal",
     }
@@ -2482,5 +2480,5 @@ def test_reminded_that_reports_and_the_ministry_s_statement_is_the_ministry_s():
         "She reminded them of the deadline too.",
         "Ukraine’s Social Policy Ministry said she had worked for a charity. She also advised the minister “as a volunteer,” the ministry’s statement added.",
     )
-    assert {q.text: q.speaker for q in s.quotes if q.kind == "reported"} == {"many families could hear the shelling from their homes": "Maia Sandu"}
+    assert reported_of(s) == {"many families could hear the shelling from their homes": "Maia Sandu"}
     assert speakers_of(s, "as a volunteer,") == ["Ukrainian Social Policy Ministry"]
