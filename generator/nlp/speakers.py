@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 
 import numpy
 
@@ -99,12 +100,19 @@ def roles_held(roles: dict[str, str], published: str | None) -> dict[str, str]:
 
 def _as_held(role: str, published: str | None) -> str | None:
     """One role as it stood on the day `published` (`roles_held`)."""
-    spans = [(_day(a), _day(b, last=True) if b else "9999") for a, b in re.findall(rf"({ROLE_DATE})\s*[–-]\s*({ROLE_DATE})?", role)]
-    spans += [(_day(a), "9999") for a in re.findall(rf"\bfrom ({ROLE_DATE})", role)]
-    spans += [(_day(a), _day(a, last=True)) for a in re.findall(r"\((\d{4})\)", role)]
+    spans = _held_from_to(role)
     if not published or not spans or any(a <= published[:10] <= b for a, b in spans):
         return role
     return f"former {role}" if any(b < published[:10] for _, b in spans) else None
+
+
+@lru_cache(maxsize=4096)
+def _held_from_to(role: str) -> tuple[tuple[str, str], ...]:
+    """The first and last ISO days of each stretch a role gives, read once per role."""
+    spans = [(_day(a), _day(b, last=True) if b else "9999") for a, b in re.findall(rf"({ROLE_DATE})\s*[–-]\s*({ROLE_DATE})?", role)]
+    spans += [(_day(a), "9999") for a in re.findall(rf"\bfrom ({ROLE_DATE})", role)]
+    spans += [(_day(a), _day(a, last=True)) for a in re.findall(r"\((\d{4})\)", role)]
+    return tuple(spans)
 
 
 def _day(text: str, last: bool = False) -> str:
