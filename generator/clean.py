@@ -142,6 +142,14 @@ _ACUTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])´(?=[A-Za-z])")
 # a link to a related story set into a flattened one between wide gaps: "…   Related: How the
 # grain deal came together   The ministry said …"
 _RELATED = re.compile(r" {2,}(Related: [^\n]{1,200}?)(?: {2,}|$)")
+# an embedded social-media post a flattened story keeps, set off from the text after it by a wide
+# gap: "… BREAKING: Her lawyer tells @NBCNews the notion is "disturbing"   The ambassador said …",
+# "… We've asked the Court's permission … #LetLevSpeak   Parnas complied …"
+_WIDE_GAP = re.compile(r" {2,}")
+_HANDLE = re.compile(r"(?<![\w.@])(?<!hashtag )(?<!hashtags )[@#][A-Za-z]\w*")  # not "shared it with the hashtag #X"
+POST_LEAD_WORDS = 6  # words before a colon that make it the story's own lead-in to a post ("…, she lamented on Twitter: …")
+_POST_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘'©@#])")  # a post may open with a straight mark or a handle
+POST_CHARS = 400  # a post is no longer than this (280 characters, and the poster's name)
 # a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 _RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
 _LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)?|<?https?:/{1,2}\S+>?")
@@ -210,7 +218,7 @@ def _off_topic(line: str, body: set[str]) -> bool:
 def clean(text: str) -> Cleaned:
     """Split a raw scrape into the article's paragraphs and what was removed."""
     result = Cleaned(paragraphs=[])
-    lines = [re.sub(r" {2,}", " ", _without_related(ln, result.removed)).strip() for ln in normalize(text).split("\n")]
+    lines = [re.sub(r" {2,}", " ", _without_posts(_without_related(ln, result.removed), result.removed)).strip() for ln in normalize(text).split("\n")]
     body_words: set[str] = set()
     in_summary = summary_bullets = after_teaser = False
     for number, line in enumerate(lines):
@@ -282,6 +290,29 @@ def _without_related(line: str, removed: list[str]) -> str:
     """Cut the links to related stories a flattened story holds between wide gaps."""
     removed += [link.group(1) for link in _RELATED.finditer(line)]
     return _RELATED.sub(" ", line)
+
+
+def _without_posts(line: str, removed: list[str]) -> str:
+    """Cut the social-media posts a flattened story embeds: a stretch that ends at a wide gap,
+    opening with the sentence of its first @handle or #hashtag (after the story's own lead-in
+    to it, when that sentence opens with one), no longer than a post."""
+    pieces = _WIDE_GAP.split(line)
+    kept = []
+    for k, piece in enumerate(pieces):
+        sentences = _sentences(piece, _POST_BREAK)
+        first = next((i for i, sentence in enumerate(sentences) if _HANDLE.search(sentence)), None)
+        if k == len(pieces) - 1 or first is None:
+            kept.append(piece)
+            continue
+        opening = sentences[first]
+        colon = opening.rfind(": ", 0, _HANDLE.search(opening).start())
+        lead = opening[:colon + 1] if colon >= 0 and len(opening[:colon].split()) >= POST_LEAD_WORDS else ""
+        post = " ".join([opening[len(lead):].strip(), *sentences[first + 1:]])
+        if len(post) <= POST_CHARS:
+            removed.append(post)
+            piece = " ".join([*sentences[:first], lead]).strip()
+        kept.append(piece)
+    return "  ".join(kept)
 
 
 def _is_chrome(line: str) -> bool:
@@ -359,12 +390,12 @@ def _without_repeats(line: str, removed: list[str]) -> str:
     return line if len(kept) == len(sentences) else " ".join(kept)
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[str]:
     """Rough sentences, enough to find where a caption opens: not after "St." or an initial; a
     web address that ends a sentence with no stop ends it ("… at https://apnews.com/hub/x
     Associated Press journalists … contributed.")."""
     out: list[str] = []
-    for piece in (p for chunk in _LINK_END.sub("\\1\n", text).split("\n") for p in _SENTENCE_BREAK.split(chunk)):
+    for piece in (p for chunk in _LINK_END.sub("\\1\n", text).split("\n") for p in breaks.split(chunk)):
         if out and _ABBREVIATION.search(out[-1]):
             out[-1] += " " + piece
         else:

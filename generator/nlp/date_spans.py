@@ -27,6 +27,8 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
+THAT_PERIOD = {f"{that} {unit}": unit for unit in ("month", "year") for that in ("that", "the same", "that same")}  # "in August 2016 … that year's election"
+FINENESS = ("day", "week", "month", "year")
 # a part of the day the story told last, however far back: "On Saturday … Earlier in the day, …"
 IN_THE_DAY = {f"{when} {day}" for when in ("earlier", "later", "early", "late") for day in ("in the day", "that day")}
 # adverbs that say only that something is to come ("will soon be completed"), when not narrative ("soon after")
@@ -91,6 +93,8 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
                     resolved = found[-1][1]  # "contacted on Friday to move that day"
                 elif normalize_expression(span_text(span)) in IN_THE_DAY and (told := [r for _, r in found if r is not None and r.date]):
                     resolved = replace(told[-1], relation=resolved.relation)  # "results ready later in the day": still to come
+                elif (unit := THAT_PERIOD.get(normalize_expression(span_text(span)))) and found and (period := _period_before(found[-1], span, unit)):
+                    resolved = period
                 found.append((span, resolved))
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
@@ -229,6 +233,18 @@ def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
     if unit == "month":
         return Resolved(date(day.year + day.month // 12, day.month % 12 + 1, 1).isoformat(), "month", last.relation)
     return Resolved(date(day.year + 1, 1, 1).isoformat(), "year", last.relation)
+
+
+def _period_before(previous: tuple[Span, Resolved | None], span: Span, unit: str) -> Resolved | None:
+    """The month or year (`unit`) of the date found before `span` in its sentence or the one
+    before, when that date is at least as precise ("launched in August 2016 into interference in
+    that year's election": 2016), or None."""
+    told = previous[1]
+    start, end = sentence_of(previous[0][0])
+    if told is None or not told.date or FINENESS.index(told.precision) > FINENESS.index(unit) or sentence_start(span[0]) not in (start, end):
+        return None
+    day = date.fromisoformat(told.date)
+    return Resolved(day.replace(month=1 if unit == "year" else day.month, day=1).isoformat(), unit, told.relation)
 
 
 def _same_day_before(previous: tuple[Span, Resolved], span: Span) -> bool:
@@ -543,7 +559,8 @@ def _no_time(part) -> bool:
     month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days"; not
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
-    happened) or any one ("an average autumn day", "in a typical year")."""
+    happened) or any one ("an average autumn day", "in a typical year"), or "at the end of the
+    day" opening a sentence, an idiom."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -554,7 +571,9 @@ def _no_time(part) -> bool:
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
-    return rate or lifetime or last_moments or counted or generic
+    # "At the end of the day, Washington has one path": in the end, a manner of speaking
+    idiom = words[-5:] == ["the", "end", "of", "the", "day"] and part.end >= 6 and doc[part.end - 6].lower_ == "at" and doc[part.end - 6].is_sent_start and after == ","
+    return rate or lifetime or last_moments or counted or generic or idiom
 
 
 def _copyright(ent) -> bool:

@@ -49,7 +49,7 @@ LEADING_DIRECTION = re.compile(
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\.\d+$|^\d+(?=[A-Z][a-z])| \d+-\d+$", "", re.sub(r"\s+", " ", text))  # "Pokrovsk.26", "29Blinken", "Wales 1-0"
-    text = re.sub(r" [-–—] [a-z].*$", "", text).strip(" \"“”‘’'.,:;()-–—")  # "Ministry of Defence - which"
+    text = re.sub(r" [-–—] [a-z].*$", "", text).strip(" \"“”‘’'.,:;()[]-–—")  # "Ministry of Defence - which", "[President Vladimir]"
     text = POSSESSIVE.sub("", text)
     text = re.sub(r"\s+(?:of|of the|for|and)$", "", text)  # "Ministry of Defense of the" before a listed "Russian Federation"
     text = re.sub(r"^ex-(?=[A-Z])", "", re.sub(r"^the\s+", "", text, flags=re.I).strip())  # "ex-Russian Railways boss"

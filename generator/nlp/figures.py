@@ -76,6 +76,8 @@ def number_value(text: str) -> float | None:
             value += UNITS[word]  # "seventy-four", "twenty one"; not "one hundred twenty five", read as 100
         elif word in SCALES and value is not None:
             value *= SCALES[word]
+        elif word in SCALES and previous in ("a", "an"):
+            value = SCALES[word] * (0.5 if half else 1.0)  # "almost a million followers", "half a million"
         # "five to ten years", "three or four", "between four and six": the upper bound
         ranged = (word in RANGE_WORDS or (between and word == "and")) and value is not None
     return None if value is None else round(value, 6)  # 1.1 x 1e9 is 1100000000.0000002
@@ -153,7 +155,19 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return value, ent.text, previous_counts, qualifier
     if previous_counts and following is not None and following.lower_ == "each":
         return value, doc[ent.start:ent.end + 1].text, previous_counts, qualifier
+    if (counted := _set_off(ent)) is not None:  # "its subscribers - more than 700,000 - joined"
+        return value, ent.text, counted.lower_, qualifier
     return None
+
+
+def _set_off(ent):
+    """The plural noun a number follows between dashes or brackets, which it counts, or None."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc):
+        return None
+    opening, noun, closing = doc[ent.start - 1], doc[ent.start - 2], doc[ent.end]
+    paired = (opening.text in ("-", "–", "—") and closing.text == opening.text) or (opening.text == "(" and closing.text == ")")
+    return noun if paired and noun.tag_ == "NNS" else None
 
 
 def couple_of(token) -> tuple[float, str, str, str | None] | None:

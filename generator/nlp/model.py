@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex
 from . import MODEL
 from .date_spans import YEAR
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
+from .quotes import CLOSING_MARKS
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -37,6 +38,17 @@ def opening_quotes(doc):
     for before, mark, after in zip(doc, doc[1:], doc[2:]):
         if before.text in (".", "!", "?") and before.whitespace_ and mark.text in OPENING_MARKS and not mark.whitespace_ and after.text[:1].isupper():
             mark.is_sent_start = True
+            after.is_sent_start = False
+    return doc
+
+
+@Language.component("quoted_questions")
+def quoted_questions(doc):
+    """A quotation ending in a question or an exclamation runs on into the lower-case words after
+    its closing mark ("“Will it hold?” she said."): the model ends the sentence at the mark."""
+    for end, mark, after in zip(doc, doc[1:], doc[2:]):
+        if end.text in ("?", "!") and not end.whitespace_ and mark.text in CLOSING_MARKS and mark.whitespace_ and after.is_lower and after.is_alpha:
+            mark.is_sent_start = False
             after.is_sent_start = False
     return doc
 
@@ -118,6 +130,7 @@ def load(gazetteer_json: str) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES)).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("opening_quotes", before="parser")
+    nlp.add_pipe("quoted_questions", before="parser")
     entries = tuple(json.loads(gazetteer_json))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(entries))

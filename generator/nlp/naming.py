@@ -32,7 +32,7 @@ HUMAN_NOUNS = {
     "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
     "commissioner", "researcher", "professor", "economist", "historian", "journalist", "activist", "politician",
     "lawyer", "prosecutor", "secretary", "chancellor", "ambassador", "negotiator", "priest", "director", "founder",
-    "fellow", "scholar", "writer", "editor", "oligarch", "general",
+    "fellow", "scholar", "writer", "editor", "oligarch", "general", "agent",
 }
 # people by what they do, who speak for themselves: "a Moscow business executive" is not Moscow
 ROLE_NOUNS = {
@@ -205,7 +205,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     named_alone = {clean_name(ent.text) for ent in entities(doc) if ent.label_ in TYPES and not any(t.text in POSSESSIVE_MARKS for t in ent)}
     for ent, start in (part for whole in _widened(doc, gazetteer) for part in _without_possessor(*whole, named_alone, gazetteer)):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
+        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or _a_language(doc, ent) or any(n.start <= ent.start < n.end for n in states):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -679,6 +679,24 @@ def _hashtag(doc, ent) -> bool:
     """"#BringBackBoris", "#Kyiv": a label for posts, which names no one (most stand in
     embedded posts the scrape kept)."""
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_  # not "#Russian Armed Forces"
+
+
+LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "dialects"}
+
+
+def _a_language(doc, ent) -> bool:
+    """Whether a one-word name is a language's: before "language" ("a Khmer language group"), or
+    listed with a language ("languages including English, Russian, Farsi and Arabic")."""
+    after = doc[ent.start + 1] if ent.start + 1 < len(doc) else None
+    if after is not None and after.text in LANGUAGE_NOUNS:  # not "the Russian Language Institute"
+        return True
+    if len(ent) != 1:
+        return False
+    first = ent[0]
+    while first.dep_ == "conj":
+        first = first.head
+    listed = _conjuncts(first)
+    return len(listed) > 1 and (any(t.ent_type_ == "LANGUAGE" for t in listed) or (first.head.dep_ == "prep" and first.head.head.lower_ in LANGUAGE_NOUNS))
 
 
 def _governed(doc, ent, gazetteer: Gazetteer) -> str | None:

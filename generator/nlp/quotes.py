@@ -32,7 +32,12 @@ STANCE_VERBS = {
     "dismiss", "condemn", "denounce", "brand", "decry", "slam", "hail", "praise", "thank", "criticise", "criticize",
     "blame", "label", "welcome",
 }
+ADDRESSING_VERBS = {"tell", "ask", "warn", "inform"}  # "was told: “…”": the one told is not the speaker
 RAISING_VERBS = SPEECH_VERBS | {"quote", "hear", "believe", "think", "understand"}  # "X is said to have …"
+# verbs and nouns of a belief whose "that" clause holds quoted words: "X believes that … “…”", "X's
+# contention that “…”" (the quoted words are the believer's)
+BELIEF_VERBS = {"believe", "think"}
+BELIEF_NOUNS = {"fear", "contention", "claim", "argument", "belief", "assertion", "insistence", "conviction", "view", "warning"}
 OPINION_NOUNS = {"opinion", "view", "words"}  # "in the chancellor's opinion"; not "in Putin's mind", what others believe of him
 MIN_WORDS = 3
 QUESTION_WORDS = {"how", "what", "who", "when", "where", "which", "why", "whether", "if"}
@@ -77,7 +82,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     text = _mixed_marks(_doubled_marks(text))
     spans = _straight(text)
     for opening, closing in PAIRS:
-        pattern = re.escape(opening) + r"([^" + re.escape(opening + closing) + r"\n]+)" + re.escape(closing)
+        # a single closing mark between letters is an apostrophe ("‘he’s a killer’")
+        apostrophe = r"|(?<=\w)’(?=\w)" if closing == "’" else ""
+        pattern = re.escape(opening) + r"((?:[^" + re.escape(opening + closing) + r"\n]" + apostrophe + r")+)" + re.escape(closing)
         for match in re.finditer(pattern, text):
             if opening == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
@@ -308,7 +315,9 @@ def _stranded_subject(verb):
         if name.pos_ == "PROPN" and name.dep_ in ("appos", "conj") and name.head.i < name.i:
             set_off = name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","
             anchor = name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else name
-            joined = verb.dep_ == "ROOT" or anchor.dep_ in ("conj", "appos")
+            # or hung on a verb of the quotation before it ("“Has he gone mad?” the ministry's spokeswoman, X, wrote")
+            quoted = anchor.head.i < anchor.i and any(t.text in CLOSING_MARKS for t in doc[anchor.head.i + 1:anchor.left_edge.i])
+            joined = verb.dep_ == "ROOT" or anchor.dep_ in ("conj", "appos") or quoted
             return name if set_off and joined and name.right_edge.i == verb.i - 2 else None
         if name.dep_ not in ("appos", "pobj", "prep", "compound"):
             return None
@@ -328,17 +337,19 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
     """The subject of the sentence's first speech verb that has one; with `quote` (a quotation's
     character span), first of the innermost speech verb whose phrase holds the quotation ("X
     said … what Y called "…""), failing that X of "according to X", or the subject of a stance
-    verb holding it."""
+    verb holding it; none when that innermost verb is a passive with no speaker ("was told: …")."""
     verbs = speech_verbs(sent)
     if quote:
         a, b = quote
         verbs = [v for v in verbs if not a <= v.idx < b]  # "As I said before, …" is the quote's own
         holding = [v for v in verbs if any(a <= t.idx < b for t in v.subtree)]
         verbs = sorted(holding, key=lambda v: v.right_edge.i - v.left_edge.i) + verbs
-    for verb in verbs:
+    for k, verb in enumerate(verbs):
         subject = subject_of(verb)
         if subject is not None:
             return subject
+        if quote and k == 0 and holding and verb.lemma_.lower() in ADDRESSING_VERBS and verb.idx < a and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "Trump asked … and was told: “…”": whoever told him is not said
     return (_source(sent, quote) or _judge(sent, quote)) if quote else None
 
 
@@ -350,12 +361,16 @@ def _judge(sent, quote: tuple[int, int]):
     first = next((t for t in sent if a <= t.idx < b), None)
     if first is None:
         return None
-    at = positions_in(sent, _STANCE_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS, lower=True) & cols.pos_in(VERB))
+    at = positions_in(sent, _STANCE_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS | BELIEF_VERBS, lower=True) & cols.pos_in(VERB))
     for verb in first.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or a <= verb.idx < b:
             continue
+        if verb.i in at and verb.lemma_.lower() in BELIEF_VERBS and not any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # "Biden labelled him a war criminal and Scholz believes “…”", Scholz misparsed: not Biden's belief
         if verb.i in at:
             return subject_of(verb)
+        if verb.dep_ == "ccomp" and verb.head.i in at and verb.head.lemma_.lower() in BELIEF_VERBS:
+            continue  # "X believes that the situation provides them with “…”": what X believes
         # "praised Poland for being on the “front line”", "dismissed the claims as lies which are
         # “absurd”", "dismissed them as an attempt to ‘rock the boat’" (a verb with no subject of
         # its own, and no clause joined to the stance verb's), "dismissed …, adding: “…”" (a speech
@@ -369,11 +384,15 @@ def _judge(sent, quote: tuple[int, int]):
 def _source(sent, quote: tuple[int, int]):
     """Whose words a sentence with no speaking subject gives, outside the quotation `quote`:
     X of "according to X" or of "in X's opinion" ("In the chancellor's opinion, Putin "seems
-    afraid …"")."""
+    afraid …""), or the owner of a belief whose phrase holds the quotation ("X's fear that a
+    loss “…” is unfounded", "his contention that “…”")."""
+    first = next((t for t in sent if quote[0] <= t.idx < quote[1]), None)
     for token in sent:
         if quote[0] <= token.idx < quote[1]:
             continue  # the quote's own "In my opinion, …"
-        if token.lower_ == "according":
+        if token.lemma_.lower() in BELIEF_NOUNS and token.pos_ == "NOUN" and first is not None and first in token.subtree:
+            source = next((c for c in token.children if c.dep_ == "poss"), None)
+        elif token.lower_ == "according":
             source = _according_source(token)
         elif token.lower_ == "in":
             phrase = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in OPINION_NOUNS), None)

@@ -133,6 +133,8 @@ def _titles(doc, name: Name) -> set[str]:
     i = _before_the_post(doc, name.start - 1)
     while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or (doc[i].is_upper and doc[i].ent_type_ == "ORG") or doc[i].lower_ in HUMAN_NOUNS | RANKS):
         words.add(doc[i].lower_)  # "Croatian President", "Foreign Ministry spokeswoman", "NATO Secretary General", "former chancellor"
+        if doc[i].lower_ in HUMAN_NOUNS:  # "former Trump military adviser Colonel X": former
+            words.update(c.lower_ for c in doc[i].children if c.dep_ in ("amod", "compound") and c.i < i)
         i -= 1
     if i > 0 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].ent_type_ == "GPE" and i < name.start - 1:
         words.add(doc[i - 1].lower_)  # "Russia's ambassador": Russia's
@@ -401,15 +403,19 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if token.lemma_.lower() in ACCOUNTS and (owners := _owners(token, ("for", "of"))):
             return who(owners[0])  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
         human = token.lemma_.lower() in OFFICIALS
+        former = any(c.lower_ in FORMER for c in token.children if c.dep_ == "amod")  # "the former Pentagon adviser": not the Pentagon's
         # not a person naming an official's side ("a senior Biden administration official said")
         named = [
             n for n in names.around(token, ("appos", "compound"))
             if (n.type != "place" or human or n.start <= token.i < n.end) and not (n.type == "person" and human and _side_of(n, token))
+            and not (former and n.type != "person" and not n.start <= token.i < n.end)
         ]
         if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
             # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told": two subjects to
             # the parser, the name right after the role's words (not "A spokesperson for Usmanov and Narzieva told")
             named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person" and n.start == token.right_edge.i + 1 and doc[n.start - 1].pos_ in ("NOUN", "PROPN")]
+        if named and human and all(n.type != "person" for n in named) and any(c.lower_ == "the" for c in token.children) and (titled := names.titled(token)):
+            return titled  # "the FBI agent", "the Kremlin spokesman": the one named with that title before, not the body
         if named:
             return next((n for n in named if n.type == "person"), named[0]).name
         if called := names.called(token):
@@ -425,8 +431,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             if main is not None and main.i < token.i and not inside(main) and (person := names.person(main)) and fits(person, token):
                 return person
             governing = _governing_subject(token)  # "a speech Biden made in Poland, where he said of Putin"
-            if governing is not None and not inside(governing) and (person := names.person(governing)) and fits(person, token):
-                return person
+            if governing is not None and not inside(governing):
+                # "The FBI agent then shared that when he told Trump …": the agent named before
+                person = names.person(governing) or (who(governing) if governing.pos_ == "NOUN" else None)
+                if person in people and fits(person, token):
+                    return person
             candidates = [p for p in (state["subject"], state["person"]) if p]  # none: someone unnamed
             return next((p for p in candidates if fits(p, token)), None) or (last_of(token) if candidates else None)
         if token.lower_ == "it":
@@ -640,7 +649,7 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
     # "the spokesman, John Kirby"; "The UN trade chief, Rebeca Grynspan warned" (two subjects to the parser)
     named = next(iter(names.around(subject, ("appos",)) + names.around(subject.head, ("nsubj",))), None) if subject is not None else None
     if named is None and subject is not None:
-        named = names.named_in(subject) or names.called(subject)
+        named = names.named_in(subject) or names.called(subject) or _possessor(subject, names)
     surnamed = names.by_short_name(subject) if named is None and subject is not None else None  # "Yuriy showed us …", untagged
     titled = names.titled(subject) if subject is not None and named is None else None
     if named and named.type == "person":
@@ -666,8 +675,17 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         pronoun = subject is not None and subject.lower_ in PRONOUNS and _of_main_clause(subject.head) and not any(
             names.person(t) and _in_own_clause(t, subject.head) for t in sent.doc[sent.start:subject.i]
         )
-        if not (named and named.type == "person") and not surnamed and not possessed and not pronoun:
+        if not (named and named.type == "person") and not surnamed and not titled and not possessed and not pronoun:
             state["subject"] = state["person"]
+
+
+def _possessor(subject, names: Names) -> Name | None:
+    """The person owning a subject that is no one ("But Trump's love of Putin goes back …": the
+    story is on Trump), or None."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in HUMAN_NOUNS:
+        return None
+    owner = next((names.at.get(c.i) for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.type == "person" else None
 
 
 def _opening_subject(sent, names: Names):
@@ -686,11 +704,12 @@ def _of_main_clause(verb) -> bool:
 
 
 def _in_own_clause(token, verb) -> bool:
-    """Whether `token` hangs on `verb` other than through a clause it reports."""
+    """Whether `token` hangs on `verb` other than through a clause it reports or a comparison
+    ("Like Beasley, she was thinking globally": someone else)."""
     for node in token.ancestors:
         if node == verb:
             return True
-        if node.dep_ in ("ccomp", "parataxis") and node.head == verb:
+        if (node.dep_ in ("ccomp", "parataxis") and node.head == verb) or (node.dep_ == "prep" and node.lower_ in ("like", "unlike")):
             return False
     return False
 
@@ -698,9 +717,12 @@ def _in_own_clause(token, verb) -> bool:
 def _unparsed(sent, names: Names, inside) -> str | None:
     """The one person named before a speech verb the parser left without a subject ("In a
     statement issued by the US Navy, Captain John Craddock, commander, …, said:", where it
-    joins the captain to the navy)."""
+    joins the captain to the navy), or the person it hung the verb on after a comma."""
     for verb in speech_verbs(sent):
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children)
+        named = names.at.get(verb.head.i)
+        if verb.dep_ == "acl" and named is not None and named.type == "person" and verb.head.i < verb.i and sent.doc[verb.i - 1].text == "," and not inside(verb):
+            return named.name  # "“…,” X, a member of the region's administration, announced", the verb hung on the name
         if verb.dep_ != "ROOT" and verb.head.pos_ not in ("VERB", "AUX"):
             continue  # "between the new measures and previously announced sanctions": no one's act of speech
         if finite and not inside(verb) and subject_of(verb) is None:

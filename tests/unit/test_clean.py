@@ -255,3 +255,26 @@ def test_a_wire_story_s_exchange_rate_note_is_furniture():
 def test_an_acute_accent_between_letters_is_an_apostrophe():
     result = clean("Ukraine´s army said it didn´t lose the town. The café´ and the ´quoted´ word stay.")
     assert result.paragraphs == ["Ukraine’s army said it didn’t lose the town. The café´ and the ´quoted´ word stay."]
+
+
+def test_a_post_embedded_in_a_flattened_story_is_furniture():
+    text = (
+        "The envoy asked for an inquiry on Tuesday, her lawyer said. WATCH: Her lawyer tells @ExampleNews the monitoring was \"chilling\"  "
+        "“Nobody should be followed like this,” the lawyer said in a statement. The committee will meet on Friday. "
+        "We have asked the court to let us share three more phones with the #Oversight committee. #LetHimSpeak  "
+        "The senator described her anger in a message posted on Twitter: Our soldiers waited a week for one vote #Aid  "
+        "Aid groups shared the footage with the hashtag #Mariupol.  The city lost power at noon."
+    )
+    result = clean(text)
+    assert result.paragraphs == [
+        "The envoy asked for an inquiry on Tuesday, her lawyer said. “Nobody should be followed like this,” the lawyer said in a statement. "
+        "The committee will meet on Friday. The senator described her anger in a message posted on Twitter: "
+        "Aid groups shared the footage with the hashtag #Mariupol. The city lost power at noon."
+    ]
+    assert result.removed == [
+        "WATCH: Her lawyer tells @ExampleNews the monitoring was \"chilling\"",
+        "We have asked the court to let us share three more phones with the #Oversight committee. #LetHimSpeak",
+        "Our soldiers waited a week for one vote #Aid",
+    ]
+    kept = "Reporters reached the press office at press@example.org on Monday.  The office did not reply."  # an address, no handle
+    assert clean(kept).paragraphs == ["Reporters reached the press office at press@example.org on Monday. The office did not reply."]

@@ -2482,3 +2482,89 @@ def test_reminded_that_reports_and_the_ministry_s_statement_is_the_ministry_s():
     )
     assert reported_of(s) == {"many families could hear the shelling from their homes": "Maia Sandu"}
     assert speakers_of(s, "as a volunteer,") == ["Ukrainian Social Policy Ministry"]
+
+
+def test_a_quoted_question_runs_on_into_its_speech_verb():
+    s = summary(
+        "Olena Kovalenko, a teacher in Odesa, spoke to reporters on Monday. “Will the ceasefire hold?” she said. "
+        "“Nobody here believes it!” she added. Hanna Shevchuk, 50, said she gathers firewood. Like Kovalenko, she was thinking about the winter. "
+        "“Is there any town that is worse off than us?” she asked."
+    )
+    assert speakers_of(s, "Will the ceasefire h", "Nobody here believes", "Is there any town th") == ["Olena Kovalenko", "Olena Kovalenko", "Hanna Shevchuk"]
+    assert len(s.sentences) == 6
+
+
+def test_a_role_hung_on_the_quotation_s_verb_and_a_possessor_keep_the_speaker():
+    s = summary(
+        "The Estonian foreign minister earlier told a newspaper that Russians should have “taken to the streets.” “Has Mr. Ilves gone "
+        "insane?” the Russian Foreign Ministry’s spokeswoman, Maria Zakharova, wrote in a Telegram post.",
+        "But Donald Trump’s fondness for Vladimir Putin goes back further. “Will Putin come to the pageant in Moscow?” he tweeted in 2013.",
+        "The keynote speaker was Ukrainian President Volodymyr Zelensky. Appearing by video link, in a move Dmitry Polyanskiy objected to as a "
+        "breach of protocol, the Ukrainian president again demanded a tribunal. "
+        "“Take away their seat!” he told the council.",
+        "“The supply from the [plant] to the [President Vladimir] Zelensky regime has been cut,” Vladimir Rogov, a member of the region’s "
+        "administration, announced on Saturday.",
+    )
+    assert speakers_of(s, "Has Mr. Ilves gone i", "Will Putin come to t", "Take away their seat", "The supply from the ") == [
+        "Maria Zakharova", "Donald Trump", "Volodymyr Zelensky", "Vladimir Rogov"]
+    assert not [e.name for e in s.entities if "[" in e.name or "]" in e.name]  # "[President Vladimir]" names no one new
+
+
+def test_a_belief_holding_quoted_words_is_the_believer_s():
+    s = summary(
+        "John Mearsheimer has written a long article. Mearsheimer believes that the war gives both sides “powerful incentives to find ways "
+        "to prevail.” Yet Mearsheimer’s fear that a defeat “means the United States might join the fighting” is unfounded. So, too, is his "
+        "contention that “Russia might use nuclear weapons if it faces defeat.”",
+    )
+    assert speakers_of(s, "powerful incentives ", "means the United Sta", "Russia might use nuc") == ["John Mearsheimer"] * 3
+    # "thinks" with the quotation in the clause it holds; words quoted in the sentence's own clause stay the writer's
+    s = summary("Analysts expect a long war. Oleh Sentsov thinks the army “can hold the line all winter.” Sentsov went “back to the trenches.”")
+    assert speakers_of(s, "can hold the line al", "back to the trenches") == ["Oleh Sentsov", None]
+
+
+def test_a_former_official_is_no_body_s_and_the_one_told_is_no_speaker():
+    s = summary(
+        "Former Trump military adviser Colonel Douglas Macgregor spoke to a broadcaster on Wednesday. The former adviser also noted that Putin "
+        "has “never been interested in all of Ukraine.” “He is not going to withdraw,” the former Pentagon adviser said.",
+        "The FBI briefed Donald Trump in 2016. FBI agent Joe Pientka led the briefing. The agent said both sides were dangerous. "
+        "Trump asked about China. The FBI agent then shared that when he told Trump that the country is a “world leader in "
+        "counterintelligence,” Trump laughed. Trump also asked which country was worse and was told: “They are both bad, but Russia is worse.”",
+        published="2020-07-24",
+    )
+    assert speakers_of(s, "never been intereste", "He is not going to w") == ["Douglas Macgregor", None]
+    assert speakers_of(s, "world leader in coun", "They are both bad, b") == ["Joe Pientka", None]
+    assert reported_of(s)["both sides were dangerous"] == "Joe Pientka"
+
+
+def test_languages_are_not_names():
+    s = summary(
+        "The groups post in many languages, including English, Russian, Farsi, Arabic and Khmer. A moderator from Cambodia runs a Khmer "
+        "language group. Qatar, Egypt and Jordan sent aid. Russian Language Institute staff closed the school. Her posts were in English, "
+        "Farsi and Pashto.",
+    )
+    names = {e.name for e in s.entities}
+    assert {"Cambodia", "Qatar", "Egypt", "Jordan", "Russian Language Institute"} <= names
+    assert not names & {"Farsi", "Arabic", "Khmer", "Khmer language", "English", "Pashto"}
+
+
+def test_that_year_is_the_year_told_before_and_at_the_end_of_the_day_is_no_date():
+    s = summary(
+        "The FBI opened the inquiry in August 2016 into interference in that year’s election. The strike hit on 3 May; that month the army "
+        "withdrew. At the end of the day, Washington has only one path forward. The talks ended at the end of the day on Friday.",
+        published="2020-07-24",
+    )
+    dates = {d.text: (d.date, d.precision) for d in s.dates}
+    assert dates["that year"] == ("2016-01-01", "year") and dates["that month"] == ("2020-05-01", "month")
+    assert [d.sentence for d in s.dates if d.text == "the end of the day"] == [3]
+
+
+def test_a_million_and_a_number_set_off_count():
+    assert number_value("almost a million") == 1e6 and number_value("half a million") == 5e5 and number_value("a thousand") == 1e3
+    s = summary("Many of its subscribers - more than 700,000 - joined in 2020. It attracted almost a million followers. Civilians (at least 500) fled.")
+    figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
+    assert figures[700000] == ("subscribers", "more than") and figures[1e6] == ("followers", "almost") and figures[500] == ("civilians", "at least")
+
+
+def test_a_closing_mark_between_letters_is_an_apostrophe():
+    s = summary("Trump dropped his ‘why can’t we be friends’ approach, and Biden made his ‘he’s a killer’ remarks.")
+    assert {q.text for q in s.quotes} == {"why can’t we be friends", "he’s a killer"}
