@@ -350,6 +350,10 @@ class Names:
         others = OF_ANOTHER - ({"of", "'s", "’s"} if token.lemma_.lower() in HEADS else set())  # "the head of Russia's Security Council Nikolay Patrushev"
         return last if place and not any(t.lower_ in others or t.is_punct for t in between) else None
 
+    def online(self, name: str) -> bool:
+        """Whether the gazetteer's role for `name` makes it an online service ("Messaging service")."""
+        return bool(SERVICE_ROLE.search(self.roles.get(name, "")))
+
     def person(self, token) -> str | None:
         named = self.at.get(token.i) if token is not None else None
         return named.name if named and named.type == "person" else None
@@ -409,6 +413,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             n for n in names.around(token, ("appos", "compound"))
             if (n.type != "place" or human or n.start <= token.i < n.end) and not (n.type == "person" and human and _side_of(n, token))
             and not (former and n.type != "person" and not n.start <= token.i < n.end)
+            and not (token.lemma_.lower() in DOCUMENTS and names.online(n.name))  # "a Telegram statement"
         ]
         if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
             # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told": two subjects to
@@ -496,7 +501,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         named = [
             n for n in names.all
             if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
-            and not (OUTLET_ROLE.search(names.roles.get(n.name, "")) or SERVICE_ROLE.search(names.roles.get(n.name, ""))) and not _posted_on(doc, n.start)
+            and not (OUTLET_ROLE.search(names.roles.get(n.name, "")) or names.online(n.name)) and not _posted_on(doc, n.start)
         ]
         return named[-1].name if named else None
 

@@ -2568,3 +2568,13 @@ def test_a_million_and_a_number_set_off_count():
 def test_a_closing_mark_between_letters_is_an_apostrophe():
     s = summary("Trump dropped his ‘why can’t we be friends’ approach, and Biden made his ‘he’s a killer’ remarks.")
     assert {q.text for q in s.quotes} == {"why can’t we be friends", "he’s a killer"}
+
+
+def test_an_online_service_owns_no_statement():
+    services = Gazetteer(({"name": "Telegram", "type": "organization", "role": "Messaging service"}, {"name": "White House", "type": "organization"}))
+    s = summary_with(
+        services,
+        "Ramzan Kadyrov spoke on Monday. “We will hold the line in the south,” a Telegram statement said. "
+        "“Help is on the way,” a White House statement said. A Telegram statement by the governor warned that “the bridge is closed to traffic.”",
+    )
+    assert speakers_of(s, "We will hold the line", "Help is on the way,", "the bridge is closed") == [None, "White House", None]
