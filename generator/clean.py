@@ -146,9 +146,10 @@ _RELATED = re.compile(r" {2,}(Related: [^\n]{1,200}?)(?: {2,}|$)")
 # gap: "… BREAKING: Her lawyer tells @NBCNews the notion is "disturbing"   The ambassador said …",
 # "… We've asked the Court's permission … #LetLevSpeak   Parnas complied …"
 _WIDE_GAP = re.compile(r" {2,}")
-_HANDLE = re.compile(r"(?<![\w.@])(?<!hashtag )(?<!hashtags )[@#][A-Za-z]\w*")  # not "shared it with the hashtag #X"
+# a handle or hashtag, also ".@Name" (a reply made public); not "press@un.org", nor "shared it with the hashtag #X"
+_HANDLE = re.compile(r"(?<![\w@])(?<!\w\.)(?<!hashtag )(?<!hashtags )\.?[@#][A-Za-z]\w*")
 POST_LEAD_WORDS = 6  # words before a colon that make it the story's own lead-in to a post ("…, she lamented on Twitter: …")
-_POST_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘'©@#])")  # a post may open with a straight mark or a handle
+_POST_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“‘'©@#]|\.@)")  # a post may open with a straight mark or a handle
 POST_CHARS = 400  # a post is no longer than this (280 characters, and the poster's name)
 # a wire story's exchange-rate note, no part of the story: "($1 = 0.9918 euros)"
 _RATE_NOTE = re.compile(r"\s*\((?:[$£€¥]|US\$)\s?1 = [\d.,]+ [A-Za-z]+(?: [A-Za-z]+)?\)")
@@ -308,7 +309,7 @@ def _without_posts(line: str, removed: list[str]) -> str:
         colon = opening.rfind(": ", 0, _HANDLE.search(opening).start())
         lead = opening[:colon + 1] if colon >= 0 and len(opening[:colon].split()) >= POST_LEAD_WORDS else ""
         post = " ".join([opening[len(lead):].strip(), *sentences[first + 1:]])
-        if len(post) <= POST_CHARS:
+        if len(post) <= POST_CHARS and post.count("”") <= post.count("“"):  # not the end of the story's own quotation
             removed.append(post)
             piece = " ".join([*sentences[:first], lead]).strip()
         kept.append(piece)

@@ -17,6 +17,7 @@ from ..models import Conflict
 from ..places import country_codes
 from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES, clean_name
+from .quotes import OPENING_MARKS
 from .sentences import sentence_of, sentence_start
 from .views import columns as doc_columns
 from .views import entities, span_text
@@ -78,8 +79,8 @@ PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"
 def dated_spans(doc, published: str | None, countries: dict[str, str], conflict: Conflict = Conflict()) -> list[tuple[Span, Resolved]]:
     """Each date expression (a DATE/TIME entity, split at commas, or a holiday the model calls
     an EVENT) with its resolution, in the order of the text; "that day" is the day its
-    sentence named before it; a day of the briefing's war counts from its start (unresolved
-    without one)."""
+    sentence named before it, "that year" and "that month" the year or month it named; a day
+    of the briefing's war counts from its start (unresolved without one)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
     for ent in entities(doc):
@@ -221,8 +222,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
 
 def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
     """The day, week, month or year after the date `last`, when `last` is as fine as `unit`."""
-    order = ["day", "week", "month", "year"]
-    if last is None or order.index(last.precision) > order.index(unit):
+    if last is None or FINENESS.index(last.precision) > FINENESS.index(unit):
         return None
     day = date.fromisoformat(last.date)
     if unit == "day":
@@ -237,11 +237,12 @@ def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
 
 def _period_before(previous: tuple[Span, Resolved | None], span: Span, unit: str) -> Resolved | None:
     """The month or year (`unit`) of the date found before `span` in its sentence or the one
-    before, when that date is at least as precise ("launched in August 2016 into interference in
-    that year's election": 2016), or None."""
-    told = previous[1]
-    start, end = sentence_of(previous[0][0])
-    if told is None or not told.date or FINENESS.index(told.precision) > FINENESS.index(unit) or sentence_start(span[0]) not in (start, end):
+    before, when that date names its year ("launched in August 2016 into interference in that
+    year's election": 2016) or, for a month, its month ("on 3 May; that month"), or None (not
+    "joined in 2016. On Monday he said … that year's election": Monday names no year)."""
+    told, words = previous[1], previous[0]
+    named = YEAR.search(words.text) if unit == "year" else any(MONTH_NAME.match(t.text) for t in words)
+    if told is None or not told.date or not named or not _told_just_before(words, span):
         return None
     day = date.fromisoformat(told.date)
     return Resolved(day.replace(month=1 if unit == "year" else day.month, day=1).isoformat(), unit, told.relation)
@@ -250,8 +251,12 @@ def _period_before(previous: tuple[Span, Resolved | None], span: Span, unit: str
 def _same_day_before(previous: tuple[Span, Resolved], span: Span) -> bool:
     """Whether the date found before `span` is a day named in the same sentence or the one
     before ("At 6pm on 21 October the ship was seen … The warship moved north on the same day")."""
-    start, end = sentence_of(previous[0][0])
-    return previous[1].precision == "day" and sentence_start(span[0]) in (start, end)
+    return previous[1].precision == "day" and _told_just_before(previous[0], span)
+
+
+def _told_just_before(told: Span, span: Span) -> bool:
+    """Whether `told` lies in the sentence of `span` or the one before it."""
+    return sentence_start(span[0]) in sentence_of(told[0])
 
 
 def _tense(token) -> tuple[bool, bool, bool]:
@@ -560,7 +565,7 @@ def _no_time(part) -> bool:
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
     happened) or any one ("an average autumn day", "in a typical year"), or "at the end of the
-    day" opening a sentence, an idiom."""
+    day," opening a sentence or a quotation, an idiom."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -572,7 +577,9 @@ def _no_time(part) -> bool:
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
     # "At the end of the day, Washington has one path": in the end, a manner of speaking
-    idiom = words[-5:] == ["the", "end", "of", "the", "day"] and part.end >= 6 and doc[part.end - 6].lower_ == "at" and doc[part.end - 6].is_sent_start and after == ","
+    at = doc[part.end - 6] if part.end >= 6 else None  # "At the end of the day,", "But at …", "“At …"
+    opening = at is not None and (at.is_sent_start or doc[at.i - 1].text in OPENING_MARKS or doc[at.i - 1].lower_ in ("but", "and", "so", "yet"))
+    idiom = words[-5:] == ["the", "end", "of", "the", "day"] and opening and at.lower_ == "at" and after == ","
     return rate or lifetime or last_moments or counted or generic or idiom
 
 

@@ -58,7 +58,7 @@ def number_value(text: str) -> float | None:
     text = re.sub(r"(?<=\d)(bn|mn)\b", r" \1", text.lower().replace(",", ""))
     if any(sign in text for sign in CURRENCIES) or _CURRENCY_WORD.search(text):
         text = re.sub(r"(?<=\d) ?m\b", " million", text)  # "€670m", "500m euros"; alone, "670m" may be metres
-    value, half, ranged, between, word = None, False, False, False, ""
+    value, half, ranged, between, word, scale = None, False, False, False, "", 1.0
     for match in re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text):
         previous, word = word, match.group(0)
         between = between or word == "between"
@@ -69,15 +69,15 @@ def number_value(text: str) -> float | None:
         elif word == "half" and value is None:
             half = True  # "half a dozen"
         elif word == "half" and text[:match.start()].endswith(" and a "):
-            value += 0.5  # "three and a half years"
+            value += 0.5 * scale  # "three and a half years", "a million and a half"
         elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in UNITS and previous in TENS and value == TENS[previous]:
             value += UNITS[word]  # "seventy-four", "twenty one"; not "one hundred twenty five", read as 100
         elif word in SCALES and value is not None:
-            value *= SCALES[word]
+            value, scale = value * SCALES[word], SCALES[word]
         elif word in SCALES and previous in ("a", "an"):
-            value = SCALES[word] * (0.5 if half else 1.0)  # "almost a million followers", "half a million"
+            value, scale = SCALES[word] * (0.5 if half else 1.0), SCALES[word]  # "almost a million followers", "half a million"
         # "five to ten years", "three or four", "between four and six": the upper bound
         ranged = (word in RANGE_WORDS or (between and word == "and")) and value is not None
     return None if value is None else round(value, 6)  # 1.1 x 1e9 is 1100000000.0000002
@@ -161,13 +161,15 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
 
 
 def _set_off(ent):
-    """The plural noun a number follows between dashes or brackets, which it counts, or None."""
+    """The plural noun a number follows between dashes or brackets, which it counts, or None;
+    not a unit's conversion ("12 sq km (5 sq miles)")."""
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc):
         return None
     opening, noun, closing = doc[ent.start - 1], doc[ent.start - 2], doc[ent.end]
     paired = (opening.text in ("-", "–", "—") and closing.text == opening.text) or (opening.text == "(" and closing.text == ")")
-    return noun if paired and noun.tag_ == "NNS" else None
+    unit = noun.lower_ in MEASURES or bool(_UNIT.fullmatch(noun.text))
+    return noun if paired and noun.tag_ == "NNS" and not unit else None
 
 
 def couple_of(token) -> tuple[float, str, str, str | None] | None:

@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex
 from . import MODEL
 from .date_spans import YEAR
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
-from .quotes import CLOSING_MARKS
+from .quotes import CLOSING_MARKS, OPENING_MARKS
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
@@ -26,9 +26,6 @@ def paragraph_breaks(doc):
         if token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
     return doc
-
-
-OPENING_MARKS = ("'", '"', "‘", "“")
 
 
 @Language.component("opening_quotes")

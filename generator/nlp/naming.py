@@ -205,7 +205,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     named_alone = {clean_name(ent.text) for ent in entities(doc) if ent.label_ in TYPES and not any(t.text in POSSESSIVE_MARKS for t in ent)}
     for ent, start in (part for whole in _widened(doc, gazetteer) for part in _without_possessor(*whole, named_alone, gazetteer)):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or _a_language(doc, ent) or any(n.start <= ent.start < n.end for n in states):
+        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or _a_language(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -681,22 +681,25 @@ def _hashtag(doc, ent) -> bool:
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_  # not "#Russian Armed Forces"
 
 
-LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "dialects"}
+LANGUAGE_NOUNS = {"language", "languages"}
 
 
-def _a_language(doc, ent) -> bool:
-    """Whether a one-word name is a language's: before "language" ("a Khmer language group"), or
-    listed with a language ("languages including English, Russian, Farsi and Arabic")."""
-    after = doc[ent.start + 1] if ent.start + 1 < len(doc) else None
-    if after is not None and after.text in LANGUAGE_NOUNS:  # not "the Russian Language Institute"
+def _a_language(doc, ent, tests: _PlaceTests) -> bool:
+    """Whether a name is a language's: one word before "language" ("a Khmer language group";
+    not a place the model or GeoNames knows, "a Kyiv language school", "a Poltava language
+    school", nor an acronym, "NATO language courses"), or listed with a language the model tags
+    so ("in English, Russian, Farsi and Arabic")."""
+    if ent[0].is_upper or tests.is_town(ent[0].text) or tests.is_country(ent[0].text):
+        return False  # "NATO language courses"
+    after = doc[ent.end] if ent.end < len(doc) else None
+    second = ent[1] if len(ent) > 1 else after  # "Khmer language (group)", the model's span or the word after it
+    if second is not None and second.text in LANGUAGE_NOUNS and ent.label_ != "GPE":
         return True
-    if len(ent) != 1:
-        return False
-    first = ent[0]
+    first = ent.root
     while first.dep_ == "conj":
         first = first.head
     listed = _conjuncts(first)
-    return len(listed) > 1 and (any(t.ent_type_ == "LANGUAGE" for t in listed) or (first.head.dep_ == "prep" and first.head.head.lower_ in LANGUAGE_NOUNS))
+    return len(ent) == 1 and len(listed) > 1 and any(t.ent_type_ == "LANGUAGE" for t in listed)
 
 
 def _governed(doc, ent, gazetteer: Gazetteer) -> str | None:
@@ -1207,7 +1210,9 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     "toward" in a war report ("attacked near Basovka and Zvanovka", "southwest of Lyman near
     Torske") or in a list of towns after a preposition ("close to Sadove, Hrushivka and
     Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
-    residents': a place when the name is a town's; 'around Dachne', a village's."""
+    residents': a place when the name is a town's; 'around Dachne', a village's. What a
+    village is ("One of the villages is Ruska Lozova"), and a village or town listed with towns
+    only after a preposition of place or "on" ("fired on Marhanets and Nikopol"), a place."""
     root = ent.root
     while root.dep_ == "conj":
         root = root.head  # "near Kupiansk and Zvanovka": used as the first is
@@ -1223,6 +1228,15 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ in NEAR and (head.head.lemma_.lower() in MOVES or head.head.pos_ == "PROPN"):
         return not surface.isupper()
+    if root.dep_ == "attr" and head.lemma_ == "be" and (subject := next((c for c in head.children if c.dep_ == "nsubj"), None)) is not None:
+        of = next((o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None) if subject.lower_ == "one" else None
+        if (of if of is not None else subject).lemma_.lower() in PLACE_NOUNS:
+            return True  # "One of the villages is Ruska Lozova"
+    others = [item for item in _conjuncts(root) if not ent.start <= item.i < ent.end]
+    # "fired on Marhanets and Nikopol": a known place listed with towns, where places are hit or lie (not "played for Bournemouth and Portsmouth")
+    towns = others and all(_listed_town(item, tests, True) for item in others) and any(_listed_town(item, tests, False) for item in others)
+    if towns and root.dep_ == "pobj" and head.lower_ in LOCATIVE | {"on"} and tests.is_town(clean_name(surface), True):
+        return True
     located = (root.dep_ == "pobj" and head.lower_ in LOCATIVE) or (root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS)
     return located and tests.is_town(clean_name(surface), around)
 

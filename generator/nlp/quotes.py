@@ -10,6 +10,7 @@ from .views import positions_in, span_text
 
 PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes pair apart (_straight)
 CLOSING_MARKS = {closing for _, closing in PAIRS} | {'"', "'"}
+OPENING_MARKS = {opening for opening, _ in PAIRS} | {'"', "'"}
 MARKS = {mark for pair in PAIRS for mark in pair} | {'"', "'"}
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
@@ -60,7 +61,7 @@ OCCASIONS = {"meeting", "conference", "summit", "session", "hearing", "visit", "
 PARTICIPLE_PREPS = {"by", "including", "before", "after", "while"}  # "by suggesting", "including saying that …", "before asking '…'"
 REQUEST_VERBS = {"call", "urge", "ask", "tell", "invite", "appeal", "press"}  # "called on X to travel": a request
 _SPEECH_VERBS = "briefing_speech_verbs"
-_STANCE_VERBS = "briefing_stance_verbs"
+_JUDGING_VERBS = "briefing_judging_verbs"
 
 
 # 'a quotation in straight single marks': opened after a space or bracket before a letter (not
@@ -315,7 +316,7 @@ def _stranded_subject(verb):
         if name.pos_ == "PROPN" and name.dep_ in ("appos", "conj") and name.head.i < name.i:
             set_off = name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","
             anchor = name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else name
-            # or hung on a verb of the quotation before it ("“Has he gone mad?” the ministry's spokeswoman, X, wrote")
+            # or hung on a verb before a closing mark, the quotation's ("“Has he gone mad?” the ministry's spokeswoman, X, wrote")
             quoted = anchor.head.i < anchor.i and any(t.text in CLOSING_MARKS for t in doc[anchor.head.i + 1:anchor.left_edge.i])
             joined = verb.dep_ == "ROOT" or anchor.dep_ in ("conj", "appos") or quoted
             return name if set_off and joined and name.right_edge.i == verb.i - 2 else None
@@ -337,7 +338,8 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
     """The subject of the sentence's first speech verb that has one; with `quote` (a quotation's
     character span), first of the innermost speech verb whose phrase holds the quotation ("X
     said … what Y called "…""), failing that X of "according to X", or the subject of a stance
-    verb holding it; none when that innermost verb is a passive with no speaker ("was told: …")."""
+    verb or belief holding it; for a passive of telling, its agent ("was told by X: …"), or none
+    ("was told: …")."""
     verbs = speech_verbs(sent)
     if quote:
         a, b = quote
@@ -349,19 +351,24 @@ def speaker_token(sent, quote: tuple[int, int] | None = None):
         if subject is not None:
             return subject
         if quote and k == 0 and holding and verb.lemma_.lower() in ADDRESSING_VERBS and verb.idx < a and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "Trump asked … and was told: “…”": whoever told him is not said
+            # "Trump asked … and was told: “…”": whoever told him, if said ("was told by X: …")
+            return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     return (_source(sent, quote) or _judge(sent, quote)) if quote else None
 
 
 def _judge(sent, quote: tuple[int, int]):
-    """The subject of a stance verb whose own phrase holds the quotation `quote` (no clause of
-    another's between them: not "Biden labelled him a war criminal and Scholz believes “…”"), or
-    None."""
+    """The subject of a stance verb, or of a belief ("X believes that … “…”"), whose own phrase
+    holds the quotation `quote` (no clause of another's between them: not "Biden labelled him a
+    war criminal and Scholz believes “…”", Scholz misparsed), or None; none for words a name
+    owns ("Putin's “special military operation”")."""
     a, b = quote
     first = next((t for t in sent if a <= t.idx < b), None)
     if first is None:
         return None
-    at = positions_in(sent, _STANCE_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS | BELIEF_VERBS, lower=True) & cols.pos_in(VERB))
+    head = next((t for t in sent if a <= t.idx < b and not a <= t.head.idx < b), first)
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" and not a <= c.idx < b for c in head.children):
+        return None  # "Biden believes that Putin's “special military operation” has failed": Putin's term
+    at = positions_in(sent, _JUDGING_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS | BELIEF_VERBS, lower=True) & cols.pos_in(VERB))
     for verb in first.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or a <= verb.idx < b:
             continue

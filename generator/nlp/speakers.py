@@ -48,7 +48,15 @@ OF_ANOTHER = {"of", "for", "with", "by", "and", "from", "'s", "’s"}
 HEADS = {"head", "boss", "chief", "director", "secretary", "chairman", "chairwoman", "chair", "leader", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "minister", "president"}
 SERVICE_ROLE = re.compile(r"\b(?:messaging|social network|video platform|online forum)\b", re.I)  # a gazetteer role naming an online service
 POSTING_VERBS = {"post", "write", "say", "tweet", "publish", "share", "comment", "reply", "respond", "announce", "state"}
+# offices the story's subject may be called by again ("the EU Commission chief expressed …"; not
+# "the reservist", someone new)
+OFFICES = {
+    "chief", "head", "leader", "commander", "minister", "president", "chancellor", "secretary", "diplomat", "envoy",
+    "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "general", "director", "lawmaker",
+    "senator", "prosecutor", "negotiator", "commissioner",
+}
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
+PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster"}  # what a news outlet is called again
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
@@ -128,7 +136,8 @@ def _titles(doc, name: Name) -> set[str]:
     gazetteer match of "Volodymyr Zelensky"), or the role set beside it ("Jamie Dettmer,
     opinion editor at Politico Europe": the noun, its modifiers and the names in it; "her
     lawyer, Dmitry Zakhvatov": the noun and its modifiers; not "the minister" of "a friend of
-    the minister")."""
+    the minister"); a role noun before the name brings the words set on it ("former Trump
+    military adviser Colonel X": former, military)."""
     words = set(name.surface.lower().split()) - set(name.name.lower().split())
     i = _before_the_post(doc, name.start - 1)
     while i >= 0 and ((doc[i].is_title and (TITLES.match(doc[i].text + " ") or doc[i].ent_type_ in ("NORP", "ORG"))) or (doc[i].is_upper and doc[i].ent_type_ == "ORG") or doc[i].lower_ in HUMAN_NOUNS | RANKS):
@@ -493,16 +502,21 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         quotations in its sentence or the few before ("Amnesty International released a report
         … “…,” the rights group said", "the FBI raided the Uhuru Movement … “…,” the group
         said"), never a news outlet, an online service (by their gazetteer roles) or a site
-        posted on ("as cited by Reuters", "published … on Twitter", "wrote on Telegram")."""
-        kind = [c.lower_ for c in token.children if c.dep_ not in ("amod", "compound")] == ["the"]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS or not kind:
+        posted on ("as cited by Reuters", "published … on Twitter", "wrote on Telegram"); for
+        "the paper" or "the newspaper", the news outlet named last so ("the New York Times has
+        reported … the paper pointed out"), unless a paper was spoken of since."""
+        press = token.lemma_.lower() in PRESS_NOUNS
+        if token.pos_ != "NOUN" or not (press or token.lemma_.lower() in GROUP_NOUNS) or not _epithet(token):
             return None
         since = starts[max(bisect_right(starts, token.idx) - 1 - DOCUMENT_REACH, 0)]
-        named = [
-            n for n in names.all
-            if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start])
-            and not (OUTLET_ROLE.search(names.roles.get(n.name, "")) or names.online(n.name)) and not _posted_on(doc, n.start)
-        ]
+
+        def fits(n: Name) -> bool:
+            outlet = bool(OUTLET_ROLE.search(names.roles.get(n.name, "")))
+            return outlet if press else not (outlet or names.online(n.name)) and not _posted_on(doc, n.start)
+
+        named = [n for n in names.all if n.type == "organization" and since <= doc[n.start].idx < token.idx and not inside(doc[n.start]) and fits(n)]
+        if press and named and any(t.lemma_ == token.lemma_ and t.pos_ == "NOUN" for t in doc[named[-1].end:token.i]):
+            return None  # "Amnesty published a paper … the paper said": that paper, not the outlet
         return named[-1].name if named else None
 
     def generic(token) -> str | None:
@@ -657,6 +671,9 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         named = names.named_in(subject) or names.called(subject) or _possessor(subject, names)
     surnamed = names.by_short_name(subject) if named is None and subject is not None else None  # "Yuriy showed us …", untagged
     titled = names.titled(subject) if subject is not None and named is None else None
+    role = subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in HUMAN_NOUNS
+    # "the EU Commission chief expressed …": whom the story is about, called so again; not someone unnamed called so before ("a journalist … the journalist")
+    epithet = role and subject.lemma_.lower() in OFFICES and _epithet(subject) and not names.unnamed_since(subject, 0)
     if named and named.type == "person":
         state["subject"] = named.name
     elif surnamed:
@@ -667,7 +684,7 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         state["it"] = named.name
     elif subject is not None and subject.i in names.bodies and subject.head.lemma_.lower() in SPEECH_VERBS:
         state["it"] = names.bodies[subject.i]
-    elif subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in HUMAN_NOUNS:
+    elif role and not epithet:
         state["subject"] = state["person"] = None  # "The mayor of Lutsk ...": a person not named ("Officials told …" leaves "he" as it was)
         return
     if people:
@@ -680,17 +697,32 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         pronoun = subject is not None and subject.lower_ in PRONOUNS and _of_main_clause(subject.head) and not any(
             names.person(t) and _in_own_clause(t, subject.head) for t in sent.doc[sent.start:subject.i]
         )
-        if not (named and named.type == "person") and not surnamed and not titled and not possessed and not pronoun:
+        if not (named and named.type == "person") and not surnamed and not titled and not epithet and not possessed and not pronoun:
             state["subject"] = state["person"]
 
 
 def _possessor(subject, names: Names) -> Name | None:
-    """The person owning a subject that is no one ("But Trump's love of Putin goes back …": the
-    story is on Trump), or None."""
+    """The person owning a subject that is no one, when the sentence speaks of no other person
+    outside the subject's phrase ("But Trump's love of Putin goes back …": the story is on
+    Trump; "Paoletta's memo said OMB waited for the Trump administration": Paoletta; not
+    "Putin's invasion forced Kovalenko to flee"), or None."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() in HUMAN_NOUNS:
         return None
     owner = next((names.at.get(c.i) for c in subject.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.type == "person" else None
+    if owner is None or owner.type != "person":
+        return None
+    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+    sent, doc = subject.sent, subject.doc
+    # another person the sentence speaks of, not one naming a thing ("from the Trump administration")
+    others = (n for n in names.all if n.type == "person" and n.start not in phrase and sent.start <= n.start < sent.end and doc[n.end - 1].dep_ not in ("compound", "poss", "amod"))
+    return None if any(others) else owner
+
+
+def _epithet(noun) -> bool:
+    """Whether a noun has "the" and only words set on it, so names again what the story spoke
+    of ("the EU Commission chief expressed confidence …", "the rights group"), not something
+    new ("The mayor of Lutsk", "A local official")."""
+    return [c.lower_ for c in noun.children if c.dep_ not in ("amod", "compound")] == ["the"]
 
 
 def _opening_subject(sent, names: Names):
@@ -722,11 +754,12 @@ def _in_own_clause(token, verb) -> bool:
 def _unparsed(sent, names: Names, inside) -> str | None:
     """The one person named before a speech verb the parser left without a subject ("In a
     statement issued by the US Navy, Captain John Craddock, commander, …, said:", where it
-    joins the captain to the navy), or the person it hung the verb on after a comma."""
+    joins the captain to the navy), or the person it made the sentence's root and hung the
+    verb on after a comma ("“…,” Vladimir Rogov, a member of …, announced")."""
     for verb in speech_verbs(sent):
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in verb.children)
         named = names.at.get(verb.head.i)
-        if verb.dep_ == "acl" and named is not None and named.type == "person" and verb.head.i < verb.i and sent.doc[verb.i - 1].text == "," and not inside(verb):
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and named is not None and named.type == "person" and verb.head.i < verb.i and sent.doc[verb.i - 1].text == "," and not inside(verb):
             return named.name  # "“…,” X, a member of the region's administration, announced", the verb hung on the name
         if verb.dep_ != "ROOT" and verb.head.pos_ not in ("VERB", "AUX"):
             continue  # "between the new measures and previously announced sanctions": no one's act of speech

@@ -1,6 +1,7 @@
-from generator.clean import clean, normalize
-
+import re
 from pathlib import Path
+
+from generator.clean import clean, normalize
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -278,3 +279,15 @@ def test_a_post_embedded_in_a_flattened_story_is_furniture():
     ]
     kept = "Reporters reached the press office at press@example.org on Monday.  The office did not reply."  # an address, no handle
     assert clean(kept).paragraphs == ["Reporters reached the press office at press@example.org on Monday. The office did not reply."]
+
+
+def test_a_post_s_guards_keep_the_story_s_own_words():
+    reply = clean("The curfew starts at ten, the governor told reporters. .@ExampleNews asks @MayorExample about the curfew.  The curfew held.")
+    assert reply.paragraphs == ["The curfew starts at ten, the governor told reporters. The curfew held."]
+    assert reply.removed == [".@ExampleNews asks @MayorExample about the curfew."]
+    long_text = "Aid groups described the week. " + " ".join(f"On day {k} the city counted its losses at the #Kherson port." for k in range(1, 9)) + "  The mayor spoke."
+    assert clean(long_text).paragraphs == [re.sub(r" {2,}", " ", long_text).strip()]  # longer than a post: the story's
+    last = "Officials urged calm. Follow the updates at @ExampleDesk"  # no wide gap after it: nothing closes a post
+    assert clean(last).paragraphs == [last]
+    quoted = "“We will not give up. #StandWithUkraine.” #Oscars holds a moment of silence.  The show went on."
+    assert clean(quoted).paragraphs == [quoted.replace("  ", " ")]  # the close of the story's own quotation stays

@@ -2508,6 +2508,13 @@ def test_a_role_hung_on_the_quotation_s_verb_and_a_possessor_keep_the_speaker():
     assert speakers_of(s, "Has Mr. Ilves gone i", "Will Putin come to t", "Take away their seat", "The supply from the ") == [
         "Maria Zakharova", "Donald Trump", "Volodymyr Zelensky", "Vladimir Rogov"]
     assert not [e.name for e in s.entities if "[" in e.name or "]" in e.name]  # "[President Vladimir]" names no one new
+    s = summary(
+        "Vladimir Putin’s invasion forced Oleh Kovalenko to flee his home in Mariupol. “We left with nothing at all,” he said.",
+        "Mark Paoletta’s memo said the office waited for a decision from the Donald Trump administration. The office acted, he "
+        "wrote, “to ensure that funds were not spent too early.”",
+        "A court in Moscow jailed Maria Ivanova, accused of spying for Kyiv, after a “closed and deeply unfair trial.”",
+    )
+    assert speakers_of(s, "We left with nothing", "to ensure that funds", "closed and deeply un") == ["Oleh Kovalenko", "Mark Paoletta", None]
 
 
 def test_a_belief_holding_quoted_words_is_the_believer_s():
@@ -2534,6 +2541,11 @@ def test_a_former_official_is_no_body_s_and_the_one_told_is_no_speaker():
     assert speakers_of(s, "never been intereste", "He is not going to w") == ["Douglas Macgregor", None]
     assert speakers_of(s, "world leader in coun", "They are both bad, b") == ["Joe Pientka", None]
     assert reported_of(s)["both sides were dangerous"] == "Joe Pientka"
+    s = summary(
+        "Donald Trump met the agents in 2016. Trump was told by Joe Pientka that “both are a threat to the campaign.” Joe Biden believes "
+        "that Vladimir Putin’s “special military operation” has already failed."
+    )
+    assert speakers_of(s, "both are a threat to", "special military ope") == ["Joe Pientka", None]
 
 
 def test_languages_are_not_names():
@@ -2545,6 +2557,15 @@ def test_languages_are_not_names():
     names = {e.name for e in s.entities}
     assert {"Cambodia", "Qatar", "Egypt", "Jordan", "Russian Language Institute"} <= names
     assert not names & {"Farsi", "Arabic", "Khmer", "Khmer language", "English", "Pashto"}
+    # places stay places: before "language", listed after "speakers from"
+    s = summary(
+        "The conference heard speakers from Ukraine, Poland and Moldova. She studied at a Kyiv language school, then at a Poltava "
+        "language school. Moscow speakers left. Officers took NATO language courses."
+    )
+    assert {"Ukraine", "Poland", "Moldova", "Kyiv", "Moscow"} <= {e.name for e in s.entities if e.type == "place"} and "Poltava" in {e.name for e in s.entities}
+    assert "NATO" in {e.name for e in s.entities}
+    s = summary("A moderator from Cambodia posts in the Khmer language every day.")
+    assert {e.name for e in s.entities} == {"Cambodia"}
 
 
 def test_that_year_is_the_year_told_before_and_at_the_end_of_the_day_is_no_date():
@@ -2556,13 +2577,22 @@ def test_that_year_is_the_year_told_before_and_at_the_end_of_the_day_is_no_date(
     dates = {d.text: (d.date, d.precision) for d in s.dates}
     assert dates["that year"] == ("2016-01-01", "year") and dates["that month"] == ("2020-05-01", "month")
     assert [d.sentence for d in s.dates if d.text == "the end of the day"] == [3]
+    s = summary(
+        "Pientka joined the FBI in 2016. On Monday he said he remembered that year’s election well. “At the end of the day, we hold "
+        "the line,” she said. But at the end of the day, the talks failed.",
+        published="2020-07-24",
+    )
+    assert [(d.text, d.date) for d in s.dates if d.text in ("that year", "the end of the day")] == [("that year", None)]
 
 
 def test_a_million_and_a_number_set_off_count():
     assert number_value("almost a million") == 1e6 and number_value("half a million") == 5e5 and number_value("a thousand") == 1e3
+    assert number_value("a million and a half") == 1.5e6 and number_value("three and a half") == 3.5
     s = summary("Many of its subscribers - more than 700,000 - joined in 2020. It attracted almost a million followers. Civilians (at least 500) fled.")
     figures = {f.value: (f.counts, f.qualifier) for f in s.figures}
     assert figures[700000] == ("subscribers", "more than") and figures[1e6] == ("followers", "almost") and figures[500] == ("civilians", "at least")
+    converted = summary("The plant covers 12 sq km (5 sq miles) of the coast. The reservoir covers 10 sq km (4) of land.")
+    assert not [f for f in converted.figures if f.counts == "km" and f.value in (4, 5)]  # a unit's conversion counts no unit before it
 
 
 def test_a_closing_mark_between_letters_is_an_apostrophe():
@@ -2578,3 +2608,38 @@ def test_an_online_service_owns_no_statement():
         "“Help is on the way,” a White House statement said. A Telegram statement by the governor warned that “the bridge is closed to traffic.”",
     )
     assert speakers_of(s, "We will hold the line", "Help is on the way,", "the bridge is closed") == [None, "White House", None]
+
+
+def test_a_village_listed_with_towns_or_called_one_is_a_place():
+    s = summary(
+        "The governor said Russian forces fired on Marhanets and Nikopol, two towns near the plant. One of the villages is Ruska Lozova.",
+        published="2022-05-20",
+    )
+    places = {e.name for e in s.entities if e.type == "place"}
+    assert {"Marhanets", "Nikopol", "Ruska Lozova"} <= places
+    assert not {e.name for e in s.entities if e.type != "place"} & {"Marhanets", "Ruska Lozova"}
+    s = summary("Sylvain Distin, who played for Bournemouth and Portsmouth, will cycle to France.")
+    assert not {e.name for e in s.entities if e.type == "place"} & {"Bournemouth", "Portsmouth"}  # clubs, not the towns
+
+
+def test_the_paper_is_the_news_outlet_named_last():
+    outlets = Gazetteer((
+        {"name": "The New York Times", "type": "organization", "role": "US newspaper", "aliases": ["New York Times"]},
+        {"name": "Amnesty International", "type": "organization", "aliases": ["Amnesty"]},
+    ))
+    s = summary_with(
+        outlets,
+        "Recruitment is hurting morale, the New York Times has reported. There are “signs that the sense of unity is fraying,” the paper "
+        "pointed out on Monday. Amnesty published a paper on the camps. “Families are kept apart for months,” the paper said.",
+    )
+    assert speakers_of(s, "signs that the sense", "Families are kept ap") == ["The New York Times", None]
+
+
+def test_an_office_called_again_keeps_the_story_on_its_subject():
+    s = summary(
+        "“Europe will prevail,” Ursula von der Leyen said on Wednesday. Yet the EU Commission chief expressed confidence that the "
+        "winter would pass. “I stand here with a conviction that we will win,” she said to applause.",
+        "An adviser from Kyiv stood up at the briefing. Sergei Lavrov kept talking. The adviser then asked about the grain. "
+        "“I want to ask a question about the ships,” she said.",
+    )
+    assert speakers_of(s, "I stand here with a ", "I want to ask a ques") == ["Ursula von der Leyen", None]
