@@ -203,9 +203,10 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     states = _party_states(doc, gazetteer)
     raw += states
     named_alone = {clean_name(ent.text) for ent in entities(doc) if ent.label_ in TYPES and not any(t.text in POSSESSIVE_MARKS for t in ent)}
+    languages = any(ent.label_ == "LANGUAGE" for ent in entities(doc))
     for ent, start in (part for whole in _widened(doc, gazetteer) for part in _without_possessor(*whole, named_alone, gazetteer)):
         surface = text_between(doc, start, ent.end)
-        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or _a_language(doc, ent, tests) or any(n.start <= ent.start < n.end for n in states):
+        if _wire_credit(doc, ent) or _hashtag(doc, ent) or _a_treaty(doc, ent, tests) or _a_language(doc, ent, tests, languages) or any(n.start <= ent.start < n.end for n in states):
             continue
         if ent.start in named_in_full:
             first, name = named_in_full[ent.start]
@@ -684,22 +685,26 @@ def _hashtag(doc, ent) -> bool:
 LANGUAGE_NOUNS = {"language", "languages"}
 
 
-def _a_language(doc, ent, tests: _PlaceTests) -> bool:
+def _a_language(doc, ent, tests: _PlaceTests, languages: bool) -> bool:
     """Whether a name is a language's: one word before "language" ("a Khmer language group";
     not a place the model or GeoNames knows, "a Kyiv language school", "a Poltava language
-    school", nor an acronym, "NATO language courses"), or listed with a language the model tags
-    so ("in English, Russian, Farsi and Arabic")."""
-    if ent[0].is_upper or tests.is_town(ent[0].text) or tests.is_country(ent[0].text):
-        return False  # "NATO language courses"
+    school", nor an acronym, "NATO language courses"), or, in a doc where the model tags
+    `languages`, one listed with a language it tags so ("in English, Russian, Farsi and
+    Arabic")."""
     after = doc[ent.end] if ent.end < len(doc) else None
     second = ent[1] if len(ent) > 1 else after  # "Khmer language (group)", the model's span or the word after it
-    if second is not None and second.text in LANGUAGE_NOUNS and ent.label_ != "GPE":
+    before_language = second is not None and second.text in LANGUAGE_NOUNS and ent.label_ != "GPE"
+    if not (before_language or (languages and len(ent) == 1)):
+        return False  # most names: nothing to read
+    if ent[0].is_upper or tests.is_town(ent[0].text) or tests.is_country(ent[0].text):
+        return False  # "NATO language courses"
+    if before_language:
         return True
     first = ent.root
     while first.dep_ == "conj":
         first = first.head
     listed = _conjuncts(first)
-    return len(ent) == 1 and len(listed) > 1 and any(t.ent_type_ == "LANGUAGE" for t in listed)
+    return len(listed) > 1 and any(t.ent_type_ == "LANGUAGE" for t in listed)
 
 
 def _governed(doc, ent, gazetteer: Gazetteer) -> str | None:
@@ -1212,7 +1217,8 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     Lozova"), a place if nothing says it is a person or institution. 'in Nikopol', 'Nikopol
     residents': a place when the name is a town's; 'around Dachne', a village's. What a
     village is ("One of the villages is Ruska Lozova"), and a village or town listed with towns
-    only after a preposition of place or "on" ("fired on Marhanets and Nikopol"), a place."""
+    only after a preposition of place, "on" or "of" ("fired on Marhanets and Nikopol", "from the
+    directions of Oryol and Kursk"), a place."""
     root = ent.root
     while root.dep_ == "conj":
         root = root.head  # "near Kupiansk and Zvanovka": used as the first is
@@ -1232,11 +1238,12 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
         of = next((o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None) if subject.lower_ == "one" else None
         if (of if of is not None else subject).lemma_.lower() in PLACE_NOUNS:
             return True  # "One of the villages is Ruska Lozova"
-    others = [item for item in _conjuncts(root) if not ent.start <= item.i < ent.end]
-    # "fired on Marhanets and Nikopol": a known place listed with towns, where places are hit or lie (not "played for Bournemouth and Portsmouth")
-    towns = others and all(_listed_town(item, tests, True) for item in others) and any(_listed_town(item, tests, False) for item in others)
-    if towns and root.dep_ == "pobj" and head.lower_ in LOCATIVE | {"on"} and tests.is_town(clean_name(surface), True):
-        return True
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE | {"on", "of"}:
+        # "fired on Marhanets and Nikopol": a known place listed with towns, where places are hit or lie (not "played for Bournemouth and Portsmouth")
+        others = [item for item in _conjuncts(root) if not ent.start <= item.i < ent.end]
+        towns = others and all(_listed_town(item, tests, True) for item in others) and any(_listed_town(item, tests, False) for item in others)
+        if towns and tests.is_town(clean_name(surface), True):
+            return True
     located = (root.dep_ == "pobj" and head.lower_ in LOCATIVE) or (root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS)
     return located and tests.is_town(clean_name(surface), around)
 

@@ -365,7 +365,9 @@ def _judge(sent, quote: tuple[int, int]):
     first = next((t for t in sent if a <= t.idx < b), None)
     if first is None:
         return None
-    head = next((t for t in sent if a <= t.idx < b and not a <= t.head.idx < b), first)
+    head = first
+    while a <= head.head.idx < b and head.head.i != head.i:
+        head = head.head  # the quotation's own head word
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" and not a <= c.idx < b for c in head.children):
         return None  # "Biden believes that Putin's “special military operation” has failed": Putin's term
     at = positions_in(sent, _JUDGING_VERBS, lambda cols: cols.lemma_in(STANCE_VERBS | BELIEF_VERBS, lower=True) & cols.pos_in(VERB))
