@@ -564,8 +564,8 @@ def _no_time(part) -> bool:
     month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days"; not
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
-    happened) or any one ("an average autumn day", "in a typical year"), or "at the end of the
-    day," opening a sentence or a quotation, an idiom."""
+    happened) or any one ("an average autumn day", "in a typical year"), or an idiom
+    (`_in_the_end`)."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -576,11 +576,17 @@ def _no_time(part) -> bool:
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
-    # "At the end of the day, Washington has one path": in the end, a manner of speaking
-    at = doc[part.end - 6] if part.end >= 6 else None  # "At the end of the day,", "But at …", "“At …"
-    opening = at is not None and (at.is_sent_start or doc[at.i - 1].text in OPENING_MARKS or doc[at.i - 1].lower_ in ("but", "and", "so", "yet"))
-    idiom = words[-5:] == ["the", "end", "of", "the", "day"] and opening and at.lower_ == "at" and after == ","
-    return rate or lifetime or last_moments or counted or generic or idiom
+    return rate or lifetime or last_moments or counted or generic or _in_the_end(part, after)
+
+
+def _in_the_end(part, after: str) -> bool:
+    """Whether a span is the idiom "at the end of the day," opening a sentence or quotation ("At
+    the end of the day, Washington has one path", "But at …", "“At …"): no time."""
+    doc = part.doc
+    if [t.lower_ for t in part[-5:]] != ["the", "end", "of", "the", "day"] or after != "," or part.end < 6 or doc[part.end - 6].lower_ != "at":
+        return False
+    at = doc[part.end - 6]
+    return at.is_sent_start or doc[at.i - 1].text in OPENING_MARKS or doc[at.i - 1].lower_ in ("but", "and", "so", "yet")
 
 
 def _copyright(ent) -> bool:
