@@ -10,7 +10,8 @@ and recall (share of gold items extracted):
 - dates: every date expression; correct when the day, week, month or year (with its precision)
   is right, or when a duration / unresolved future expression is recognised as such;
 - figures: a number in a sentence; correct when its value, what it counts and its qualifier match;
-- quotes: direct quotes and reported statements; correct when the speaker is right;
+- quotes: direct quotes and reported statements; correct when the speaker is right (a
+  quotation over several sentences is found by a snippet of any of them);
 - events: (type, sentence) pairs of event mentions.
 """
 
@@ -66,6 +67,9 @@ class GoldArticle:
     article: Article
     held_out: bool
     data: dict
+
+
+SPANNED_SENTENCES = 12  # the most sentences one quotation is read over for its gold snippet
 
 
 def _norm(text) -> str:
@@ -201,9 +205,20 @@ def _figures(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score
     return _pairs(gold.data.get("figures") or [], list(summary.figures), matches, correct)
 
 
+def _spanned(summary: Summary, quote) -> str:
+    """The sentences a quotation runs over, from its own to the one where its words end ("“Nope.
+    It's because …,” Vindman responded": both), as one normalised text."""
+    tail, text = _norm(quote.text)[-20:], ""
+    for sentence in summary.sentences[quote.sentence:quote.sentence + SPANNED_SENTENCES]:
+        text = f"{text} {_norm(sentence.text)}"
+        if tail in text:
+            break
+    return text
+
+
 def _quotes(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:
     def matches(g, q):
-        return _same_words(g["text"][:60], q.text) and _located(g, _sentence(summary, q.sentence))
+        return _same_words(g["text"][:60], q.text) and _located(g, _spanned(summary, q))
 
     def correct(g, q):
         return fold(_canonical(g.get("speaker") or "", gazetteer)) == fold(q.speaker or "") and g.get("kind", "direct") == q.kind

@@ -17,3 +17,12 @@ def test_a_gold_speaker_the_gazetteer_lists_under_another_spelling_is_its_canoni
     assert (score.matched_predicted, score.matched_gold) == (1, 1)
     gold.data["quotes"][0]["speaker"] = "Russian Defence Ministry"
     assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 0
+
+
+def test_a_quotation_over_sentences_is_found_by_a_snippet_of_any_of_them():
+    sentences = [SimpleNamespace(text="“No."), SimpleNamespace(text="The town was never theirs,” the mayor replied."), SimpleNamespace(text="He left.")]
+    summary = SimpleNamespace(sentences=sentences, quotes=[Quote("No. The town was never theirs,", "Ivan Fedorov", 0)])
+    gold = SimpleNamespace(data={"quotes": [{"text": "No. The town was never theirs,", "speaker": "Ivan Fedorov", "in": "the mayor replied"}]})
+    assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 1
+    gold.data["quotes"][0]["in"] = "He left."  # past the quotation's end
+    assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 0
