@@ -83,7 +83,7 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     of the briefing's war counts from its start (unresolved without one)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
-    for ent in entities(doc):
+    for ent in _weekdays_joined(entities(doc)):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _a_named_day(ent) or _copyright(ent):
             continue
         for part in _parts(ent):
@@ -107,6 +107,18 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     found += [(span, _day_before(found, span)) for span in _untagged_same_days(doc)]
     found = [(span, war_day or resolved) for span, resolved in found if (war_day := _of_the_war(span, conflict, published)) or resolved]
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
+
+
+def _weekdays_joined(ents) -> Iterator[Span]:
+    """The entities, a weekday the model tagged apart from its day of the month after a comma
+    joined to it ("Thursday" + "Aug. 25, 2022", "Monday" + "11 April": one day)."""
+    ents = list(ents)
+    for k, ent in enumerate(ents):
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.start == ent.end + 1 and ent.doc[ent.end].text == "," and weekday(ent.text) and ent.label_ == after.label_ == "DATE" and _day_of_month(after):
+            ents[k + 1] = Span(ent.doc, ent.start, after.end, label="DATE")
+        else:
+            yield ent
 
 
 def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | None:
@@ -450,6 +462,8 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
         return
     elif since_the_article(part):
         yield part, resolve(f"{surface} ago", published)
+    elif _from_now(part):
+        yield part, Resolved(None, None, "future")  # "in three weeks' time"
     elif _still_away(part) and resolve(surface, None).relation == "duration":
         yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
@@ -519,6 +533,16 @@ def since_the_article(part) -> bool:
     doc = part.doc
     comes = part.start > 0 and doc[part.start - 1].lemma_ == "come" and doc[part.start - 1].tag_ in ("VBZ", "VBP")
     return comes and part.end < len(doc) and doc[part.end].lower_ == "after" and counts_back(part.text)
+
+
+def _from_now(part) -> bool:
+    """Whether a span says how long from now: "in three weeks' time"."""
+    doc = part.doc
+    ahead = doc[part.end:part.end + 2]
+    owned = part[-1].tag_ == "POS" or part[-1].text.endswith(("'", "’"))
+    if not owned and ahead[:1].text in ("'", "’"):
+        owned, ahead = True, ahead[1:]
+    return owned and ahead[:1].text.lower() == "time" and part.start > 0 and doc[part.start - 1].lower_ == "in"
 
 
 def _still_away(part) -> bool:
@@ -643,7 +667,9 @@ def _parts(ent):
         aside = token.text in DASHES and token.whitespace_ and not re.search(r"\d", doc[start:token.i].text)
         # "the end of the year before winter": a season after "before" is a time of its own
         season = token.lower_ == "before" and _a_season(doc[token.i + 1:ent.end])
-        if token.lower_ == "between" or ends_range or either or span_to or aside or season or token.text == ";" or (token.text == "," and not year_follows):
+        # "Saturday, Sept. 10": a weekday and its day of the month are one day
+        dated_day = token.text == "," and weekday(doc[start:token.i].text) and _day_of_month(doc[token.i + 1:ent.end])
+        if token.lower_ == "between" or ends_range or either or span_to or aside or season or token.text == ";" or (token.text == "," and not (year_follows or dated_day)):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
@@ -655,6 +681,12 @@ def _parts(ent):
         end -= 1  # "within the next week'": the closing mark of a quotation the model ran in; not "in a few years' time"
     if start < end:
         yield Span(doc, start, end, label=ent.label_)
+
+
+def _day_of_month(words) -> bool:
+    """Whether tokens open with a day and month, in either order ("Sept. 10", "24 April")."""
+    first, second = (t.text for t in words[:2]) if len(words) > 1 else ("", "")
+    return bool((MONTH_NAME.match(first) and re.fullmatch(r"\d{1,2}", second)) or (re.fullmatch(r"\d{1,2}", first) and MONTH_NAME.match(second)))
 
 
 def _a_season(words) -> bool:

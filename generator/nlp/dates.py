@@ -58,6 +58,7 @@ _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _BOUND = re.compile(r"^(?:at least|as early as|as late as|no later than|not later than|not before|not until) (?=\S)")
 _DAY_SO_FAR = re.compile(r"\b(?:beginning|start) of (?:this|the) day\b")
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
+_ON_WEEKDAY = re.compile(rf"^({'|'.join(WEEKDAYS)}),? (?=.*\d)")  # "sunday 24 april", "saturday, sept. 10"
 _WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
     rf"^(?:(last|this|next|past|previous|on|early|late|earlier|later) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
@@ -157,7 +158,7 @@ def date_expression(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def normalize_expression(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
+    text = re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("-and-a-half", " and a half")).strip(" .,;:")
     text = re.sub(r" (?:or|and)$", "", text)  # "late July or" (… "early August"): the model's span
     text = re.sub(r"^(?:on|by|since|from|until|till|in) ", "", re.sub(r"^the (?=\w+day\b)", "", text))
     text = _BOUND.sub("", text)  # "until at least November 21": the day
@@ -322,6 +323,8 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False, ei
     if base and (match := _IN_YEAR.match(expr)):  # "february this year": dateparser reads no such year
         year = base.year + {"this": 0, "last": -1, "next": 1}[match.group(2)]
         return _explicit(f"{match.group(1)} {year}", base, future)
+    if base and (match := _ON_WEEKDAY.match(expr)):
+        return _on_weekday(WEEKDAYS.index(match.group(1)), expr[match.end():], base, future, soon, either_side)
     if re.fullmatch(r"\d{4}", expr):
         year = int(expr)
         if not 1900 <= year <= 2100:
@@ -350,16 +353,37 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False, ei
     return Resolved(parsed.isoformat(), period if period in ("day", "week", "month", "year") else "day", relation)
 
 
+def _on_weekday(named: int, rest: str, base: date, future: bool, soon: bool, either_side: bool) -> Resolved | None:
+    """A day and month set after its weekday ("Sunday 24 April") in the year nearest the
+    article's date in which it falls on that weekday, whatever the tense ("taking place on
+    Sunday 24 April", said on 15 April 2022: 2022, not 2021)."""
+    resolved = _explicit(rest, base, future, soon, either_side)
+    if resolved is None or resolved.precision != "day" or re.search(r"\b\d{4}\b", rest):
+        return resolved
+    day = date.fromisoformat(resolved.date)
+    fitting = [d for d in _same_day(day, (day.year - 1, day.year, day.year + 1)) if d.weekday() == named]
+    if not fitting:
+        return resolved  # a weekday the story got wrong: the tense's year stands
+    day = min(fitting, key=lambda d: abs((d - base).days))
+    return Resolved(day.isoformat(), "day", "future" if day > base else "past")
+
+
+def _same_day(day: date, years) -> list[date]:
+    """The same month and day in each of `years` that has it (29 February)."""
+    found = []
+    for year in years:
+        try:
+            found.append(day.replace(year=year))
+        except ValueError:
+            continue
+    return found
+
+
 def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = False, period: str = "day", either_side: bool = False) -> date | None:
     """The same month and day in the year nearest the article's date, on or before it (or on
     or after it for the future, or for `soon` when a day falls within a month after it, or
     either side for `either_side`)."""
-    candidates = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            candidates.append(parsed.replace(year=year))
-        except ValueError:  # 29 February
-            continue
+    candidates = _same_day(parsed, (base.year - 1, base.year, base.year + 1))
     if either_side and not future:  # a month is as near as its middle
         middle = timedelta(days=14 if period == "month" else 0)
         return min(candidates, key=lambda d: (abs((d + middle - base).days), d > base), default=None)
@@ -395,24 +419,42 @@ HOLIDAY_NAME = re.compile(
 )
 
 
+_EASTER = re.compile(r"(?:(orthodox|catholic|western) )?easter(?: sunday)?")
+# countries whose main church keeps the Orthodox Easter
+ORTHODOX = {"UA", "RU", "BY", "GE", "GR", "RS", "BG", "RO", "MD", "CY", "MK", "ME"}
+
+
 def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Resolved | None:
     """A named holiday ("Independence Day", "Victory Day", "Christmas") as kept by the first of
     `countries` (ISO codes, the article's most named first) that keeps it, on its occurrence
     nearest the publication date. The `holidays` package knows each country's calendar, also
-    days that are no longer days off (Ukraine's under martial law)."""
-    if not published or not countries:
+    days that are no longer days off (Ukraine's under martial law). Easter is that of the church
+    its name gives ("Orthodox Easter"), or else of the first country's church."""
+    if not published:
         return None
     expr = re.sub(r"^(?:the )?(?:annual |traditional )?", "", normalize_expression(text))
     expr = re.sub(r" (?:parades?|celebrations?|festivities)$", "", expr)  # "the annual Victory Day Parade": held on the day
     if not re.search(r"[a-z]", expr):
         return None
     base = date.fromisoformat(published)
+    if match := _EASTER.fullmatch(expr):
+        return _easter(base, match.group(1) or ("orthodox" if countries[:1] and countries[0] in ORTHODOX else "western"))
     for country in countries:
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
         if days:
             day = min(days, key=lambda d: (abs((d - base).days), d > base))
             return _day(day, day > base)
     return None
+
+
+def _easter(base: date, church: str) -> Resolved:
+    """Easter Sunday of a church ("orthodox" or any other: western) nearest the article's date:
+    calendars keep it only where it is a day off (not Germany's or Russia's)."""
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    method = EASTER_ORTHODOX if church == "orthodox" else EASTER_WESTERN
+    day = min((easter(year, method) for year in (base.year - 1, base.year, base.year + 1)), key=lambda d: (abs((d - base).days), d > base))
+    return _day(day, day > base)
 
 
 def _names(name: str, expr: str) -> bool:

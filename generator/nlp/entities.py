@@ -56,9 +56,12 @@ def clean_name(text: str) -> str:
     return LEADING_DIRECTION.sub("", LEADING_ADVERB.sub("", text))
 
 
+NICKNAME = re.compile(r" [\"“‘'][A-Z][\w-]*[\"”’'] (?=[A-Z])")  # "Maria “Masha” Alyokhina"
+
+
 @lru_cache(maxsize=65536)
 def clean_person(text: str) -> str:
-    name = TITLES.sub("", clean_name(text))
+    name = TITLES.sub("", NICKNAME.sub(" ", clean_name(text)))
     return name or clean_name(text)
 
 
@@ -127,7 +130,8 @@ def ends_with(words: list[str], key: list[str], at_start: bool = False) -> bool:
 
 def merge_surnames(names: list[str]) -> dict[str, str]:
     """Map each short person name (`names` in the order the text names them) to the longer
-    name it ends with, or failing that the one it starts with if unique. A surname several
+    name it ends with, or failing that the one it starts with if unique, or failing that the one
+    whose surname it misspells, if unique. A surname several
     people share is the one named first, the story's subject ("Griner" after "Brittney
     Griner" and her wife "Cherelle Griner")."""
     first_named = {n: i for i, n in reversed(list(enumerate(names)))}
@@ -140,8 +144,19 @@ def merge_surnames(names: list[str]) -> dict[str, str]:
         key = fold(name).split()
         surnamed = [f for f in full if ends_with(folded[f], key)]
         first_named_so = [f for f in full if ends_with(folded[f], key, at_start=True)]
+        misspelt = [f for f in full if misspelling(name, f.split()[-1])]
         if surnamed:
             mapping[name] = surnamed[0]
         elif len(first_named_so) == 1:
             mapping[name] = first_named_so[0]
+        elif len(misspelt) == 1:
+            mapping[name] = misspelt[0]
     return mapping
+
+
+def misspelling(word: str, surname: str) -> bool:
+    """Whether a word of seven letters or more is a surname with one letter typed wrong
+    ("Alyokjina" for "Alyokhina"); not one letter more or less, which may be the other gender's
+    form ("Lavrova")."""
+    a, b = word.lower(), surname.lower()
+    return len(a) == len(b) >= 7 and a.isalpha() and sum(x != y for x, y in zip(a, b)) == 1

@@ -68,8 +68,8 @@ def number_value(text: str) -> float | None:
             value = float(word)  # "200,000-220,000", "10-15 million": the upper bound
         elif word == "half" and value is None:
             half = True  # "half a dozen"
-        elif word == "half" and text[:match.start()].endswith(" and a "):
-            value += 0.5 * scale  # "three and a half years", "a million and a half"
+        elif word == "half" and text[:match.start()].endswith((" and a ", "-and-a-")):
+            value += 0.5 * scale  # "three and a half years", "two-and-a-half months", "a million and a half"
         elif word in NUMBER_WORDS and (value is None or ranged):
             value = float(NUMBER_WORDS[word]) * (0.5 if half else 1)
         elif word in UNITS and previous in TENS and value == TENS[previous]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import spacy
@@ -50,6 +51,9 @@ def quoted_questions(doc):
     return doc
 
 
+RANGE_OPENERS = {"and", "or", "to"}
+NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # "900", "3,500"; not "2+2", "1.5"
+UNIT_WORD = re.compile(r"(?:second|minute|hour|day|night|week|month|year|decade|centur)")
 COUNTED_UNITS = {"hectare", "acre", "word", "page", "metre", "meter", "kilometre", "kilometer", "mile", "tonne", "ton", "pound", "foot", "square"}  # "the 1900 hectare farm"
 
 
@@ -67,10 +71,43 @@ def years_before_nouns(doc):
     return doc
 
 
-# date expressions the model misses: "after the weekend car bombing", a month cut short with no
+@Language.component("untagged_counts")
+def untagged_counts(doc):
+    """A number in digits the model left untagged, counting a plural noun ("found 900
+    civilians", "about 200 graves", "a 50-80 kilometre range" from its first number) or some of
+    a group ("more than 900 of the fighters"): a count all the same. Not a number in a name
+    ("BBC Radio 4", "No 10"), which counts no plural, nor a time ("10 years", the dates' work),
+    a unit's letter ("800g") or the first of two numbers ("between 20 and 25 million")."""
+    ents, found = list(doc.ents), []
+    for token in doc:
+        if token.ent_type_ or token.tag_ != "CD" or not NUMERAL.fullmatch(token.text) or (token.i and doc[token.i - 1].lower_ == "no"):
+            continue
+        head, after = token.head, doc[token.i + 1] if token.i + 1 < len(doc) else token
+        if after.lower_ in RANGE_OPENERS:
+            continue  # "between 20 and 25 million tonnes": the range's end tells what it counts
+        counted = token.dep_ == "nummod" and head.tag_ == "NNS" and head.i > token.i and head.is_alpha and len(head) > 2 and not UNIT_WORD.match(head.lower_)
+        some_of = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and after.lower_ == "of" and token.text != "1"  # not "1 of his motives"
+        if counted or some_of:
+            start = token.i
+            while start > 1 and doc[start - 1].text == "-" and NUMERAL.fullmatch(doc[start - 2].text) and not doc[start - 2].ent_type_:
+                start -= 2
+            if not found or found[-1].end <= start:
+                found.append(Span(doc, start, token.i + 1, label="CARDINAL"))
+    if found:
+        doc.ents = sorted(ents + found, key=lambda ent: ent.start)
+    return doc
+
+
+# date expressions the model misses: "after the weekend car bombing", Easter, a month cut short with no
 # full stop ("Feb 10 (Reuters) -", "Aug 14, 2022")
 _SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 DATE_PATTERNS = [
+    {"label": "DATE", "pattern": [  # "two-and-a-half months"
+        {"LOWER": {"IN": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]}}, {"ORTH": "-"}, {"LOWER": "and"}, {"ORTH": "-"},
+        {"LOWER": "a"}, {"ORTH": "-"}, {"LOWER": "half"}, {"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}},
+    ]},
+    {"label": "DATE", "pattern": [{"LOWER": {"IN": ["orthodox", "catholic", "western"]}, "OP": "?"}, {"ORTH": "Easter"}, {"ORTH": "Sunday", "OP": "?"}]},  # "Orthodox Easter": no person
+    {"label": "EVENT", "pattern": [{"ORTH": "Easter"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sunday"]}}]},  # "the Easter Rising", "Easter Monday"
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
     {"label": "DATE", "pattern": [
         {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
@@ -136,4 +173,5 @@ def load(gazetteer_json: str) -> Language:
         any_case.add_patterns(long_names)
     ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS + REPUBLIC_PATTERNS)
     nlp.add_pipe("years_before_nouns", after="ner")
+    nlp.add_pipe("untagged_counts", after="years_before_nouns")
     return nlp

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .. import places
 from ..config import Gazetteer
 from .dates import ORDINAL_NUMBER, date_expression
-from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, POSSESSIVE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, plausible
+from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, POSSESSIVE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, misspelling, plausible
 from .given_names import GIVEN_NAMES
 from .model import LABELS
 from .views import columns as doc_columns
@@ -68,6 +68,7 @@ COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages Ge
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
 LOCAL_NOUNS = {"resident", "inhabitant", "mayor", "governor", "official", "authority", "airport", "station", "plant", "hospital"}
 VENUES = {"zoo", "ecopark", "museum", "theatre", "theater", "hospital", "school", "college", "academy", "library", "cathedral", "monastery"}
+COLLECTIVES = {"collective", "band", "group", "movement", "network", "charity", "organisation", "organization"}  # what a named body is called before its name
 ORG_WORDS = {"institute", "university", "center", "centre", "program", "programme", "foundation", "council", "company", "group"}
 NEAR = {"near", "toward", "towards"}
 # what war reports place near or toward a village: "attacked near Basovka", "southwest of Lyman near X"
@@ -1070,8 +1071,9 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     nationality, a place; with a place name's ending
     ("Kindrashivka") or used as a place, a place; in apposition to a role ("Edgars Rinkevics,
     Latvia's foreign minister"), a person; a person's with a company's ending ("Gazprombank") or
-    ending in a word for a body or venue ("Feldman Ecopark"), and a place's opening with one
-    ("the Centre for European Studies"), an organisation."""
+    ending in a word for a body or venue ("Feldman Ecopark") or after one ("the punk collective
+    Pussy Riot"), and a place's opening with one ("the Centre for European Studies"), an
+    organisation."""
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_.endswith("flagged") or before.lower_ in VESSELS):
         return None
@@ -1097,6 +1099,8 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "person"
     if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
         return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
+    if kind == "person" and before is not None and before.is_lower and before.lower_ in COLLECTIVES:
+        return "organization"  # "the punk collective Pussy Riot", "the band Kalush Orchestra"
     if kind == "place" and len(words := clean_name(surface).split()) > 2 and words[0].lower() in ORG_WORDS and words[1] in ("for", "of"):
         return "organization"  # "the Centre for European Studies"
     return kind
@@ -1269,10 +1273,12 @@ def _pseudonyms(doc, raw: list[Name]) -> set[str]:
 def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_country) -> list[Name]:
     """'Dugina, a pro-Kremlin commentator', typed a place: a one-word name that ends (or opens)
     the name of a person the article names in full is that person (also when it is a town's:
-    "Obama", "Kim"), unless it is a country's or continent's. The other way round, "Olaf
+    "Obama", "Kim"; "Alyokjina" for "Maria Alyokhina", a letter typed wrong), unless it is a
+    country's or continent's. The other way round, "Olaf
     Scholz" typed an organisation is a person when "Scholz" alone is one (not "the Battleship
     Potemkin")."""
-    full = [fold(n.name).split() for n in raw if n.type == "person" and " " in n.name]
+    people = {n.name for n in raw if n.type == "person" and " " in n.name}
+    full = [fold(name).split() for name in people]
     alone = {fold(n.name) for n in raw if n.type == "person" and " " not in n.name}
 
     def person(n: Name) -> bool:
@@ -1282,7 +1288,8 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
         if len(words) == 1:
             # the last or first word(s) ("Kim" of "Kim Jong Un", "O'Brien"), as merge_surnames
             key = fold(n.name).split()
-            return any(ends_with(words, key) or ends_with(words, key, at_start=True) for words in full) and not is_country(n.name)
+            spelt = any(ends_with(words, key) or ends_with(words, key, at_start=True) for words in full) or any(misspelling(n.name, name.split()[-1]) for name in people)
+            return spelt and not is_country(n.name)
         determined = n.start > 0 and doc[n.start - 1].lower_ in ("the", "of", "a", "an")
         return len(words) <= 3 and not determined and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and not ORG_WORDS & {w.lower() for w in words}
 

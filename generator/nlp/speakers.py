@@ -522,15 +522,21 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     def generic(token) -> str | None:
         """The last speaker, for "the official", when the story gave them a role ("vice head"),
         named them in this sentence or the two before, called no one else an official since
-        ("Western officials") and no one unnamed ever ("a senior official")."""
-        if not (_bare_definite(token) and token.tag_ == "NN" and token.lemma_.lower() in GENERIC and state["speaker"] in people):
+        ("Western officials") and no one unnamed ever ("a senior official"); for "the baker" or
+        "the pensioner" (a trade, `ROLE_NOUNS`, also with a relative clause set off by a comma:
+        "The baker, who moved from Kharkiv, says"), when the story gave them no other role."""
+        noun = token.lemma_.lower()
+        trade = noun in ROLE_NOUNS and _set_off_only(token)
+        if not ((trade or (_bare_definite(token) and noun in GENERIC)) and token.tag_ == "NN" and state["speaker"] in people):
             return None
         mentions = [n for n in names.all if n.name == state["speaker"] and n.start < token.i]
-        if not any(names.titles.get(n.start, set()) & HUMAN_NOUNS for n in mentions):
-            return None  # someone the story gave no role ("Svetlana") is not "the official"
+        roles = set().union(*(names.titles.get(n.start, set()) for n in mentions)) & HUMAN_NOUNS
+        if (noun not in roles and roles) if trade else not roles:
+            return None  # someone the story gave no role ("Svetlana") is not "the official", a nurse no "baker"
         if bisect_right(starts, token.idx) - bisect_right(starts, doc[mentions[-1].start].idx) > 2:
             return None
-        others = any(t.lemma_.lower() == token.lemma_.lower() for t in doc[mentions[-1].end:token.i])
+        # someone else called so since ("Western officials"); not the speaker called so again
+        others = any(t.lemma_.lower() == noun and not (t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children)) for t in doc[mentions[-1].end:token.i])
         return None if others or names.unnamed_since(token, 0) else state["speaker"]
 
     people_in: dict[int, list[str]] = defaultdict(list)
@@ -716,6 +722,13 @@ def _possessor(subject, names: Names) -> Name | None:
     # another person the sentence speaks of, not one naming a thing ("from the Trump administration")
     others = (n for n in names.all if n.type == "person" and n.start not in phrase and sent.start <= n.start < sent.end and doc[n.end - 1].dep_ not in ("compound", "poss", "amod"))
     return None if any(others) else owner
+
+
+def _set_off_only(noun) -> bool:
+    """Whether a noun has "the" and nothing else but a relative clause set off by a comma ("The
+    baker, who moved from Kharkiv, says"), so names again someone the story spoke of."""
+    words = [c for c in noun.children if c.dep_ != "punct"]
+    return words[:1] == [w for w in words if w.lower_ == "the"] != [] and all(c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == "," for c in words[1:])
 
 
 def _epithet(noun) -> bool:

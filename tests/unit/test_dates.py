@@ -117,3 +117,10 @@ def test_a_present_tense_day_and_month_looks_a_month_ahead_only():
 def test_decades_ago_count_back_in_years():
     assert resolve("more than two decades ago", "2022-03-23") == Resolved("2002-01-01", "year", "past")
     assert resolve("a decade ago", "2022-03-23").date == "2012-01-01"
+
+
+def test_a_weekday_before_a_day_and_month_picks_the_year_it_falls_in():
+    assert resolve("Sunday 24 April", "2022-04-15") == Resolved("2022-04-24", "day", "future")  # not April 2021, a Saturday
+    assert resolve("Saturday, Sept. 10", "2022-08-26").date == "2022-09-10"
+    assert resolve("on Monday, 11 April", "2022-04-15") == Resolved("2022-04-11", "day", "past")
+    assert resolve("Monday 3 March", "2022-04-15").date == "2022-03-03"  # on no Monday near: the tense's year stands

@@ -2643,3 +2643,63 @@ def test_an_office_called_again_keeps_the_story_on_its_subject():
         "“I want to ask a question about the ships,” she said.",
     )
     assert speakers_of(s, "I stand here with a ", "I want to ask a ques") == ["Ursula von der Leyen", None]
+
+
+def test_a_trade_called_again_is_the_last_speaker_unless_they_hold_another_role():
+    s = summary(
+        "Olena Marchenko runs a bakery in Lutsk. Ms Marchenko says the bread goes to the front. The baker, who moved from Kharkiv, "
+        "says: “We bake through the night and nobody complains.” The baker says it is “hard work for the whole family.”",
+        "Petro Savchuk, a nurse, runs a shop. He says the town is quiet. The baker says: “The flour comes from Poland now.”",
+        "Ivan Bondar runs a mill. Mr Bondar says the wheat is late. The baker who runs the shop next door says: “We have no yeast left.”",
+    )
+    assert speakers_of(s, "We bake through the ", "hard work for the wh", "The flour comes from", "We have no yeast lef") == ["Olena Marchenko", "Olena Marchenko", None, None]
+
+
+def test_a_weekday_and_its_day_of_the_month_are_one_date_and_easter_is_a_church_s_day():
+    s = summary(
+        "The final is on Saturday, Sept. 10, and the parade is on Monday, 11 April. The service, taking place on Sunday 24 April, was cancelled.",
+        "Churches in Lviv closed for Orthodox Easter. Families in Warsaw met over Western Easter. The Easter Rising is remembered in Dublin.",
+        published="2022-04-15",
+    )
+    assert {(d.text, d.date) for d in s.dates} == {
+        ("Saturday, Sept. 10", "2022-09-10"), ("Monday, 11 April", "2022-04-11"), ("Sunday 24 April", "2022-04-24"),
+        ("Orthodox Easter", "2022-04-24"), ("Western Easter", "2022-04-17"),
+    }
+    assert not {e.name for e in s.entities} & {"Orthodox Easter", "Easter", "Western Easter"}
+
+
+def test_a_number_the_model_left_untagged_still_counts_its_noun():
+    s = summary(
+        "Police said they had found 900 civilians in the region. Russia said more than 900 of the fighters were moved. "
+        "The minister told BBC Radio 4 that No 10 knew. Because of gridlock due to a blockade of ports, and mines along the coast, "
+        "between 20 and 25 million tonnes of wheat are stuck. "
+        "It held 400 to 800g of TNT. So long as 1 of his motives is money, he will stay.",
+        published="2022-04-15",
+    )
+    assert {(f.value, f.counts, f.qualifier) for f in s.figures if f.value == 900} == {(900, "civilians", None), (900, "fighters", "more than")}
+    assert not [f for f in s.figures if f.value in (1, 4, 10, 20, 800)]
+
+
+def test_a_collective_s_name_a_nickname_and_a_surname_typed_wrong():
+    s = summary(
+        "Two members of the punk activist collective Pussy Riot, Lucy Shtein and Maria “Masha” Alyokhina, fled Moscow. "
+        "Alyokjina told CNN about the escape. Valery Klimenco, a Moldovan MP, spoke in Chisinau. Klimenko was later detained.",
+        published="2022-05-12",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert types.get("Pussy Riot") == "organization" and types.get("Maria Alyokhina") == "person"
+    assert not {"Alyokjina", "Maria “Masha” Alyokhina", "Masha", "Klimenko"} & set(types)
+    assert merge_surnames(["Sergei Lavrov", "Lavrova", "Ivan Petrenko", "Petrenka"]) == {"Petrenka": "Ivan Petrenko"}  # a woman's form is no typo
+    assert merge_surnames(["Oleg Sokol", "Sokil"]) == {}  # too short to tell a typo from another name
+
+
+def test_so_long_from_now_is_to_come_and_a_hyphened_half_counts():
+    s = summary(
+        "The Kremlin will decide on the summit in two-and-a-half months’ time. The talks resume in three weeks' time. "
+        "The siege has lasted two-and-a-half years. It was three weeks' time well spent.",
+        published="2022-09-04",
+    )
+    assert [(d.text, d.relation) for d in s.dates] == [
+        ("two-and-a-half months", "future"), ("three weeks'", "future"), ("two-and-a-half years", "duration"), ("three weeks'", "past"),
+    ]
+    assert [f.value for f in s.figures if f.counts in ("months", "years")] == [2.5, 2.5]
