@@ -40,6 +40,8 @@ VAGUE_NOUNS = {"thing", "way", "factor", "issue", "reason", "example", "question
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
+SCORE = re.compile(r"\d{1,2}")  # a side's goals, points or games
+RESULTS = {"draw", "victory", "win", "defeat", "loss", "lead", "scoreline", "triumph", "thrashing", "drubbing"}  # what a score ends in
 DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 # units of distance, speed and weight a number counts when written onto it or right after it
@@ -105,6 +107,8 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
         return None  # "one of them", "the two sides", "one-way" count nothing; "two industrial plants", "two of his colleagues", "a two-time champion" do
     if CLOCK.search(ent.text):
         return None  # "3.30am", "03:59": a time of day
+    if _score(ent) or _rank(ent) or _a_generation(ent):
+        return None  # "a 6-4, 6-3 victory", "the No. 1 seed", "5G technology": no counts
     qualifier = _qualifier(ent)
     if ent.label_ in ("DATE", "TIME"):
         unit = _UNIT.search(ent.text)
@@ -158,6 +162,32 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     if (counted := _set_off(ent)) is not None:  # "its subscribers - more than 700,000 - joined"
         return value, ent.text, counted.lower_, qualifier
     return None
+
+
+def _score(ent) -> bool:
+    """Whether a number opens a game's score before what it ended in: "a 6-4, 6-3 victory", "a
+    0-0 draw"."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    if len(ent) != 1 or not SCORE.fullmatch(ent.text) or len(after) < 2 or after[0].text not in ("-", "–") or not SCORE.fullmatch(after[1].text):
+        return False
+    following = next((t for t in doc[ent.end + 2:ent.end + 12] if not (SCORE.fullmatch(t.text) or t.text in ("-", "–", ","))), None)
+    return following is not None and following.lemma_.lower() in RESULTS
+
+
+def _rank(ent) -> bool:
+    """Whether a number is a rank: "the No. 1 seed", "No 10" (not "No 10 soldiers" opening a sentence)."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 1 and doc[i].text == "." and doc[i - 1].text == "No" and not doc[i - 1].whitespace_:
+        return True  # "No." split in two
+    return i >= 0 and (doc[i].text in ("No.", "#") or (doc[i].text == "No" and not doc[i].is_sent_start))
+
+
+def _a_generation(ent) -> bool:
+    """Whether a number is written onto a capital letter that names a kind: "5G", "3D" (not
+    "100K", thousands)."""
+    doc, last = ent.doc, ent[-1]
+    return not last.whitespace_ and last.i + 1 < len(doc) and bool(re.fullmatch(r"[A-JL-Z]", doc[last.i + 1].text))
 
 
 def _set_off(ent):

@@ -2703,3 +2703,12 @@ def test_so_long_from_now_is_to_come_and_a_hyphened_half_counts():
         ("two-and-a-half months", "future"), ("three weeks'", "future"), ("two-and-a-half years", "duration"), ("three weeks'", "past"),
     ]
     assert [f.value for f in s.figures if f.counts in ("months", "years")] == [2.5, 2.5]
+
+
+def test_a_score_a_rank_and_a_generation_count_nothing():
+    s = summary(
+        "The Kyiv side won a 6-4, 6-3 victory in Lviv. The match ended in a 0-0 draw. "
+        "She is the No. 1 seed. Kyiv wants 5G networks. Some 3-4 soldiers were killed. They fired 20 shells in the victory parade.",
+        published="2022-08-26",
+    )
+    assert sorted((f.value, f.counts) for f in s.figures) == [(4, "soldiers"), (20, "shells")]
