@@ -1230,7 +1230,7 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     around = root.dep_ == "pobj" and (head.lower_ in AROUND or (head.lower_ == "to" and head.head.lower_ in ("close", "next")))
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
-    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in PLACE_NOUNS | FRONT_NOUNS:
+    if root.dep_ in ("compound", "amod") and head.i == ent.end and head.lower_ in PLACE_NOUNS | FRONT_NOUNS:  # "the Chuhuyiv district", parsed either way
         return True
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE and _bare(ent.root, surface) and any(
         _listed_town(item, tests, around) for item in _conjuncts(root) if not ent.start <= item.i < ent.end

@@ -2712,3 +2712,8 @@ def test_a_score_a_rank_and_a_generation_count_nothing():
         published="2022-08-26",
     )
     assert sorted((f.value, f.counts) for f in s.figures) == [(4, "soldiers"), (20, "shells")]
+
+
+def test_a_name_before_district_is_a_place_however_the_parser_hangs_it():
+    s = summary("Two houses burned in the Chuhuyiv district, officials said.", published="2022-08-01")
+    assert {(e.name, e.type) for e in s.entities} == {("Chuhuyiv", "place")}
