@@ -207,13 +207,14 @@ def _figures(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score
 
 def _spanned(summary: Summary, quote) -> str:
     """The sentences a quotation runs over, from its own to the one where its words end ("“Nope.
-    It's because …,” Vindman responded": both), as one normalised text."""
+    It's because …,” Vindman responded": both), as one normalised text; its own sentence alone
+    when its words' end is not found."""
     tail, text = _norm(quote.text)[-20:], ""
     for sentence in summary.sentences[quote.sentence:quote.sentence + SPANNED_SENTENCES]:
         text = f"{text} {_norm(sentence.text)}"
         if tail in text:
-            break
-    return text
+            return text
+    return _sentence(summary, quote.sentence)
 
 
 def _quotes(gold: GoldArticle, summary: Summary, gazetteer: Gazetteer) -> Score:

@@ -58,7 +58,6 @@ _PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _BOUND = re.compile(r"^(?:at least|as early as|as late as|no later than|not later than|not before|not until) (?=\S)")
 _DAY_SO_FAR = re.compile(r"\b(?:beginning|start) of (?:this|the) day\b")
 _IN_YEAR = re.compile(r"^(.+?) (this|last|next) year$")
-_ON_WEEKDAY = re.compile(rf"^({'|'.join(WEEKDAYS)}),? (?=.*\d)")  # "sunday 24 april", "saturday, sept. 10"
 _WEEKEND = re.compile(r"^(?:over |at |during )?(?:the |this |last |past |next )?weekend$")
 _WEEKDAY = re.compile(
     rf"^(?:(last|this|next|past|previous|on|early|late|earlier|later) )?({'|'.join(WEEKDAYS)})(?:['’]s)?{_PARTS_OF_DAY}$"
@@ -108,6 +107,9 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 MONTH_NAME = re.compile(rf"^{_MONTH}$", re.I)
+# a weekday, then a day and month: "sunday 24 april", "saturday, sept. 10" (not "friday the 13th", "monday 9 a.m.")
+_ON_WEEKDAY = re.compile(rf"^({'|'.join(WEEKDAYS)}),? (?=\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}\b)")
+WEEKDAY_REACH = 92  # how far from the article's date a weekday may move a day's year
 _NAMED_MONTH = re.compile(rf"^(last|past|this|next) ({_MONTH})$")  # "last December", "this November"
 _SEASON = re.compile(r"^(?:the )?(?:((?:19|20)\d\d) )?(?:(?:earlier|later) (?=this))?(?:(last|past|this|next) )?(spring|summer|autumn|fall|winter)(?: of)?(?: ((?:19|20)\d\d))?$")
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # northern; winter spans two years
@@ -354,16 +356,18 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False, ei
 
 
 def _on_weekday(named: int, rest: str, base: date, future: bool, soon: bool, either_side: bool) -> Resolved | None:
-    """A day and month set after its weekday ("Sunday 24 April") in the year nearest the
-    article's date in which it falls on that weekday, whatever the tense ("taking place on
-    Sunday 24 April", said on 15 April 2022: 2022, not 2021)."""
+    """A day and month set after its weekday ("Sunday 24 April") in the year, of the tense's
+    and the two beside it, in which it falls on that weekday within three months of the
+    article's date, whatever the tense ("taking place on Sunday 24 April", said on 15 April
+    2022: 2022, not 2021); failing that, in the tense's year ("on Monday, 13 February" of a
+    trial years back, or a weekday the story got wrong)."""
     resolved = _explicit(rest, base, future, soon, either_side)
     if resolved is None or resolved.precision != "day" or re.search(r"\b\d{4}\b", rest):
         return resolved
     day = date.fromisoformat(resolved.date)
-    fitting = [d for d in _same_day(day, (day.year - 1, day.year, day.year + 1)) if d.weekday() == named]
+    fitting = [d for d in _same_day(day, (day.year - 1, day.year, day.year + 1)) if d.weekday() == named and abs((d - base).days) <= WEEKDAY_REACH]
     if not fitting:
-        return resolved  # a weekday the story got wrong: the tense's year stands
+        return resolved
     day = min(fitting, key=lambda d: abs((d - base).days))
     return Resolved(day.isoformat(), "day", "future" if day > base else "past")
 
@@ -420,6 +424,7 @@ HOLIDAY_NAME = re.compile(
 
 
 _EASTER = re.compile(r"(?:(orthodox|catholic|western) )?easter(?: sunday)?")
+EASTER_APART = 7  # days between the two churches' Easters within which a story's "Easter" is the nearer one
 # countries whose main church keeps the Orthodox Easter
 ORTHODOX = {"UA", "RU", "BY", "GE", "GR", "RS", "BG", "RO", "MD", "CY", "MK", "ME"}
 
@@ -428,8 +433,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     """A named holiday ("Independence Day", "Victory Day", "Christmas") as kept by the first of
     `countries` (ISO codes, the article's most named first) that keeps it, on its occurrence
     nearest the publication date. The `holidays` package knows each country's calendar, also
-    days that are no longer days off (Ukraine's under martial law). Easter is that of the church
-    its name gives ("Orthodox Easter"), or else of the first country's church."""
+    days that are no longer days off (Ukraine's under martial law). Easter is read by `_easter`."""
     if not published:
         return None
     expr = re.sub(r"^(?:the )?(?:annual |traditional )?", "", normalize_expression(text))
@@ -438,7 +442,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
         return None
     base = date.fromisoformat(published)
     if match := _EASTER.fullmatch(expr):
-        return _easter(base, match.group(1) or ("orthodox" if countries[:1] and countries[0] in ORTHODOX else "western"))
+        return _easter(base, match.group(1), countries[:1] and countries[0] in ORTHODOX)
     for country in countries:
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
         if days:
@@ -447,13 +451,24 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     return None
 
 
-def _easter(base: date, church: str) -> Resolved:
-    """Easter Sunday of a church ("orthodox" or any other: western) nearest the article's date:
-    calendars keep it only where it is a day off (not Germany's or Russia's)."""
+def _easter(base: date, church: str | None, orthodox_country: bool) -> Resolved:
+    """Easter Sunday nearest the article's date of the church named ("orthodox"; "western" or
+    "catholic"); with none named, when the two churches' Easters are a week apart or less (2022:
+    17 and 24 April), the one nearer the article's date (a British story of 17 April speaks of
+    that day), else the one of the church of the country the article names most. Calendars keep
+    it only where it is a day off (not Germany's or Russia's)."""
     from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-    method = EASTER_ORTHODOX if church == "orthodox" else EASTER_WESTERN
-    day = min((easter(year, method) for year in (base.year - 1, base.year, base.year + 1)), key=lambda d: (abs((d - base).days), d > base))
+    def nearest(method: int) -> date:
+        return min((easter(year, method) for year in (base.year - 1, base.year, base.year + 1)), key=lambda d: (abs((d - base).days), d > base))
+
+    western, orthodox = nearest(EASTER_WESTERN), nearest(EASTER_ORTHODOX)
+    if church:
+        day = orthodox if church == "orthodox" else western
+    elif abs((western - orthodox).days) <= EASTER_APART:
+        day = min((western, orthodox), key=lambda d: (abs((d - base).days), d > base))
+    else:
+        day = orthodox if orthodox_country else western
     return _day(day, day > base)
 
 

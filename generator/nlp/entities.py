@@ -156,7 +156,8 @@ def merge_surnames(names: list[str]) -> dict[str, str]:
 
 def misspelling(word: str, surname: str) -> bool:
     """Whether a word of seven letters or more is a surname with one letter typed wrong
-    ("Alyokjina" for "Alyokhina"); not one letter more or less, which may be the other gender's
-    form ("Lavrova")."""
+    ("Alyokjina" for "Alyokhina"); not the other gender's form, one letter more or less
+    ("Lavrova") or an "a" for the last letter ("Zelenska", "Kowalska")."""
     a, b = word.lower(), surname.lower()
-    return len(a) == len(b) >= 7 and a.isalpha() and sum(x != y for x, y in zip(a, b)) == 1
+    wrong = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) >= 7 and a.isalpha() and len(wrong) == 1 and not (wrong[0] == len(a) - 1 and "a" in (a[-1], b[-1]))

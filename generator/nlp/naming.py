@@ -1099,11 +1099,19 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
         return "person"
     if kind == "person" and (COMPANY_ENDING.search(surface) or surface.split()[-1].lower() in ORG_WORDS | VENUES):
         return "organization"  # "the former vice-president of Gazprombank", "Feldman Ecopark"
-    if kind == "person" and before is not None and before.is_lower and before.lower_ in COLLECTIVES:
+    if kind == "person" and before is not None and before.is_lower and before.lower_ in COLLECTIVES and _named_by(ent, before):
         return "organization"  # "the punk collective Pussy Riot", "the band Kalush Orchestra"
     if kind == "place" and len(words := clean_name(surface).split()) > 2 and words[0].lower() in ORG_WORDS and words[1] in ("for", "of"):
         return "organization"  # "the Centre for European Studies"
     return kind
+
+
+def _named_by(ent, noun) -> bool:
+    """Whether a name is what the noun before it is called: the noun hangs on the name, or the
+    name on the noun in apposition, and no clause hangs on the name ("the movement Navalny
+    founded", "an activist in the Galician Ukrainian movement Longin Tsegelsky wrote")."""
+    joined = ent.start <= noun.head.i < ent.end or (ent.root.dep_ == "appos" and ent.root.head == noun)
+    return joined and not any(c.dep_ in ("acl", "relcl") for c in ent.root.children)
 
 
 def _called(doc, start: int) -> bool:
@@ -1288,7 +1296,8 @@ def _surnames_as_people(doc, raw: list[Name], known_types: dict[str, str], is_co
         if len(words) == 1:
             # the last or first word(s) ("Kim" of "Kim Jong Un", "O'Brien"), as merge_surnames
             key = fold(n.name).split()
-            spelt = any(ends_with(words, key) or ends_with(words, key, at_start=True) for words in full) or any(misspelling(n.name, name.split()[-1]) for name in people)
+            standing = doc[n.end - 1].dep_ not in ("compound", "amod", "nmod")  # "sending Stormer armoured vehicles": no Starmer
+            spelt = any(ends_with(words, key) or ends_with(words, key, at_start=True) for words in full) or (standing and any(misspelling(n.name, name.split()[-1]) for name in people))
             return spelt and not is_country(n.name)
         determined = n.start > 0 and doc[n.start - 1].lower_ in ("the", "of", "a", "an")
         return len(words) <= 3 and not determined and all(w[:1].isupper() for w in words) and fold(words[-1]) in alone and not ORG_WORDS & {w.lower() for w in words}

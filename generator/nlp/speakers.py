@@ -59,6 +59,8 @@ GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  
 PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster"}  # what a news outlet is called again
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
 # head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
+# nouns that say who someone is, not what they do: "Olena Kovalenko, a 54-year-old woman" may be "the baker"
+WHO_THEY_ARE = {"woman", "man", "mother", "father", "son", "daughter", "wife", "husband", "aunt", "uncle", "resident", "witness"}
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
@@ -531,12 +533,12 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return None
         mentions = [n for n in names.all if n.name == state["speaker"] and n.start < token.i]
         roles = set().union(*(names.titles.get(n.start, set()) for n in mentions)) & HUMAN_NOUNS
-        if (noun not in roles and roles) if trade else not roles:
+        if (noun not in roles and roles - WHO_THEY_ARE) if trade else not roles:
             return None  # someone the story gave no role ("Svetlana") is not "the official", a nurse no "baker"
         if bisect_right(starts, token.idx) - bisect_right(starts, doc[mentions[-1].start].idx) > 2:
             return None
-        # someone else called so since ("Western officials"); not the speaker called so again
-        others = any(t.lemma_.lower() == noun and not (t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children)) for t in doc[mentions[-1].end:token.i])
+        # someone else called so since ("Western officials", "The pensioner … was angry"); not the speaker called so again
+        others = any(t.lemma_.lower() == noun and not _speaking_again(t) for t in doc[mentions[-1].end:token.i])
         return None if others or names.unnamed_since(token, 0) else state["speaker"]
 
     people_in: dict[int, list[str]] = defaultdict(list)
@@ -722,6 +724,11 @@ def _possessor(subject, names: Names) -> Name | None:
     # another person the sentence speaks of, not one naming a thing ("from the Trump administration")
     others = (n for n in names.all if n.type == "person" and n.start not in phrase and sent.start <= n.start < sent.end and doc[n.end - 1].dep_ not in ("compound", "poss", "amod"))
     return None if any(others) else owner
+
+
+def _speaking_again(noun) -> bool:
+    """Whether a noun with "the" speaks ("The baker says …"): the last speaker called so again."""
+    return noun.tag_ == "NN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS and any(c.lower_ == "the" for c in noun.children)
 
 
 def _set_off_only(noun) -> bool:

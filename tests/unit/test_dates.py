@@ -124,3 +124,5 @@ def test_a_weekday_before_a_day_and_month_picks_the_year_it_falls_in():
     assert resolve("Saturday, Sept. 10", "2022-08-26").date == "2022-09-10"
     assert resolve("on Monday, 11 April", "2022-04-15") == Resolved("2022-04-11", "day", "past")
     assert resolve("Monday 3 March", "2022-04-15").date == "2022-03-03"  # on no Monday near: the tense's year stands
+    assert resolve("on Monday, 13 February", "2022-08-26").date == "2022-02-13"  # a Monday of 2023, but half a year off
+    assert resolve("Monday 9 a.m.", "2022-04-15").date == "2022-04-11"  # a time, no day of the month

@@ -26,3 +26,6 @@ def test_a_quotation_over_sentences_is_found_by_a_snippet_of_any_of_them():
     assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 1
     gold.data["quotes"][0]["in"] = "He left."  # past the quotation's end
     assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 0
+    summary.quotes[0] = Quote("No. The town was never ours,", "Ivan Fedorov", 0)  # words no sentence holds: its own sentence only
+    gold.data["quotes"][0].update(text="No. The town was never ours,", **{"in": "He left."})
+    assert SCORERS["quotes"](gold, summary, GAZETTEER).matched_gold == 0

@@ -2651,21 +2651,35 @@ def test_a_trade_called_again_is_the_last_speaker_unless_they_hold_another_role(
         "says: “We bake through the night and nobody complains.” The baker says it is “hard work for the whole family.”",
         "Petro Savchuk, a nurse, runs a shop. He says the town is quiet. The baker says: “The flour comes from Poland now.”",
         "Ivan Bondar runs a mill. Mr Bondar says the wheat is late. The baker who runs the shop next door says: “We have no yeast left.”",
+        "“The road is closed,” said Taras Melnyk. The pensioner, who lives next door, was angry. “We closed on Monday,” the pensioner said.",
+        "Iryna Savchenko, a 54-year-old woman, runs a bakery in Rivne. She says the flour is dear. The baker says: “We still open at six.”",
     )
-    assert speakers_of(s, "We bake through the ", "hard work for the wh", "The flour comes from", "We have no yeast lef") == ["Olena Marchenko", "Olena Marchenko", None, None]
+    assert speakers_of(s, "We bake through the ", "hard work for the wh", "The flour comes from", "We have no yeast lef", "We closed on Monday,", "We still open at six") == [
+        "Olena Marchenko", "Olena Marchenko", None, None, None, "Iryna Savchenko",
+    ]
 
 
 def test_a_weekday_and_its_day_of_the_month_are_one_date_and_easter_is_a_church_s_day():
     s = summary(
-        "The final is on Saturday, Sept. 10, and the parade is on Monday, 11 April. The service, taking place on Sunday 24 April, was cancelled.",
+        "The parade is on Monday, 11 April. The service, taking place on Sunday 24 April, was cancelled.",
         "Churches in Lviv closed for Orthodox Easter. Families in Warsaw met over Western Easter. The Easter Rising is remembered in Dublin.",
         published="2022-04-15",
     )
     assert {(d.text, d.date) for d in s.dates} == {
-        ("Saturday, Sept. 10", "2022-09-10"), ("Monday, 11 April", "2022-04-11"), ("Sunday 24 April", "2022-04-24"),
+        ("Monday, 11 April", "2022-04-11"), ("Sunday 24 April", "2022-04-24"),
         ("Orthodox Easter", "2022-04-24"), ("Western Easter", "2022-04-17"),
     }
     assert not {e.name for e in s.entities} & {"Orthodox Easter", "Easter", "Western Easter"}
+    s = summary("The women's final is on Saturday, Sept. 10, the organisers said.", published="2022-08-26")
+    assert [(d.text, d.date) for d in s.dates] == [("Saturday, Sept. 10", "2022-09-10")]
+    s = summary(
+        "Every day is Friday the 13th here, he said. The trial ended on Monday, 13 February. Kyiv will meet at Easter, Zelensky said.",
+        published="2022-04-17",
+    )
+    assert {(d.text, d.date) for d in s.dates} >= {("Monday, 13 February", "2022-02-13"), ("Easter", "2022-04-17")}  # Ukraine's Easter is a week on
+    assert [d.date for d in s.dates if d.text.startswith("Friday")] == ["2022-04-13"]  # no month after the weekday: dateparser's reading
+    s = summary("Families across Ukraine will gather at Easter, the Ukrainian president said.", published="2024-03-01")
+    assert [(d.text, d.date) for d in s.dates] == [("Easter", "2024-05-05")]  # the churches' Easters five weeks apart: Ukraine's
 
 
 def test_a_number_the_model_left_untagged_still_counts_its_noun():
@@ -2673,11 +2687,12 @@ def test_a_number_the_model_left_untagged_still_counts_its_noun():
         "Police said they had found 900 civilians in the region. Russia said more than 900 of the fighters were moved. "
         "The minister told BBC Radio 4 that No 10 knew. Because of gridlock due to a blockade of ports, and mines along the coast, "
         "between 20 and 25 million tonnes of wheat are stuck. "
-        "It held 400 to 800g of TNT. So long as 1 of his motives is money, he will stay.",
+        "It held 400 to 800g of TNT. So long as 1 of his motives is money, he will stay. "
+        "Vendors sold “Putin 45” mugs near the square. These older launchers can fire twice as many 227 mm missiles in one go.",
         published="2022-04-15",
     )
     assert {(f.value, f.counts, f.qualifier) for f in s.figures if f.value == 900} == {(900, "civilians", None), (900, "fighters", "more than")}
-    assert not [f for f in s.figures if f.value in (1, 4, 10, 20, 800)]
+    assert not [f for f in s.figures if f.value in (1, 4, 10, 20, 45, 800)] and [f.counts for f in s.figures if f.value == 227] in ([], ["mm"])
 
 
 def test_a_collective_s_name_a_nickname_and_a_surname_typed_wrong():
@@ -2689,7 +2704,18 @@ def test_a_collective_s_name_a_nickname_and_a_surname_typed_wrong():
     types = {e.name: e.type for e in s.entities}
     assert types.get("Pussy Riot") == "organization" and types.get("Maria Alyokhina") == "person"
     assert not {"Alyokjina", "Maria “Masha” Alyokhina", "Masha", "Klimenko"} & set(types)
-    assert merge_surnames(["Sergei Lavrov", "Lavrova", "Ivan Petrenko", "Petrenka"]) == {"Petrenka": "Ivan Petrenko"}  # a woman's form is no typo
+    s = summary(
+        "In 1918 an activist in the Galician Ukrainian movement Longin Tsegelsky wrote that the state was born. "
+        "The movement Navalny founded is banned. Alexei Navalny remains in jail. "
+        "Olena Zelenska visited Kyiv with Volodymyr Zelensky. Zelenska said the children were tired.",
+        published="2022-05-12",
+    )
+    types = {e.name: e.type for e in s.entities}
+    assert types.get("Longin Tsegelsky") == "person" and types.get("Alexei Navalny") == "person" and "Navalny" not in types
+    assert reported_of(s).get("the children were tired") == "Olena Zelenska"
+    s = summary("Labour leader Keir Starmer said he welcomed the plan. London will send Stormer armoured vehicles.", published="2022-05-12")
+    assert {e.name for e in s.entities} >= {"Keir Starmer", "Stormer"}  # a modifier is no typo of a surname
+    assert merge_surnames(["Sergei Lavrov", "Lavrova", "Ivan Petrenko", "Petrinko", "Petrenka"]) == {"Petrinko": "Ivan Petrenko"}  # a woman's form is no typo
     assert merge_surnames(["Oleg Sokol", "Sokil"]) == {}  # too short to tell a typo from another name
 
 
