@@ -78,15 +78,15 @@ def untagged_counts(doc):
     civilians", "about 200 graves", "hit targets 50-80 kilometers away" from its first number)
     or some of a group ("more than 900 of the fighters"): a count all the same. Not a number in
     a name ("BBC Radio 4", "No 10", "“Putin 45” mugs": punctuation before the noun), which
-    counts no plural, nor a time ("10 years", the dates' work), a unit ("800g", "227 mm missiles") or the first of two numbers ("between 20 and 25
-    million")."""
+    counts no plural, nor a time ("10 years", the dates' work), a unit ("800g", "227 mm
+    missiles") or the first of two numbers ("between 20 and 25 million")."""
     ents, found = list(doc.ents), []
     for token in doc:
         if token.ent_type_ or token.tag_ != "CD" or not NUMERAL.fullmatch(token.text) or (token.i and doc[token.i - 1].lower_ == "no"):
             continue
         head, after = token.head, doc[token.i + 1] if token.i + 1 < len(doc) else token
         if after.lower_ in RANGE_OPENERS | UNIT_ABBREVIATIONS:
-            continue  # "between 20 and 25 million tonnes": the range's end tells what it counts
+            continue  # "between 20 and 25 million tonnes": the range's end tells what it counts; "227 mm": a calibre
         plain = not any(t.is_punct for t in doc[token.i + 1:head.i])
         counted = token.dep_ == "nummod" and head.tag_ == "NNS" and head.i > token.i and head.is_alpha and len(head) > 2 and not UNIT_WORD.fullmatch(head.lower_) and plain
         some_of = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and after.lower_ == "of" and token.text != "1"  # not "1 of his motives"

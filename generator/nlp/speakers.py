@@ -735,7 +735,9 @@ def _set_off_only(noun) -> bool:
     """Whether a noun has "the" and nothing else but a relative clause set off by a comma ("The
     baker, who moved from Kharkiv, says"), so names again someone the story spoke of."""
     words = [c for c in noun.children if c.dep_ != "punct"]
-    return words[:1] == [w for w in words if w.lower_ == "the"] != [] and all(c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == "," for c in words[1:])
+    if not words or words[0].lower_ != "the":
+        return False
+    return all(c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == "," for c in words[1:])
 
 
 def _epithet(noun) -> bool:
