@@ -368,8 +368,13 @@ def _on_weekday(named: int, rest: str, base: date, future: bool, soon: bool, eit
     fitting = [d for d in _same_day(day, (day.year - 1, day.year, day.year + 1)) if d.weekday() == named and abs((d - base).days) <= WEEKDAY_REACH]
     if not fitting:
         return resolved
-    day = min(fitting, key=lambda d: abs((d - base).days))
+    day = _nearest(fitting, base)
     return Resolved(day.isoformat(), "day", "future" if day > base else "past")
+
+
+def _nearest(days: list[date], base: date) -> date:
+    """The day nearest `base`, the earlier of two as near."""
+    return min(days, key=lambda d: (abs((d - base).days), d > base))
 
 
 def _same_day(day: date, years) -> list[date]:
@@ -446,7 +451,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     for country in countries:
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
         if days:
-            day = min(days, key=lambda d: (abs((d - base).days), d > base))
+            day = _nearest(days, base)
             return _day(day, day > base)
     return None
 
@@ -459,14 +464,12 @@ def _easter(base: date, church: str | None, orthodox_country: bool) -> Resolved:
     it only where it is a day off (not Germany's or Russia's)."""
     from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-    def nearest(method: int) -> date:
-        return min((easter(year, method) for year in (base.year - 1, base.year, base.year + 1)), key=lambda d: (abs((d - base).days), d > base))
-
-    western, orthodox = nearest(EASTER_WESTERN), nearest(EASTER_ORTHODOX)
+    years = (base.year - 1, base.year, base.year + 1)
+    western, orthodox = (_nearest([easter(year, method) for year in years], base) for method in (EASTER_WESTERN, EASTER_ORTHODOX))
     if church:
         day = orthodox if church == "orthodox" else western
     elif abs((western - orthodox).days) <= EASTER_APART:
-        day = min((western, orthodox), key=lambda d: (abs((d - base).days), d > base))
+        day = _nearest([western, orthodox], base)
     else:
         day = orthodox if orthodox_country else western
     return _day(day, day > base)

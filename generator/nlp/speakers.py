@@ -57,10 +57,10 @@ OFFICES = {
 }
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster"}  # what a news outlet is called again
-# roles a story calls its last speaker by, after naming them by another ("the ministry's vice
-# head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 # nouns that say who someone is, not what they do: "Olena Kovalenko, a 54-year-old woman" may be "the baker"
 WHO_THEY_ARE = {"woman", "man", "mother", "father", "son", "daughter", "wife", "husband", "aunt", "uncle", "resident", "witness"}
+# roles a story calls its last speaker by, after naming them by another ("the ministry's vice
+# head Rostislav Karandeev … the official added"; "opinion editor … according to the journalist")
 GENERIC = {"official", "journalist", "expert", "analyst", "politician", "lawmaker", "reporter", "writer", "researcher", "scholar", "economist", "historian", "demographer", "sociologist"}
 # title words that make another office of the same noun: a deputy minister is not the minister
 RANKS = {"deputy", "vice", "former", "acting", "opposition", "first", "ex", "shadow"}
