@@ -485,6 +485,8 @@ def _owner_first(part, countries: dict[str, str]) -> tuple[str, ...]:
     names by its possessive first ("Russia's annual Victory Day" in a story that names Estonia
     most)."""
     doc, i, codes = part.doc, part.start, country_codes(countries)
+    while i and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
+        i -= 1  # "Russia's annual Victory Day"
     if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].ent_type_ != "GPE":
         return codes
     code = countries.get(doc[i - 2].ent_id_ or clean_name(doc[i - 2].text))

@@ -35,7 +35,8 @@ _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the previous |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}(?: and a half)?[- ]{UNIT}(?: and a half)?(?:[- ]long|[- ]old| of age)?$"  # "three and a half years"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
-    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
+    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?(?:{_COUNT}[- ])?{UNIT}$"  # "another volatile 24 hours", "for another day"
+    rf"|^an? [a-z]+ few {UNIT}$"  # "a tough few weeks"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"

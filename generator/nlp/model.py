@@ -101,7 +101,7 @@ def untagged_counts(doc):
     return doc
 
 
-# date expressions the model misses: "after the weekend car bombing", Easter, a month cut short with no
+# date expressions the model misses: "after the weekend car bombing", Easter, Victory Day, a month cut short with no
 # full stop ("Feb 10 (Reuters) -", "Aug 14, 2022")
 _SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 DATE_PATTERNS = [
@@ -111,6 +111,7 @@ DATE_PATTERNS = [
     ]},
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["orthodox", "catholic", "western"]}, "OP": "?"}, {"ORTH": "Easter"}, {"ORTH": "Sunday", "OP": "?"}]},  # "Orthodox Easter": no person
     {"label": "EVENT", "pattern": [{"ORTH": "Easter"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sunday"]}}]},  # "the Easter Rising", "Easter Monday"
+    {"label": "DATE", "pattern": [{"ORTH": "Victory"}, {"ORTH": "Day"}]},  # "his annual Victory Day speech", left untagged
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
     {"label": "DATE", "pattern": [
         {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},

@@ -273,7 +273,7 @@ def entity_names(doc, gazetteer: Gazetteer, countries: tuple[str, ...]) -> list[
     raw += _untagged_mentions(doc, raw, common_words)
     raw += _untagged_settlements(doc, columns)
     raw += _untagged_outlets(doc, columns)
-    raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types)
+    raw = one_type_per_name(sorted(raw, key=lambda n: n.start), known_types, tests.is_town)
     raw = _surnames_as_people(doc, raw, known_types, gazetteer.is_country)
     raw = _absorb_first_names(doc, raw, known_types)
     raw = _family(raw, named_in_full, known_types)
@@ -366,6 +366,12 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
         token, first = doc[int(i)], doc[int(i) - 1]
         first_name = first.i not in tagged or (tagged[first.i].type in ("place", "person") and tagged[first.i].end - tagged[first.i].start == 1)
         if i and token.text in surnames and token.i not in tagged and first_name and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
+            found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
+    for i in numpy.flatnonzero(doc_columns(doc).pos_in(PROPN)[:-1] & doc_columns(doc).pos_in(PROPN)[1:]):
+        first, token = doc[int(i)], doc[int(i) + 1]  # "…,” Nina Ostanina, the head of …": a given name of the region, untagged
+        untagged = not (first.ent_type_ or token.ent_type_ or first.i in tagged or token.i in tagged)
+        alone = token.i + 1 >= len(doc) or not (doc[token.i + 1].is_title and doc[token.i + 1].is_alpha)
+        if untagged and alone and fold(first.text) in GIVEN_NAMES and token.is_title and token.is_alpha and _may_be_first_name(first, tests, common_words) and token.lower_ not in common_words:
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
     starts = {n.start for n in found}
     return [n for n in raw if n.start not in starts] + found
@@ -1260,14 +1266,16 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
     return located and tests.is_town(clean_name(surface), around)
 
 
-def one_type_per_name(raw: list[Name], known_types: dict[str, str]) -> list[Name]:
+def one_type_per_name(raw: list[Name], known_types: dict[str, str], is_town: Callable[[str], bool]) -> list[Name]:
     """A name the model types differently across one article ("Krasnodar officials" as an
     organisation, "the Krasnodar region" as a place) takes its most frequent type, on a tie
-    the type of its first mention."""
+    the type of its first mention; a town GeoNames knows that is a place once is one throughout
+    ("the town of Drohobych … the people of Drohobych")."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for n in raw:
         counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
-    chosen = {key: c.most_common(1)[0][0] for key, c in counts.items()}
+    towns = {fold(n.name) for n in raw if n.type == "place" and is_town(n.name)}
+    chosen = {key: "place" if key in towns else c.most_common(1)[0][0] for key, c in counts.items()}
     return [n if n.name in known_types else Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
 
 

@@ -262,8 +262,9 @@ class Names:
 
         def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            held = token.lower_ in titles or any(office <= titles for office in offices)
-            if not held or titles & RANKS - words or not words - RANKS <= titles:
+            official = token.lower_ == "official" and bool(words) and bool(titles & OFFICES)  # "the Russian defense official": any office, any rank
+            held = official or token.lower_ in titles or any(office <= titles for office in offices)
+            if not held or (titles & RANKS - words and not official) or not words - RANKS <= titles:
                 return False
             if words & FORMER and not titles & FORMER:  # "the former prime minister": not the one in office
                 return False
@@ -385,7 +386,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
-    state = {"person": None, "subject": None, "speaker": None, "it": None}
+    state = {"person": None, "subject": None, "speaker": None, "spoke_in": None, "it": None}
     gender = genders(doc, names, inside)
 
     def fits(person: str, pronoun) -> bool:
@@ -559,7 +560,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             last = bisect_right(starts, end) - 1
             subjects = [speaker_token(s, (a, end)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
-            if speaker is None and opening and not any(subjects):
+            if speaker is None and not any(subjects) and (opening or (state["spoke_in"] == k - 1 and not _names_someone(sent, names, inside))):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             words = text[a:b].strip()
             if len(words.split()) >= REPEATED_WORDS and words in said:
@@ -568,14 +569,14 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                 said.setdefault(words, speaker)
             yield Quote(words, speaker, number)
             if speaker or any(s is not None and ends_turn(s) for s in subjects):
-                state["speaker"] = speaker
+                state["speaker"], state["spoke_in"] = speaker, k
         reports = [(subject_of(verb), clause, a_question(clause[0], verb)) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause, asked in reports + [(source, clause, False) for source, clause in according_to(sent, spans)]:
             reporter = who(subject)
             if reporter in people:
                 if not asked:  # "Asked who could replace Putin, …", "tells how …": a question or a topic, no statement
                     yield Quote(span_text(clause), reporter, number, "reported")
-                state["speaker"] = reporter
+                state["speaker"], state["spoke_in"] = reporter, k
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 
@@ -707,6 +708,13 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         )
         if not (named and named.type == "person") and not surnamed and not titled and not epithet and not possessed and not pronoun:
             state["subject"] = state["person"]
+
+
+def _names_someone(sent, names: Names, inside) -> bool:
+    """Whether a sentence names a person outside quotation marks, or has a name for its subject
+    ("Russia continued its assault on 'the last open road'")."""
+    main = _main_subject(sent)
+    return any(names.person(t) for t in sent if not inside(t)) or (main is not None and main.i in names.at)
 
 
 def _possessor(subject, names: Names) -> Name | None:

@@ -8,7 +8,7 @@ from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _bodies_of_states, _qualified_bodies, one_type_per_name
 from generator.nlp.speakers import roles_held
-from generator.places import us_state
+from generator.places import is_town, us_state
 from generator.summarize import Gazetteer, summarize_all
 
 pytestmark = pytest.mark.model
@@ -190,9 +190,13 @@ def test_names_behind_titles_the_model_mistypes_and_common_words_are_sorted_out(
 
 
 def test_one_type_per_name_and_nationality_joined_to_an_organisation():
-    place, org = Name("Krasnodar", "place", "Krasnodar", 5, 6), Name("Krasnodar", "organization", "Krasnodar", 9, 10)
-    assert {n.type for n in one_type_per_name([place, org, place], {})} == {"place"}
-    assert {n.type for n in one_type_per_name([org, place], {})} == {"organization"}  # a tie: the first mention's
+    place, org = Name("Zarechnaya", "place", "Zarechnaya", 5, 6), Name("Zarechnaya", "organization", "Zarechnaya", 9, 10)
+    assert {n.type for n in one_type_per_name([place, org, place], {}, is_town)} == {"place"}
+    assert {n.type for n in one_type_per_name([org, place], {}, is_town)} == {"organization"}  # a tie: the first mention's
+    assert {n.type for n in one_type_per_name([org, org, place], {}, is_town)} == {"organization"}
+    town, body = Name("Krasnodar", "place", "Krasnodar", 5, 6), Name("Krasnodar", "organization", "Krasnodar", 9, 10)
+    assert {n.type for n in one_type_per_name([body, body, town], {}, is_town)} == {"place"}  # a town once a place
+    assert {n.type for n in one_type_per_name([body, body], {}, is_town)} == {"organization"}
     s = summary("The Ukrainian Greek Catholic Church opened its halls to families.")
     assert ("Ukrainian Greek Catholic Church", "organization") in {(e.name, e.type) for e in s.entities}
 
@@ -1405,6 +1409,12 @@ def test_soon_shortly_and_the_future_are_unresolved_future_unless_told_of_the_pa
     assert not {sentence for _, sentence in future} & {5, 6, 7, 8, 9, 10, 11, 12, 13}
 
 
+def test_a_given_name_and_surname_left_untagged_are_a_person():
+    s = summary("“We have no rules for theatres yet, and we will take this up at the second reading,” Lidiya Marchenko, the head of the committee on family issues, told Ria Novosti.")
+    assert ("Lidiya Marchenko", "person") in {(e.name, e.type) for e in s.entities}
+    assert speakers_of(s, "We have no rules for") == ["Lidiya Marchenko"]
+
+
 def test_a_full_name_left_untagged_is_the_person_its_surname_names_and_a_dateline_credit_names_nobody():
     gazetteer = Gazetteer((*GAZETTEER.entries, {"name": "United States", "type": "place", "aliases": ["US"]}))
     article = Article("a", "articles/a.txt", "A", "Example", "2022-04-30", None, None, "en", (
@@ -1621,6 +1631,31 @@ def test_mixed_quote_marks_a_quote_going_on_in_single_marks_and_a_therapist():
         "Reviews said the food was great and the staff were amazing,\" the landlord wrote on Facebook."
     )
     assert not flattened.quotes
+
+
+def test_a_quotation_with_no_speaker_after_a_sentence_someone_spoke_in_is_theirs():
+    s = summary(
+        "Britain's defence minister Tom Hale said the talks were a sham. And not only the president must answer for it, Mr Hale added.",
+        "The generals at the parade were “fully complicit in the lies of the regime.”",
+        "Its ministers were “the architects of the whole disaster” too.",  # a sentence after one that quoted him, no speech verb
+        "Protesters later called it “a parade of shame and lies.”",  # someone else speaks
+        "Mr Hale said the vote was rigged. Critics of Mr Lund saw “a clumsy attempt at spin.”",  # another person named
+        "Mr Hale said the count was slow. The move drew little notice. Its aim was “to buy time and nothing more.”",  # a sentence between
+    )
+    assert speakers_of(s, "fully complicit in t", "the architects of th", "a parade of shame an", "a clumsy attempt at ", "to buy time and noth") == [
+        "Tom Hale", "Tom Hale", None, None, None,
+    ]
+
+
+def test_a_defence_official_is_the_defence_minister_named_before():
+    s = summary(
+        "Russian Deputy Defence Minister Ivan Petrenko spoke to reporters in Moscow on Tuesday.",
+        "“The strike was planned,” the Russian defence official said. The soldiers had surrendered weeks ago, he added.",
+        "Pavel Luzin, a Russian defence analyst, spoke next. “The shelling went on all night,” the Russian defence official said.",  # no office
+        "President Oleg Bondar arrived later. “The vote was rigged,” the official said.",  # no words of an office: not whoever holds one
+    )
+    assert speakers_of(s, "The strike was plann", "The shelling went on", "The vote was rigged,") == ["Ivan Petrenko", "Ivan Petrenko", None]
+    assert reported_of(s) == {"The soldiers had surrendered weeks ago": "Ivan Petrenko"}
 
 
 def test_someone_unnamed_ends_the_last_speaker_s_turn_and_officials_leave_he_as_it_was():
@@ -1982,7 +2017,23 @@ def test_a_day_s_name_is_no_weekday_and_a_holiday_s_parade_is_on_the_holiday(tmp
     s = built_in_summary(tmp_path, "Estonia held concerts, as Latvia and Estonia do, and crowds in Estonia sang. On Russia's annual Victory Day, people stay home.", published="2022-07-01")
     assert [d.date for d in s.dates] == ["2022-05-09"]  # Russia's, not Estonia's of June 23
     s = built_in_summary(tmp_path, "Russia held its annual Victory Day Parade in Moscow on Monday.", published="2022-05-10")
-    assert [(d.text, d.date) for d in s.dates] == [("annual Victory Day Parade", "2022-05-09"), ("Monday", "2022-05-09")]
+    assert [(d.text, d.date) for d in s.dates] == [("Victory Day", "2022-05-09"), ("Monday", "2022-05-09")]
+
+
+def test_victory_day_the_model_leaves_untagged_and_a_possessive_before_an_adjective(tmp_path):
+    s = built_in_summary(tmp_path, "Russia's president gave his annual Victory Day speech on Monday.", published="2022-05-10")
+    assert [(d.text, d.date) for d in s.dates] == [("Victory Day", "2022-05-09"), ("Monday", "2022-05-09")]
+    s = summary(
+        "Ukraine's annual Independence Day parade was cancelled, the United States embassy said.",
+        "The United States and the United States' allies agreed.",
+        published="2022-08-20",
+    )
+    assert [(d.text, d.date) for d in s.dates] == [("Independence Day", "2022-08-24")]  # Ukraine's, not the most named country's
+
+
+def test_another_day_and_a_tough_few_weeks_are_durations():
+    s = summary("The defenders held out for another day. It had been a tough few weeks for the town.", published="2022-05-09")
+    assert [(d.text, d.relation) for d in s.dates] == [("another day", "duration"), ("a tough few weeks", "duration")]
 
 
 def test_a_three_way_talk_counts_no_ways():
