@@ -42,6 +42,7 @@ NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 _UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
+ONE_MORE = re.compile(rf"(?:another|a further|an additional) {UNIT}")  # a duration after "for": "for another day"
 # words before "last year" that make it part of a longer expression ("the same period last year")
 PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
@@ -442,7 +443,7 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
     """(span, resolution) for each time one part of a date entity names: a holiday, each day
     of a range ("23-27 September"), or the expression itself."""
     surface = span_text(part)
-    if HOLIDAY_NAME.search(surface) and (resolved := holiday(surface, published, _owner_first(part, countries))):
+    if HOLIDAY_NAME.search(surface) and (resolved := _holiday(part, surface, published, countries)):
         yield part, resolved
     elif label == "EVENT":
         return
@@ -480,13 +481,36 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
         yield part, replace(resolved, relation="future") if this_one and future and resolved.date else resolved
 
 
+def _holiday(part, surface: str, published: str | None, countries: dict[str, str]) -> Resolved | None:
+    """A holiday's day (`holiday`): of the year before or after when "last year's" or "next
+    year's" comes before it ("last year's Victory Day parade")."""
+    doc, i = part.doc, _past_adjectives(part)
+    words = [t.lower_.replace("’", "'") for t in doc[max(i - 3, 0):i]]
+    years = {"last": -1, "next": 1}.get(words[0], 0) if len(words) == 3 and words[1:] == ["year", "'s"] else 0
+    if not published or not (resolved := holiday(surface, _years_on(published, years), _owner_first(part, countries))):
+        return None
+    return replace(resolved, relation="future" if resolved.date > published else "past")
+
+
+def _years_on(published: str, years: int) -> str:
+    """The day `years` years from `published` (28 February for a 29th in a common year)."""
+    day = date.fromisoformat(published)
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
+
+
+def _past_adjectives(part) -> int:
+    """Where a span starts, back over the lower-case adjectives before it ("annual")."""
+    i = part.start
+    while i and part.doc[i - 1].pos_ == "ADJ" and part.doc[i - 1].is_lower:
+        i -= 1
+    return i
+
+
 def _owner_first(part, countries: dict[str, str]) -> tuple[str, ...]:
     """The ISO codes of the countries the doc names (`named_countries`), the one whose day a span
     names by its possessive first ("Russia's annual Victory Day" in a story that names Estonia
     most)."""
-    doc, i, codes = part.doc, part.start, country_codes(countries)
-    while i and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
-        i -= 1  # "Russia's annual Victory Day"
+    doc, i, codes = part.doc, _past_adjectives(part), country_codes(countries)  # "Russia's annual Victory Day"
     if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].ent_type_ != "GPE":
         return codes
     code = countries.get(doc[i - 2].ent_id_ or clean_name(doc[i - 2].text))
@@ -631,11 +655,13 @@ def _a_kind(part) -> bool:
 
 def _lead(part, surface: str, full_text: str) -> str:
     """The word before a span that makes it say how long, not when, which the model leaves out:
-    "within" of "within the next week", "over" of "over the years" (not of "over the past 24
+    "within" of "within the next week", "for" of "for another day", "over" of "over the years" (not of "over the past 24
     hours", which says it already); and "the" that a possessive stands for, making it say when."""
     before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
     if before == "within " and surface.lower().startswith(("the next", "the coming")):
         return "within "
+    if before.endswith(" for ") and ONE_MORE.fullmatch(surface.lower()):
+        return "for "  # "held out for another day"
     if part.start and part.doc[part.start - 1].tag_ in ("PRP$", "POS") and surface.lower().startswith(FIRST_STRETCH):
         return "the "  # "in its early years", "the invasion's first days": a stretch of its past, as "the early years"
     return "over " if before.endswith(" over ") and re.fullmatch(r"the [a-z]+s", surface.lower()) else ""

@@ -35,7 +35,8 @@ _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the previous |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}(?: and a half)?[- ]{UNIT}(?: and a half)?(?:[- ]long|[- ]old| of age)?$"  # "three and a half years"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
-    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?(?:{_COUNT}[- ])?{UNIT}$"  # "another volatile 24 hours", "for another day"
+    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
+    rf"|^for (?:another|a further|an additional) {UNIT}$"  # "held out for another day" (not "on another day")
     rf"|^an? [a-z]+ few {UNIT}$"  # "a tough few weeks"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
@@ -479,8 +480,10 @@ def _easter(base: date, church: str | None, orthodox_country: bool) -> Resolved:
 def _names(name: str, expr: str) -> bool:
     """Whether a holiday's name is the expression: "Independence Day", "Christmas" for
     "Christmas Day", "Easter" for "Easter Sunday (Pascha)", "Victory Day" for "Day of Victory
-    over Nazism … (Victory Day)"."""
+    over Nazism … (Victory Day)"; not a day off in its stead ("Victory Day (observed)")."""
     name = name.lower().replace("’", "'")
+    if "(observed)" in name:
+        return False
     base = name.split(" (")[0]
     return expr in (base, base.removesuffix(" day"), base.removesuffix("'s day"), base.removesuffix(" sunday")) or f"({expr})" in name
 

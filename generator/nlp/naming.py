@@ -63,6 +63,7 @@ PROVINCE = re.compile(r"^(?:[A-Z][\w'’.-]+ )+(?:Region|Oblast|Krai)$")
 FRONT_NOUNS = {"direction", "axis", "front"}
 # endings of East Slavic place names that no person's or institution's name has:
 # Kindrashivka, Goncharovka, Hulyaipole, Ternopil, Pokrovsk, Kurakhivske, Millerovo, Dachne
+PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna)$")  # "Oleksiy Opanasovych", "Nina Ivanovna"
 TOPONYM_ENDING = re.compile(r"(?:[iyoe]vka|[aeiouy]pole?|[aeiouy]pil|[nrtv]sk|[io]vske|sko[y]?e|[eo]vo|ovoye|(?:ch|z|d)ne|shire)$")  # not "Hromadske", "Suspilne"; "Huntingdonshire"
 COUNTRIES_WITH_VILLAGES = 2  # the doc's most named countries, whose villages GeoNames lists
 # nouns a town's name modifies as a place: "Nikopol residents", "Krasnodar officials"
@@ -358,7 +359,8 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
     """`raw` with the first names and surnames the model left untagged ("ambassador to the US
     Anatoly Antonov … Mr Antonov") or whose first name alone it took for a place or a person
     ("Natalia Papernaya … Papernaya said"), where the surname alone is a person's elsewhere in
-    the doc."""
+    the doc, and a region's given names and surnames the model left untagged
+    (`_untagged_given_names`)."""
     surnames = {n.surface for n in raw if n.type == "person" and " " not in n.surface}
     tagged = {i: n for n in raw for i in range(n.start, n.end)}
     found = []
@@ -367,14 +369,25 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
         first_name = first.i not in tagged or (tagged[first.i].type in ("place", "person") and tagged[first.i].end - tagged[first.i].start == 1)
         if i and token.text in surnames and token.i not in tagged and first_name and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
-    for i in numpy.flatnonzero(doc_columns(doc).pos_in(PROPN)[:-1] & doc_columns(doc).pos_in(PROPN)[1:]):
-        first, token = doc[int(i)], doc[int(i) + 1]  # "…,” Nina Ostanina, the head of …": a given name of the region, untagged
-        untagged = not (first.ent_type_ or token.ent_type_ or first.i in tagged or token.i in tagged)
-        alone = token.i + 1 >= len(doc) or not (doc[token.i + 1].is_title and doc[token.i + 1].is_alpha)
-        if untagged and alone and fold(first.text) in GIVEN_NAMES and token.is_title and token.is_alpha and _may_be_first_name(first, tests, common_words) and token.lower_ not in common_words:
-            found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
+    found += [n for n in _untagged_given_names(doc, tagged, tests, common_words) if n.start not in {f.start for f in found}]
     starts = {n.start for n in found}
     return [n for n in raw if n.start not in starts] + found
+
+
+def _untagged_given_names(doc, tagged: dict, tests: _PlaceTests, common_words: set[str]) -> list[Name]:
+    """A given name common in the region and the capitalised word after it, both untagged (not
+    in `tagged`) and with no capitalised word after them, as a person named once ("…,”
+    Nina Ostanina, the head of …"); not a patronymic ("Oleksiy Opanasovych")."""
+    proper = doc_columns(doc).pos_in(PROPN)
+    found = []
+    for i in map(int, numpy.flatnonzero(proper[:-1] & proper[1:])):
+        first, token = doc[i], doc[i + 1]
+        untagged = not (first.ent_type_ or token.ent_type_ or i in tagged or i + 1 in tagged)
+        alone = i + 2 >= len(doc) or not (doc[i + 2].is_title and doc[i + 2].is_alpha)  # not "Lidiya Marchenko Hospital"
+        surname = token.is_title and token.is_alpha and token.lower_ not in common_words and not PATRONYMIC.search(token.text)
+        if untagged and alone and surname and fold(first.text) in GIVEN_NAMES and _may_be_first_name(first, tests, common_words):
+            found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", i, i + 2))
+    return found
 
 
 def _untagged_mentions(doc, raw: list[Name], common_words: set[str]) -> list[Name]:
@@ -1269,12 +1282,13 @@ def _used_as_place(ent, surface: str, tests: _PlaceTests) -> bool:
 def one_type_per_name(raw: list[Name], known_types: dict[str, str], is_town: Callable[[str], bool]) -> list[Name]:
     """A name the model types differently across one article ("Krasnodar officials" as an
     organisation, "the Krasnodar region" as a place) takes its most frequent type, on a tie
-    the type of its first mention; a town GeoNames knows that is a place once is one throughout
-    ("the town of Drohobych … the people of Drohobych")."""
+    the type of its first mention; a town GeoNames knows that is a place once and never a
+    person is a place throughout ("the town of Drohobych … the people of Drohobych"; not
+    "Mao", "Austin")."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for n in raw:
         counts[fold(n.name)][n.type] += 1  # a Counter keeps first-mention order on ties
-    towns = {fold(n.name) for n in raw if n.type == "place" and is_town(n.name)}
+    towns = {key for key in {fold(n.name) for n in raw if n.type == "place" and is_town(n.name)} if not counts[key]["person"]}
     chosen = {key: "place" if key in towns else c.most_common(1)[0][0] for key, c in counts.items()}
     return [n if n.name in known_types else Name(n.name, chosen[fold(n.name)], n.surface, n.start, n.end) for n in raw]
 

@@ -262,9 +262,10 @@ class Names:
 
         def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            official = token.lower_ == "official" and bool(words) and bool(titles & OFFICES)  # "the Russian defense official": any office, any rank
+            # "the Russian defense official": any office of any rank but a former one, its words as written or spelt otherwise ("defence")
+            official = token.lower_ == "official" and bool(words) and bool(titles & OFFICES) and all(any(_akin(w, t, 5) for t in titles) for w in words)
             held = official or token.lower_ in titles or any(office <= titles for office in offices)
-            if not held or (titles & RANKS - words and not official) or not words - RANKS <= titles:
+            if not held or titles & (RANKS & FORMER if official else RANKS) - words or not (official or words - RANKS <= titles):
                 return False
             if words & FORMER and not titles & FORMER:  # "the former prime minister": not the one in office
                 return False
@@ -465,6 +466,21 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             return names.bodies[token.i]
         return names.titled(token) or names.described(token) or group(token) or names.by_short_name(token) or names.apposed(token) or generic(token)
 
+    def carries_on(sent, k: int) -> bool:
+        """Whether a quotation no one is said to speak, inside sentence `k`, goes on the words of
+        whoever spoke in the sentence before: its subject is "he" or "she" of their gender, "it"
+        for a body, or owned by "his" or "her" ("He hopes the pastries allow … to “…”", "His
+        inner circle … are “utterly complicit …”"; not "The idea that “politics stops at the
+        water's edge” …", nor their name: "Sentsov went “back to the trenches”")."""
+        speaker, main = state["speaker"], _main_subject(sent)
+        if speaker is None or state["spoke_in"] != k - 1 or main is None or inside(main):
+            return False
+        owner = next((c for c in main.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        pronoun = owner if owner is not None else main
+        if pronoun.lower_ in PRONOUN_GENDER:
+            return speaker in people and fits(speaker, pronoun)
+        return main.lower_ == "it" and speaker not in people
+
     def author(document) -> str | None:
         """Who a document speaks for: its owner ("Navalny's feeds", "a letter from X", "a decree
         issued by X"), or for "the statement" whoever said something "in a statement" in one of
@@ -560,7 +576,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             last = bisect_right(starts, end) - 1
             subjects = [speaker_token(s, (a, end)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
-            if speaker is None and not any(subjects) and (opening or (state["spoke_in"] == k - 1 and not _names_someone(sent, names, inside))):
+            if speaker is None and not any(subjects) and (opening or carries_on(sent, k)):
                 speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
             words = text[a:b].strip()
             if len(words.split()) >= REPEATED_WORDS and words in said:
@@ -569,7 +585,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                 said.setdefault(words, speaker)
             yield Quote(words, speaker, number)
             if speaker or any(s is not None and ends_turn(s) for s in subjects):
-                state["speaker"], state["spoke_in"] = speaker, k
+                state["speaker"], state["spoke_in"] = speaker, last
         reports = [(subject_of(verb), clause, a_question(clause[0], verb)) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause, asked in reports + [(source, clause, False) for source, clause in according_to(sent, spans)]:
             reporter = who(subject)
@@ -708,13 +724,6 @@ def _follow(sent, names: Names, people: list[str], state: dict, inside) -> None:
         )
         if not (named and named.type == "person") and not surnamed and not titled and not epithet and not possessed and not pronoun:
             state["subject"] = state["person"]
-
-
-def _names_someone(sent, names: Names, inside) -> bool:
-    """Whether a sentence names a person outside quotation marks, or has a name for its subject
-    ("Russia continued its assault on 'the last open road'")."""
-    main = _main_subject(sent)
-    return any(names.person(t) for t in sent if not inside(t)) or (main is not None and main.i in names.at)
 
 
 def _possessor(subject, names: Names) -> Name | None:
