@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..models import Conflict
 from ..places import country_codes
-from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
+from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ONE_MORE, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES, clean_name
 from .quotes import OPENING_MARKS
 from .sentences import sentence_of, sentence_start
@@ -42,7 +42,7 @@ NEAR_FUTURE = {"the", "near", "foreseeable", "immediate", "distant", "not", "too
 OPEN_MODALS = {"would", "could", "might", "should", "can", "may", "must"}  # a date under one may be either side of the article's
 MODALS = {"will", "shall", "would", "should", "may", "might", "can", "must", "'ll", "’ll"}
 _UNIT_WORD = re.compile(rf"^(?:{UNIT}|decades?)$")
-ONE_MORE = re.compile(rf"(?:another|a further|an additional) {UNIT}")  # a duration after "for": "for another day"
+_ONE_MORE_UNIT = re.compile(rf"{ONE_MORE} {UNIT}")  # a duration after "for": "for another day"
 # words before "last year" that make it part of a longer expression ("the same period last year")
 PART_OF = {"of", "period", "time", "season", "quarter"}
 DAY_PARTS = {"hour", "night", "morning", "afternoon", "evening"}  # "the early hours of Tuesday"
@@ -660,7 +660,7 @@ def _lead(part, surface: str, full_text: str) -> str:
     before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
     if before == "within " and surface.lower().startswith(("the next", "the coming")):
         return "within "
-    if before.endswith(" for ") and ONE_MORE.fullmatch(surface.lower()):
+    if before.endswith(" for ") and _ONE_MORE_UNIT.fullmatch(surface.lower()):
         return "for "  # "held out for another day"
     if part.start and part.doc[part.start - 1].tag_ in ("PRP$", "POS") and surface.lower().startswith(FIRST_STRETCH):
         return "the "  # "in its early years", "the invasion's first days": a stretch of its past, as "the early years"

@@ -31,12 +31,13 @@ _HEDGE = (
 )
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -](minute|hour|day|night|week|fortnight|month|year|decade)s? ago$")
 _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
+ONE_MORE = r"(?:another|a further|an additional)"
 _DURATION = re.compile(
     rf"^(?:within |for |after |over |in |during |the past |the last |the previous |the next |up to |the )?{_HEDGE}"
     rf"{_LOWER_BOUND}{_COUNT}(?: and a half)?[- ]{UNIT}(?: and a half)?(?:[- ]long|[- ]old| of age)?$"  # "three and a half years"
     rf"|^{_HEDGE}(?!an? )(?!one ){_COUNT} [a-z]+(?:ing|ed|ful) {UNIT}$"  # "five grueling months" (not "a momentous day")
-    rf"|^(?:another|a further|an additional) (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
-    rf"|^for (?:another|a further|an additional) {UNIT}$"  # "held out for another day" (not "on another day")
+    rf"|^{ONE_MORE} (?:[a-z]+ )?{_COUNT}[- ]{UNIT}$"  # "another volatile 24 hours"
+    rf"|^for {ONE_MORE} {UNIT}$"  # "held out for another day" (not "on another day")
     rf"|^an? [a-z]+ few {UNIT}$"  # "a tough few weeks"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"

@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex
 
 from . import MODEL
 from .date_spans import YEAR
+from .dates import UNIT
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
 from .quotes import CLOSING_MARKS, OPENING_MARKS
 
@@ -53,7 +54,7 @@ def quoted_questions(doc):
 
 RANGE_OPENERS = {"and", "or", "to"}
 NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # "900", "3,500"; not "2+2", "1.5"
-UNIT_WORD = re.compile(r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)")
+UNIT_WORD = re.compile(rf"(?:seconds?|{UNIT}|decades?|century|centuries)")
 UNIT_ABBREVIATIONS = {"mm", "cm", "m", "km", "ft", "in", "kg", "g", "lb", "lbs", "kt", "mph"}  # "227 mm missiles"
 COUNTED_UNITS = {"hectare", "acre", "word", "page", "metre", "meter", "kilometre", "kilometer", "mile", "tonne", "ton", "pound", "foot", "square"}  # "the 1900 hectare farm"
 

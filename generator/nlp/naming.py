@@ -369,7 +369,8 @@ def _untagged_full_names(doc, raw: list[Name], tests: _PlaceTests, common_words:
         first_name = first.i not in tagged or (tagged[first.i].type in ("place", "person") and tagged[first.i].end - tagged[first.i].start == 1)
         if i and token.text in surnames and token.i not in tagged and first_name and not token.ent_type_ and _may_be_first_name(first, tests, common_words):
             found.append(Name(f"{first.text} {token.text}", "person", f"{first.text} {token.text}", first.i, token.i + 1))
-    found += [n for n in _untagged_given_names(doc, tagged, tests, common_words) if n.start not in {f.start for f in found}]
+    starts = {n.start for n in found}
+    found += [n for n in _untagged_given_names(doc, tagged, tests, common_words) if n.start not in starts]
     starts = {n.start for n in found}
     return [n for n in raw if n.start not in starts] + found
 

@@ -260,10 +260,12 @@ class Names:
         words.discard(rank)
         of = [t.lower_ for c in token.children if c.lower_ == "of" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
 
+        # "the Russian defense official": any office of any rank but a former one, its words as written or spelt otherwise ("defence")
+        asks_office = token.lower_ == "official" and bool(words)
+
         def fits(n: Name, later: bool = False) -> bool:
             titles = self.titles.get(n.start, set())
-            # "the Russian defense official": any office of any rank but a former one, its words as written or spelt otherwise ("defence")
-            official = token.lower_ == "official" and bool(words) and bool(titles & OFFICES) and all(any(_akin(w, t, 5) for t in titles) for w in words)
+            official = asks_office and bool(titles & OFFICES) and all(any(_akin(w, t, 5) for t in titles) for w in words)
             held = official or token.lower_ in titles or any(office <= titles for office in offices)
             if not held or titles & (RANKS & FORMER if official else RANKS) - words or not (official or words - RANKS <= titles):
                 return False
