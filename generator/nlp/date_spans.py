@@ -73,6 +73,7 @@ STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian",
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
+NEARING_WORDS = {"approaches", "approaching", "comes", "coming", "looms", "looming", "nears", "nearing", "arrives", "arriving", "sets"}
 NAMED_DAYS = {"Good", "Black", "Bloody", "Palm", "Holy", "Easter", "Ash", "Maundy", "Cyber", "Super"}  # "Good Friday", "Bloody Sunday"
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
 
@@ -325,10 +326,10 @@ def _since(token) -> bool:
 
 
 def _a_title(ent) -> bool:
-    """Whether a capitalised time word names a programme ("BBC Radio 4's Today programme"; not
-    "results made public on Tuesday show")."""
+    """Whether capitalised time words name a programme ("BBC Radio 4's Today programme", "the
+    BBC's Sunday Morning programme"; not "results made public on Tuesday show")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return len(ent) == 1 and ent[0].is_title and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES and after.pos_ == "NOUN"
+    return all(t.is_title for t in ent) and ent.start > 0 and after is not None and after.lower_ in PROGRAMMES and after.pos_ == "NOUN"
 
 
 def _a_named_day(ent) -> bool:
@@ -429,6 +430,13 @@ def _day_named(sent) -> bool:
     return any(ent.label_ == "DATE" and (weekday(ent.text) or re.search(r"\d", ent.text)) for ent in sent.ents)
 
 
+def _drawing_near(part) -> bool:
+    """Whether a season is said to draw near ("with winter approaching", "before winter sets
+    in", "as winter looms"), whatever the parser made of the verb; not "when winter came"."""
+    doc = part.doc
+    return part[-1].lower_ in SEASONS and part.end < len(doc) and doc[part.end].lower_ in NEARING_WORDS
+
+
 def _told_in_the_past(token) -> bool:
     """Whether the verb a word hangs on tells of the past: in the past tense with no modal ("he
     soon left"), or with "could" ("soon he could not feel them")."""
@@ -470,6 +478,7 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
         future, present, either_side = _tense(part.root)
+        future = future or _drawing_near(part)
         # "will end by the end of the year": this year's, and to come; not any week's ("cuts are at the end of the week")
         edge = bool(EDGE.match(surface.lower())) and normalize_expression(surface) in THE_PERIODS
         this_one = edge and not _told_in_the_past(part.root) and (future or not (present and surface.endswith("week")))

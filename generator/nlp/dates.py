@@ -93,7 +93,7 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|age of \d+|(?:1[89]|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1\d|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(
@@ -332,7 +332,7 @@ def _explicit(expr: str, base: date | None, future: bool, soon: bool = False, ei
         return _on_weekday(WEEKDAYS.index(match.group(1)), expr[match.end():], base, future, soon, either_side)
     if re.fullmatch(r"\d{4}", expr):
         year = int(expr)
-        if not 1900 <= year <= 2100:
+        if not 1000 <= year <= 2100:
             return None
         relation = "future" if base and year > base.year else "past"
         return Resolved(f"{year}-01-01", "year", relation)
@@ -431,6 +431,8 @@ HOLIDAY_NAME = re.compile(
 )
 
 
+# festivals of faiths kept the world over, by a country whose calendar the `holidays` package keeps them in
+FESTIVALS = {"diwali": "IN", "hanukkah": "IL", "rosh hashanah": "IL", "yom kippur": "IL", "eid al-fitr": "AE", "eid al-adha": "AE"}
 _EASTER = re.compile(r"(?:(orthodox|catholic|western) )?easter(?: sunday)?")
 EASTER_APART = 7  # days between the two churches' Easters within which a story's "Easter" is the nearer one
 # countries whose main church keeps the Orthodox Easter
@@ -451,7 +453,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     base = date.fromisoformat(published)
     if match := _EASTER.fullmatch(expr):
         return _easter(base, match.group(1), countries[:1] and countries[0] in ORTHODOX)
-    for country in countries:
+    for country in (*countries, *([FESTIVALS[expr]] if expr in FESTIVALS else [])):  # "a happy Diwali" in a British story
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
         if days:
             day = _nearest(days, base)
@@ -481,12 +483,13 @@ def _easter(base: date, church: str | None, orthodox_country: bool) -> Resolved:
 def _names(name: str, expr: str) -> bool:
     """Whether a holiday's name is the expression: "Independence Day", "Christmas" for
     "Christmas Day", "Easter" for "Easter Sunday (Pascha)", "Victory Day" for "Day of Victory
-    over Nazism … (Victory Day)"; not a day off in its stead ("Victory Day (observed)")."""
+    over Nazism … (Victory Day)", "Diwali" for "Diwali; Naraka Chaturdashi" (two on one day);
+    not a day off in its stead ("Victory Day (observed)")."""
     name = name.lower().replace("’", "'")
     if "(observed)" in name:
         return False
-    base = name.split(" (")[0]
-    return expr in (base, base.removesuffix(" day"), base.removesuffix("'s day"), base.removesuffix(" sunday")) or f"({expr})" in name
+    bases = [one.split(" (")[0] for one in name.split("; ")]
+    return any(expr in (base, base.removesuffix(" day"), base.removesuffix("'s day"), base.removesuffix(" sunday")) for base in bases) or f"({expr})" in name
 
 
 @lru_cache(maxsize=256)

@@ -113,6 +113,11 @@ DATE_PATTERNS = [
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["orthodox", "catholic", "western"]}, "OP": "?"}, {"ORTH": "Easter"}, {"ORTH": "Sunday", "OP": "?"}]},  # "Orthodox Easter": no person
     {"label": "EVENT", "pattern": [{"ORTH": "Easter"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sunday"]}}]},  # "the Easter Rising", "Easter Monday"
     {"label": "DATE", "pattern": [{"ORTH": "Victory"}, {"ORTH": "Day"}]},  # "his annual Victory Day speech", left untagged
+    # festivals of faiths kept the world over (`dates.FESTIVALS`): "wished him a happy Diwali", tagged a place
+    {"label": "DATE", "pattern": [{"ORTH": {"IN": ["Diwali", "Hanukkah"]}}]},
+    {"label": "DATE", "pattern": [{"ORTH": "Eid"}, {"LOWER": "al"}, {"ORTH": "-"}, {"ORTH": {"IN": ["Fitr", "Adha"]}}]},
+    {"label": "DATE", "pattern": [{"ORTH": {"IN": ["Rosh", "Yom"]}}, {"ORTH": {"IN": ["Hashanah", "Kippur"]}}]},
+    {"label": "EVENT", "pattern": [{"ORTH": "Yom"}, {"ORTH": "Kippur"}, {"LOWER": "war"}]},  # the war of 1973, no day of this year
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
     {"label": "DATE", "pattern": [
         {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
@@ -157,6 +162,10 @@ def gazetteer_patterns(entries: tuple[dict, ...], any_case: bool = False) -> lis
         for form in (entry["name"], *entry.get("aliases", ())):
             if not any_case or (entry["type"] == "organization" and len(form.split()) >= LONG_NAME_WORDS):
                 patterns.append({"label": label, "pattern": form, "id": entry["name"]})
+        if not any_case and entry["type"] == "person" and len(words := entry["name"].split()) == 2:
+            # the name with a middle name or patronymic in it: "Rafael Mariano Grossi", "Vladimir Vladimirovich Putin"
+            middle = [{"ORTH": words[0]}, {"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": words[1]}]
+            patterns.append({"label": label, "pattern": middle, "id": entry["name"]})
     return patterns
 
 

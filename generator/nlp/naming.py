@@ -32,7 +32,7 @@ HUMAN_NOUNS = {
     "reporter", "analyst", "expert", "source", "lawmaker", "senator", "leader", "chief", "head", "woman", "man",
     "commissioner", "researcher", "professor", "economist", "historian", "journalist", "activist", "politician",
     "lawyer", "prosecutor", "secretary", "chancellor", "ambassador", "negotiator", "priest", "director", "founder",
-    "fellow", "scholar", "writer", "editor", "oligarch", "general", "agent",
+    "fellow", "scholar", "writer", "editor", "oligarch", "general", "agent", "boss",
 }
 # people by what they do, who speak for themselves: "a Moscow business executive" is not Moscow
 ROLE_NOUNS = {
@@ -1107,7 +1107,7 @@ def _retyped(doc, ent, start: int, surface: str, kind: str | None, tests: _Place
     if kind is None and mislabelled and _a_country_or_capital(surface, tests):
         return "place"  # "as Cyprus is to the eastern Mediterranean", tagged a product
     if kind in ("organization", "place") and (
-        PERSONAL_TITLE.match(POSSESSIVE.sub("", surface)) or (before is not None and before.pos_ == "NOUN" and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
+        PERSONAL_TITLE.match(POSSESSIVE.sub("", surface)) or (before is not None and (before.pos_ == "NOUN" or before.is_title) and before.lower_ in HUMAN_NOUNS) or _called(doc, start)
         or (not surface.isupper() and _introduced(doc, ent.end, by_home=kind == "place"))
     ):
         return "person"

@@ -179,7 +179,7 @@ def _straight(text: str) -> list[tuple[int, int]]:
         at = match.start()
         if start is None or "\n" in text[start:at]:
             start = at + 1
-        elif re.search(r"[.!?]\s$", text[max(0, at - 2):at]) and text[at + 1:at + 2].isupper():
+        elif re.search(r"[.!?]['’]?\s$", text[max(0, at - 3):at]) and text[at + 1:at + 2].isupper():
             spans.append((start, at - 1))
             start = at + 1
         else:

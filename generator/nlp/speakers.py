@@ -56,7 +56,7 @@ OFFICES = {
     "senator", "prosecutor", "negotiator", "commissioner",
 }
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
-PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster"}  # what a news outlet is called again
+PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster", "network"}  # what a news outlet is called again
 # nouns that say who someone is, not what they do: "Olena Kovalenko, a 54-year-old woman" may be "the baker"
 WHO_THEY_ARE = {"woman", "man", "mother", "father", "son", "daughter", "wife", "husband", "aunt", "uncle", "resident", "witness"}
 # roles a story calls its last speaker by, after naming them by another ("the ministry's vice
@@ -70,6 +70,7 @@ FORMER = {"former", "ex"}
 # an ambassador or an envoy (not a chairman of a foreign affairs committee); "the Russian
 # leader" a head of state or government (not a deputy prime minister: a rank); a spokesman a
 # spokesperson
+HEADS_OF_BODIES = ({"head"}, {"chief"}, {"boss"}, {"ceo"}, {"chairman"}, {"director"})
 OFFICE_OF = {
     ("top", "diplomat"): ({"foreign", "minister"}, {"secretary", "state"}),
     (None, "diplomat"): ({"foreign", "minister"}, {"foreign", "ministry"}, {"ambassador"}, {"envoy"}, {"secretary", "state"}),
@@ -78,6 +79,7 @@ OFFICE_OF = {
     (None, "spokeswoman"): ({"spokesperson"},),
     (None, "spokesperson"): ({"spokesman"}, {"spokeswoman"}),
     (None, "pm"): ({"prime", "minister"},),
+    **{(None, noun): HEADS_OF_BODIES for noun in ("boss", "chief")},  # "Yuri Vitrenko, the head of … Naftogaz … the Naftogaz boss said"
 }
 # verbs by which a writer reads a document rather than lets it speak: "Putin's statements suggest …"
 INFERENCE_VERBS = {"suggest", "indicate", "show", "reveal"}
@@ -381,7 +383,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     is one quote, attributed from any sentence it touches; each paragraph of one running over
     paragraphs is a quote, attributed from any sentence up to the last paragraph's end. A
     pronoun speaker is the person last speaking or last the subject of a sentence; "it" the
-    organisation last speaking."""
+    organisation last speaking or last told of as saying something."""
     text = doc_text(doc)
     people = names.people
     spans = quoted_spans(text)
@@ -389,7 +391,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
     inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
     sents = doc_sentences(doc)
     starts = [sent.start_char for sent in sents]
-    state = {"person": None, "subject": None, "speaker": None, "spoke_in": None, "it": None}
+    state = {"person": None, "subject": None, "speaker": None, "spoke_in": None, "it": None, "body": (None, None)}
     gender = genders(doc, names, inside)
 
     def fits(person: str, pronoun) -> bool:
@@ -579,7 +581,9 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             subjects = [speaker_token(s, (a, end)) for s in sents[k:last + 1]]
             speaker = next((w for w in map(who, subjects) if w), None) or next(filter(None, (_unparsed(s, names, inside) for s in sents[k:last + 1])), None)
             if speaker is None and not any(subjects) and (opening or carries_on(sent, k)):
-                speaker = state["speaker"]  # no one else is said to speak: the last speaker goes on
+                body, told_in = state["body"]  # "… Fox News said in its statement. “In December …”": the body goes on
+                spoke_in = -1 if state["spoke_in"] is None else state["spoke_in"]
+                speaker = body if told_in == k - 1 and spoke_in < told_in else state["speaker"]
             words = text[a:b].strip()
             if len(words.split()) >= REPEATED_WORDS and words in said:
                 speaker = said[words]  # the story quotes again, word for word, what someone said before
@@ -588,6 +592,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             yield Quote(words, speaker, number)
             if speaker or any(s is not None and ends_turn(s) for s in subjects):
                 state["speaker"], state["spoke_in"] = speaker, last
+            if speaker and speaker not in people:
+                state["it"] = speaker  # "Kyiv Post … adding that it would “…”. “…,” it said"
         reports = [(subject_of(verb), clause, a_question(clause[0], verb)) for verb, clause in reported_clauses(sent, spans)]
         for subject, clause, asked in reports + [(source, clause, False) for source, clause in according_to(sent, spans)]:
             reporter = who(subject)
@@ -595,6 +601,8 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
                 if not asked:  # "Asked who could replace Putin, …", "tells how …": a question or a topic, no statement
                     yield Quote(span_text(clause), reporter, number, "reported")
                 state["speaker"], state["spoke_in"] = reporter, k
+            elif reporter:  # a body's words are no statement, but a quotation opening the next sentence may be its, and "it"
+                state["body"], state["it"] = (reporter, k), reporter
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
 
 

@@ -2811,3 +2811,89 @@ def test_a_score_a_rank_and_a_generation_count_nothing():
 def test_a_name_before_district_is_a_place_however_the_parser_hangs_it():
     s = summary("Two houses burned in the Chuhuyiv district, officials said.", published="2022-08-01")
     assert {(e.name, e.type) for e in s.entities} == {("Chuhuyiv", "place")}
+
+
+def test_a_body_whose_words_are_told_speaks_on_and_is_it(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "Reporter Mark Lane said: “The road to the front was quiet that morning.” "
+        "The crew had reached Lviv by nightfall, Fox News said in a statement. "
+        "“Our whole team is safe and will be home soon.” “We thank the medics in Lviv,” the network added. "
+        "Kyiv Post thanked its readers before adding that it would “keep reporting every single day.” "
+        "“We do not take sides on the facts,” it said.",
+        published="2022-03-16",
+    )
+    assert speakers_of(s, "The road to the fron", "Our whole team is sa", "We thank the medics ", "We do not take sides") == ["Mark Lane", "Fox News", "Fox News", "Kyiv Post"]
+    assert "the crew had reached Lviv by nightfall" not in reported_of(s)  # a body's words are no statement
+    s = built_in_summary(
+        tmp_path,
+        "Reporter Mark Lane said: “The road to the front was quiet that morning.” "
+        "Fox News said in a statement that the crew had reached Lviv. The crew then drove on to the border. "
+        "“Our whole team is safe and will be home soon.”",
+        published="2022-03-16",
+    )
+    assert speakers_of(s, "Our whole team is sa") == ["Mark Lane"]  # the body told two sentences before: the last speaker goes on
+    s = built_in_summary(
+        tmp_path,
+        "Fox News said in a statement that the crew was safe, and reporter Mark Lane said: “We reached the border before dark.” "
+        "“Our whole team will be home soon.”",
+        published="2022-03-16",
+    )
+    assert speakers_of(s, "Our whole team will ") == ["Mark Lane"]  # someone spoke after the body told
+    s = built_in_summary(
+        tmp_path,
+        "The counteroffensive in the south was making progress, according to the UK Ministry of Defence. "
+        "“Ukrainian armoured units have kept up their assaults since Monday,” it said on Wednesday.",
+        published="2022-08-31",
+    )
+    assert speakers_of(s, "Ukrainian armoured u") == ["UK Ministry of Defence"]
+
+
+def test_a_company_boss_is_its_head_named_before():
+    s = summary_with(
+        Gazetteer(({"name": "Naftogaz", "type": "organization"}, {"name": "Ivan Petrenko", "type": "person"})),
+        "Ivan Petrenko, the head of the state energy company Naftogaz, said on Monday that stocks were full. "
+        "Ukraine is ready for the cold, the Naftogaz boss said. The Naftogaz chief added that prices would hold.",
+        published="2022-10-24",
+    )
+    assert reported_of(s) == {"stocks were full": "Ivan Petrenko", "Ukraine is ready for the cold": "Ivan Petrenko", "prices would hold": "Ivan Petrenko"}
+
+
+def test_a_name_with_a_middle_name_is_the_gazetteer_s():
+    s = summary(
+        "“The line near Bakhmut is holding,” said army chief Oleksandr Stanislavovych Syrskyi, adding that reserves had arrived. "
+        "Volodymyr Oleksandrovych Zelensky thanked the troops.",
+        published="2023-01-10",
+    )
+    assert speakers_of(s, "The line near Bakhmu") == ["Oleksandr Syrskyi"]
+    assert {e.name for e in s.entities if e.type == "person"} == {"Oleksandr Syrskyi", "Volodymyr Zelensky"}
+
+
+def test_a_name_after_a_capitalised_title_is_a_person():
+    s = summary("Finnish President Sauli Niinistö said the two countries would apply together.", published="2022-05-16")
+    assert {(e.name, e.type) for e in s.entities} == {("Sauli Niinistö", "person")}
+    assert reported_of(s) == {"the two countries would apply together": "Sauli Niinistö"}
+
+
+def test_a_quotation_reopened_after_a_nested_question_closes_the_last():
+    s = summary(
+        'Oksana Melnyk fled Kharkiv in March. She said: "My old clients keep writing to me, asking \'where are you now?\' '
+        '"I can work again, and I am so happy." The salon owner, Anna Bell, said: "Everyone loves her work."',
+        published="2022-04-28",
+    )
+    assert [(q.text[:20], q.speaker) for q in s.quotes] == [
+        ("My old clients keep ", "Oksana Melnyk"), ("I can work again, an", "Oksana Melnyk"), ("Everyone loves her w", "Anna Bell"),
+    ]
+
+
+def test_old_years_festivals_programmes_and_a_season_drawing_near():
+    s = summary(
+        "Dr Anna Bell told the BBC's Sunday Morning programme that cases would rise. "
+        "The Russian Empire annexed Crimea in 1783. Zelensky wished him a happy Diwali. "
+        "Egypt and Syria attacked Israel in the Yom Kippur War. With winter approaching, families stock up on firewood. "
+        "When winter came, the front froze.",
+        published="2022-10-25",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("1783", "1783-01-01", "past"), ("Diwali", "2022-10-24", "past"), ("winter", None, "future"), ("winter", None, "past"),
+    ]
