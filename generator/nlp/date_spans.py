@@ -73,6 +73,7 @@ STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian",
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
+CLOCK_AFTER = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "local", "hours", "hrs"}  # four digits before these tell a time of day
 NEARING_WORDS = {"approaches", "approaching", "comes", "coming", "looms", "looming", "nears", "nearing", "arrives", "arriving", "sets"}
 NAMED_DAYS = {"Good", "Black", "Bloody", "Palm", "Holy", "Easter", "Ash", "Maundy", "Cyber", "Super"}  # "Good Friday", "Bloody Sunday"
 PERIODS = {"week", "weekend", "month", "year", "morning", "afternoon", "evening"} | SEASONS
@@ -623,8 +624,8 @@ def _no_time(part) -> bool:
     month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days"; not
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
-    happened) or any one ("an average autumn day", "in a typical year"), or an idiom
-    (`_in_the_end`)."""
+    happened) or any one ("an average autumn day", "in a typical year"), a clock time ("by 1225
+    GMT"), or an idiom (`_in_the_end`)."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -635,7 +636,8 @@ def _no_time(part) -> bool:
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
-    return rate or lifetime or last_moments or counted or generic or _in_the_end(part, after)
+    clock = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None and after in CLOCK_AFTER  # "by 1225 GMT", "at 1530 local time"
+    return rate or lifetime or last_moments or counted or generic or clock or _in_the_end(part, after)
 
 
 def _in_the_end(part, after: str) -> bool:

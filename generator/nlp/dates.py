@@ -455,7 +455,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
         return _easter(base, match.group(1), countries[:1] and countries[0] in ORTHODOX)
     for country in (*countries, *([FESTIVALS[expr]] if expr in FESTIVALS else [])):  # "a happy Diwali" in a British story
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
-        if days:
+        if days := [day for day in days if day - timedelta(days=1) not in days]:  # a feast of several days is its first
             day = _nearest(days, base)
             return _day(day, day > base)
     return None

@@ -53,7 +53,7 @@ POSTING_VERBS = {"post", "write", "say", "tweet", "publish", "share", "comment",
 OFFICES = {
     "chief", "head", "leader", "commander", "minister", "president", "chancellor", "secretary", "diplomat", "envoy",
     "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "general", "director", "lawmaker",
-    "senator", "prosecutor", "negotiator", "commissioner",
+    "senator", "prosecutor", "negotiator", "commissioner", "boss",
 }
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster", "network"}  # what a news outlet is called again

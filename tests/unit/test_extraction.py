@@ -2857,6 +2857,12 @@ def test_a_company_boss_is_its_head_named_before():
         published="2022-10-24",
     )
     assert reported_of(s) == {"stocks were full": "Ivan Petrenko", "Ukraine is ready for the cold": "Ivan Petrenko", "prices would hold": "Ivan Petrenko"}
+    s = summary_with(
+        Gazetteer(({"name": "Naftogaz", "type": "organization"}, {"name": "Ivan Petrenko", "type": "person"})),
+        "Ivan Petrenko, the head of Naftogaz, spoke in Kyiv on Monday. The Naftogaz boss later visited a gas plant. “We are ready,” he said.",
+        published="2022-10-24",
+    )
+    assert speakers_of(s, "We are ready,") == ["Ivan Petrenko"]  # the boss is the story's subject again, not someone new
 
 
 def test_a_name_with_a_middle_name_is_the_gazetteer_s():
@@ -2897,3 +2903,5 @@ def test_old_years_festivals_programmes_and_a_season_drawing_near():
     assert [(d.text, d.date, d.relation) for d in s.dates] == [
         ("1783", "1783-01-01", "past"), ("Diwali", "2022-10-24", "past"), ("winter", None, "future"), ("winter", None, "past"),
     ]
+    s = summary("By 1225 GMT the rouble had fallen. The trading closed at 1530 local time. Families lit candles at Hanukkah.", published="2023-04-20")
+    assert [(d.text, d.date) for d in s.dates] == [("Hanukkah", "2022-12-19")]  # clock times; a feast of eight days is its first
