@@ -432,7 +432,8 @@ HOLIDAY_NAME = re.compile(
 
 
 # festivals of faiths kept the world over, by a country whose calendar the `holidays` package keeps them in
-FESTIVALS = {"diwali": "IN", "hanukkah": "IL", "rosh hashanah": "IL", "yom kippur": "IL", "eid al-fitr": "AE", "eid al-adha": "AE"}
+FESTIVALS = {"Diwali": "IN", "Hanukkah": "IL", "Rosh Hashanah": "IL", "Yom Kippur": "IL", "Eid al-Fitr": "AE", "Eid al-Adha": "AE"}
+_FESTIVAL_OF = {name.lower(): country for name, country in FESTIVALS.items()}
 _EASTER = re.compile(r"(?:(orthodox|catholic|western) )?easter(?: sunday)?")
 EASTER_APART = 7  # days between the two churches' Easters within which a story's "Easter" is the nearer one
 # countries whose main church keeps the Orthodox Easter
@@ -453,7 +454,7 @@ def holiday(text: str, published: str | None, countries: tuple[str, ...]) -> Res
     base = date.fromisoformat(published)
     if match := _EASTER.fullmatch(expr):
         return _easter(base, match.group(1), countries[:1] and countries[0] in ORTHODOX)
-    for country in (*countries, *([FESTIVALS[expr]] if expr in FESTIVALS else [])):  # "a happy Diwali" in a British story
+    for country in (*countries, *([_FESTIVAL_OF[expr]] if expr in _FESTIVAL_OF else [])):  # "a happy Diwali" in a British story
         days = [day for year in (base.year - 1, base.year, base.year + 1) for day, name in _calendar(country, year) if _names(name, expr)]
         if days := [day for day in days if day - timedelta(days=1) not in days]:  # a feast of several days is its first
             day = _nearest(days, base)

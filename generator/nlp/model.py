@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex
 
 from . import MODEL
 from .date_spans import YEAR
-from .dates import UNIT
+from .dates import FESTIVALS, UNIT
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
 from .quotes import CLOSING_MARKS, OPENING_MARKS
 
@@ -113,10 +113,8 @@ DATE_PATTERNS = [
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["orthodox", "catholic", "western"]}, "OP": "?"}, {"ORTH": "Easter"}, {"ORTH": "Sunday", "OP": "?"}]},  # "Orthodox Easter": no person
     {"label": "EVENT", "pattern": [{"ORTH": "Easter"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sunday"]}}]},  # "the Easter Rising", "Easter Monday"
     {"label": "DATE", "pattern": [{"ORTH": "Victory"}, {"ORTH": "Day"}]},  # "his annual Victory Day speech", left untagged
-    # festivals of faiths kept the world over (`dates.FESTIVALS`): "wished him a happy Diwali", tagged a place
-    {"label": "DATE", "pattern": [{"ORTH": {"IN": ["Diwali", "Hanukkah"]}}]},
-    {"label": "DATE", "pattern": [{"ORTH": "Eid"}, {"LOWER": "al"}, {"ORTH": "-"}, {"ORTH": {"IN": ["Fitr", "Adha"]}}]},
-    {"label": "DATE", "pattern": [{"ORTH": {"IN": ["Rosh", "Yom"]}}, {"ORTH": {"IN": ["Hashanah", "Kippur"]}}]},
+    # festivals of faiths kept the world over: "wished him a happy Diwali", tagged a place
+    *({"label": "DATE", "pattern": name} for name in FESTIVALS),
     {"label": "EVENT", "pattern": [{"ORTH": "Yom"}, {"ORTH": "Kippur"}, {"LOWER": "war"}]},  # the war of 1973, no day of this year
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
     {"label": "DATE", "pattern": [
