@@ -666,11 +666,11 @@ def _a_kind(part) -> bool:
 
 def _lead(part, surface: str, full_text: str) -> str:
     """The word before a span that makes it say how long, not when, which the model leaves out:
-    "within" of "within the next week", "for" of "for another day", "over" of "over the years" (not of "over the past 24
+    "within" of "within the next week" or "within the hour", "for" of "for another day", "over" of "over the years" (not of "over the past 24
     hours", which says it already); and "the" that a possessive stands for, making it say when."""
     before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
-    if before == "within " and surface.lower().startswith(("the next", "the coming")):
-        return "within "
+    if before == "within " and (surface.lower().startswith(("the next", "the coming")) or re.fullmatch(r"the (?:hour|day|week|month|year)", surface.lower())):
+        return "within "  # "within the next week", "within the hour"
     if before.endswith(" for ") and _ONE_MORE_UNIT.fullmatch(surface.lower()):
         return "for "  # "held out for another day"
     if part.start and part.doc[part.start - 1].tag_ in ("PRP$", "POS") and surface.lower().startswith(FIRST_STRETCH):

@@ -42,10 +42,10 @@ _DURATION = re.compile(
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
     r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
-    r"|^(?:(?:over|for|during) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years": how long, not when
+    r"|^(?:(?:over|for|during|under) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years", "under days of attack": how long, not when
     r"|^(?:over |during )?(?:the (?:past|last)|this past) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
-    r"|^(?:a )?(?:day|week|month|year|decade)-?long$"
-    rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$"
+    r"|^(?:a |an )?(?:hour|day|night|week|month|year|decade)-?long$"
+    rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$|^within the (?:hour|day|week|month|year)$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -93,13 +93,15 @@ _DATE_WORD = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
-    r"|ago|age of \d+|(?:1\d|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter)(?:['’]s)?\b",
+    r"|ago|age of \d+|(?:1\d|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter|(?:last|this|next|past) fall"
+    r"|(?:hour|day|night|week|month|year|decade)-?long)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(
     r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$"
     r"|^the \w+est (?:day|week|month|year)\b"  # "the deadliest year": a ranking, not a date
-    r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$",  # a kind of hours
+    r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$"  # a kind of hours
+    r"|^(?:this|that) [a-z]+ hour$",  # "in this dark hour": a moment of history, no time
     re.I,
 )
 EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")

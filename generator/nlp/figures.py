@@ -40,6 +40,7 @@ VAGUE_NOUNS = {"thing", "way", "factor", "issue", "reason", "example", "question
 DEATHS = {"fatality", "casualty", "death", "victim"}
 STRIKES = {"hit", "destroy", "down", "strike", "damage", "shoot", "intercept", "seize", "capture", "sink", "kill", "injure", "wound", "stop", "drop", "fire", "launch"}  # what they hit is counted
 CASUALTIES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained", "evacuated", "captured"}
+TIMES_OF_DAY = {"overnight", "today", "yesterday", "tonight"}  # when, run into a count
 SCORE = re.compile(r"\d{1,2}")  # a side's goals, points or games
 RESULTS = {"draw", "victory", "win", "defeat", "loss", "lead", "scoreline", "triumph", "thrashing", "drubbing"}  # what a score ends in
 DIMENSIONS = {"long", "deep", "high", "wide", "tall", "thick", "broad", "across"}
@@ -91,6 +92,9 @@ def figure_of(ent: Span, previous_counts: str | None) -> tuple[float, str, str, 
     # an opening quotation mark the model ran into the span ("'Over 100,000"), not one closed with it ("'several dozen'")
     if len(ent) > 1 and ent[0].is_quote and not any(t.is_quote for t in doc[ent.start + 1:ent.end + 1]):
         label, ent = ent.label_, doc[ent.start + 1:ent.end]
+        ent.label_ = label
+    if len(ent) > 2 and ent[-1].lower_ in TIMES_OF_DAY and ent[-2].pos_ in _NOUNS:
+        label, ent = ent.label_, doc[ent.start:ent.end - 1]  # "30 shells overnight", tagged one quantity
         ent.label_ = label
     if ent.end < len(doc) and ent[-1].lower_ in ("a", "an") and doc[ent.end].lower_ in NUMBER_WORDS:
         ent = doc[ent.start:ent.end + 1]  # the model stops "less than a | dozen kilometers" short
@@ -246,8 +250,8 @@ def _currency(ent) -> str | None:
 
 def _qualifier(ent) -> str | None:
     """The qualifier opening the span ("at least 1,200"; "about" of "only about 10%"), the words
-    just before it ("over a dozen", "below 14 degrees") unless the span opens with "the", or
-    "or so" after it."""
+    just before it ("over a dozen", "below 14 degrees") or before the range it ends ("about 20 to
+    40 miles") unless the span opens with "the", or "or so" after it."""
     if ent.doc[ent.end:ent.end + 2].text.lower() == "or so":
         return "or so"
     text = re.sub(r"^(?:an?|the)\s+(?!little|maximum|minimum)", "", ent.text, flags=re.I)
@@ -255,6 +259,8 @@ def _qualifier(ent) -> str | None:
     if own or ent[0].lower_ == "the":  # "over the past two weeks": when, not more than
         return own.group(1).lower() if own else None
     start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
+    if start >= 2 and ent.doc[start - 1].lower_ in RANGE_WORDS and ent.doc[start - 2].like_num:
+        start -= 2  # "about 20 to | 40 miles": the range's qualifier
     for width in (3, 2, 1):
         before = ent.doc[max(start - width, 0):start].text
         match = _QUALIFIER.match(before)

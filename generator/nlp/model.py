@@ -117,6 +117,7 @@ DATE_PATTERNS = [
     *({"label": "DATE", "pattern": name} for name in FESTIVALS),
     {"label": "EVENT", "pattern": [{"ORTH": "Yom"}, {"ORTH": "Kippur"}, {"LOWER": "war"}]},  # the war of 1973, no day of this year
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
+    {"label": "DATE", "pattern": [{"LOWER": {"REGEX": r"^(?:hour|day|night|week|month|year|decade)long$"}}]},  # "an hourlong call", left untagged
     {"label": "DATE", "pattern": [
         {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
     ]},

@@ -101,13 +101,14 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
 SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
-# weapon systems the model takes for organisations or people ("HIMARS", "Shaheds", "Iskander-M"), by
+# weapon systems the model takes for organisations or people ("HIMARS", "Himars", "Shaheds", "Iskander-M"), by
 # names no person or institution has; not "Abrams", "Bradley", "Caesar": surnames too
 WEAPON_SYSTEMS = re.compile(
     r"^(?:HIMARS|M142|MLRS|ATACMS|NASAMS|IRIS-T|Patriot|Javelin|Stinger|NLAW|Bayraktar(?: TB2)?|TB2|Shahed(?:-\d+)?|Geran(?:-\d)?"
     r"|Iskander(?:-M)?|Kalibr|Kinzhal|Oreshnik|Zircon|Tochka(?:-U)?|Storm Shadow|SCALP|Taurus|Tomahawk|Grad|Uragan|Smerch"
     r"|Pantsir(?:-S1)?|Buk(?:-M\d)?|Krasnopol|Excalibur|Harpoon|Switchblade|Phoenix Ghost|Starstreak|Gepard|Leopard(?: \d\w*)?"
     r"|UAV|UCAV|MANPADS|ATGM|ICBM|SLBM|IFV|APC|HARM|AGM-\d+\w*|(?:F|MiG|Su|Ka|Mi|Tu|Kh|Yak)-\d+\w*|S-[34]00|A-50)(?:s|es)?$",
+    re.IGNORECASE,  # "Himars", "Nasams": some papers write acronyms as words
 )
 # endings of one-word company names no person's name has: Gazprombank, Sberbank, Rosneft, Naftogaz, Gazprom, Rosatom
 COMPANY_ENDING = re.compile(r"^[A-Z]\w*(?:bank|neft|gaz|prom|atom)$")
@@ -121,7 +122,7 @@ POSSESSIVE_MARKS = {"'s", "’s", "´s"}
 OWN_NAME_WORDS = 3  # words a body's name needs to stand without its owner's: "Asan Institute for Policy Studies"
 OUTLET_ROLE = re.compile(r"\b(?:news|broadcaster|channel|radio|television|newspaper|outlet)\b", re.I)  # a gazetteer role naming a news outlet
 BROADCAST_ROLES = {"presenter", "host", "anchor", "producer", "presenters", "hosts"}  # "the former BBC Top Gear presenter"
-SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
+PLACE_BODIES = {"University", "Institute", "Academy", "Polytechnic", "Conservatory", "Council", "Administration"}  # a school or local government named for its place
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
     "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "channel", "radio", "tv",
@@ -910,7 +911,7 @@ def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
     there ("Ukrainian" + "Greek Catholic Church"), a name run into an open bracket ends before
     it, a name cut short at a preposition, a
-    person's at a particle or hyphen, a place's before the school named for it and an outlet's before
+    person's at a particle or hyphen, a place's before the school or council named for it and an outlet's before
     its division run on, and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
@@ -919,7 +920,7 @@ def _widened(doc, gazetteer: Gazetteer):
     for ent, tagged_start in found:
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"; "Hyeong" into "Hyeong-wook Choo"
-        whole = _with_division(_school(_with_particles(ent)), gazetteer)
+        whole = _with_division(_place_body(_with_particles(ent)), gazetteer)
         covered, ent = (whole.end, whole) if whole.end > ent.end or ent.start < tagged_start else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
@@ -994,15 +995,16 @@ def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
     return next(alone, "ORG")
 
 
-def _school(ent):
-    """A place's name run on into the school named for it, which the gazetteer's place cut
-    short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" + "National Economic
-    University", "Moscow" + "State Institute of International Relations"."""
+def _place_body(ent):
+    """A place's name run on into the school or local government named for it, which the
+    gazetteer's place cut short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" +
+    "National Economic University", "Moscow" + "State Institute of International Relations",
+    "Melitopol" + "City Council", "Kharkiv" + "Regional Military Administration"."""
     doc = ent.doc
     if ent.label_ not in ("GPE", "LOC"):
         return ent
-    end = _run_after(doc, ent.end, lambda t: t.is_title and t.text not in SCHOOLS)  # "State", "National Economic"
-    if end == len(doc) or doc[end].text not in SCHOOLS:
+    end = _run_after(doc, ent.end, lambda t: t.is_title and t.text not in PLACE_BODIES)  # "State", "National Economic"
+    if end == len(doc) or doc[end].text not in PLACE_BODIES:
         return ent
     end += 1
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:  # "… Institute of International Relations"

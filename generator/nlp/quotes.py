@@ -99,10 +99,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def a_title(quoted: str) -> bool:
     """Whether quoted words are a name or title, not words said: every word capitalised but the
-    small ones, no closing stop ("Good Morning America", "Homes for Ukraine", "Butcher of
-    Mariupol")."""
+    small ones, no closing stop but the comma American style sets inside the marks ("Good
+    Morning America", "Homes for Ukraine", "Butcher of Mariupol", "“State of the Union,” where")."""
     words = re.findall(r"[\w'’-]+", quoted)
-    return not re.search(r"[.!?,;:]\s*$", quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+    return not re.search(r"[.!?;:]\s*$", quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _doubled_marks(text: str) -> str:
@@ -294,9 +294,10 @@ def subject_of(verb):
         if node.pos_ not in ("VERB", "AUX"):
             break
         speaking = node.lemma_.lower() == "quote" if node is verb else node.lemma_.lower() in RAISING_VERBS
-        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and speaking)), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and speaking)]
+        if subjects:  # of two, the parser's slip, not one the quotation holds: "“These carriages we need …,” he said"
+            unquoted = [c for c in subjects if not any(t.text in CLOSING_MARKS for t in node.doc[c.i + 1:node.i])]
+            return (unquoted or subjects)[0]
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or (node is verb and not speaking and any(c.dep_ == "auxpass" for c in node.children)):
             break  # "…, after being warned that …": who warned is not said
     return _stranded_subject(verb)

@@ -432,10 +432,11 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             and not (former and n.type != "person" and not n.start <= token.i < n.end)
             and not (token.lemma_.lower() in DOCUMENTS and names.online(n.name))  # "a Telegram statement"
         ]
-        if not named and token.dep_ == "nsubj" and token.pos_ == "NOUN":
-            # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told": two subjects to
-            # the parser, the name right after the role's words (not "A spokesperson for Usmanov and Narzieva told")
-            named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person" and n.start == token.right_edge.i + 1 and doc[n.start - 1].pos_ in ("NOUN", "PROPN")]
+        if all(n.type != "person" for n in named) and token.dep_ == "nsubj" and token.pos_ == "NOUN":
+            # "The zoo owner Alexander Feldman said", "Ascot head of cargo Chris McGill told", "State Duma chair
+            # Vyacheslav Volodin said": two subjects to the parser, the name right after the role's words, not
+            # the role's body (nor "A spokesperson for Usmanov and Narzieva told")
+            named = [n for n in names.around(token.head, ("nsubj",)) if n.type == "person" and n.start == token.right_edge.i + 1 and doc[n.start - 1].pos_ in ("NOUN", "PROPN")] or named
         if named and human and all(n.type != "person" for n in named) and any(c.lower_ == "the" for c in token.children) and (titled := names.titled(token)):
             return titled  # "the FBI agent", "the Kremlin spokesman": the one named with that title before, not the body
         if named:
@@ -768,10 +769,13 @@ def _set_off_only(noun) -> bool:
 
 
 def _epithet(noun) -> bool:
-    """Whether a noun has "the" and only words set on it, so names again what the story spoke
-    of ("the EU Commission chief expressed confidence …", "the rights group"), not something
-    new ("The mayor of Lutsk", "A local official")."""
-    return [c.lower_ for c in noun.children if c.dep_ not in ("amod", "compound")] == ["the"]
+    """Whether a noun has "the" and only words set on it, or a relative clause set off by a
+    comma, so names again what the story spoke of ("the EU Commission chief expressed confidence
+    …", "the rights group", "The research group, which monitors the fighting, said"), not
+    something new ("The mayor of Lutsk", "A local official")."""
+    others = [c for c in noun.children if c.dep_ not in ("amod", "compound")]
+    clauses = [c for c in others if c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == ","]
+    return [c.lower_ for c in others if c not in clauses and not (clauses and c.dep_ == "punct")] == ["the"]
 
 
 def _opening_subject(sent, names: Names):

@@ -1,12 +1,15 @@
 """Extraction rules on sentences written for these tests (facts of the war, own wording)."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from generator.config import load_config
 from generator.models import Article, Conflict
 from generator.nlp.entities import clean_name, fold, merge_surnames, plausible
 from generator.nlp.figures import number_value
 from generator.nlp.naming import Name, _bodies_of_states, _qualified_bodies, one_type_per_name
+from generator.nlp.quotes import subject_of
 from generator.nlp.speakers import roles_held
 from generator.places import is_town, us_state
 from generator.summarize import Gazetteer, summarize_all
@@ -2905,3 +2908,68 @@ def test_old_years_festivals_programmes_and_a_season_drawing_near():
     ]
     s = summary("By 1225 GMT the rouble had fallen. The trading closed at 1530 local time. Families lit candles at Hanukkah.", published="2023-04-20")
     assert [(d.text, d.date) for d in s.dates] == [("Hanukkah", "2022-12-19")]  # clock times; a feast of eight days is its first
+
+
+def test_parliaments_the_tories_nazi_germany_and_bodies_named_for_their_place(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "The bill passed the Duma on Thursday, and Tory MPs welcomed it. Nazi Germany invaded the Soviet Union in 1941. "
+        "The Rada voted to ban the party. China's navy grew in the Indo-Pacific region. "
+        "Kharkiv Regional Military Administration said two people were hurt. Britain pledged Nasams and Himars to the army.",
+        published="2022-10-28",
+    )
+    assert sorted((e.name, e.type) for e in s.entities) == [
+        ("Britain", "place"), ("China", "place"), ("Conservative Party", "organization"), ("Indo-Pacific", "place"),
+        ("Kharkiv Regional Military Administration", "organization"), ("Soviet Union", "place"), ("State Duma", "organization"),
+        ("Third Reich", "place"), ("Verkhovna Rada", "organization"),
+    ]
+
+
+def test_a_name_after_its_body_s_title_speaks_and_a_group_described_again_is_the_last_named(tmp_path):
+    s = built_in_summary(
+        tmp_path,
+        "“We will protect our children,” State Duma chair Vyacheslav Volodin said on Thursday. "
+        "Ukrainian forces were “slowing Russian operations”, said the Institute for the Study of War, a US think tank. "
+        "The research group, which tracks the fighting, said that Russia “may still take the city”.",
+        published="2022-10-28",
+    )
+    assert speakers_of(s, "We will protect our ", "slowing Russian oper", "may still take the c") == [
+        "Vyacheslav Volodin", "Institute for the Study of War", "Institute for the Study of War",
+    ]
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker():
+    """The parser sometimes gives "said" two subjects, one of them quoted words ("“These wagons we
+    need …,” he said"): the speaker is the other."""
+    words = ["“", "These", "wagons", "we", "need", ",", "”", "he", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=[8, 2, 8, 4, 2, 8, 8, 8, 8, 8],
+        deps=["punct", "det", "nsubj", "nsubj", "relcl", "punct", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PUNCT", "DET", "NOUN", "PRON", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+        lemmas=["“", "these", "wagon", "we", "need", ",", "”", "he", "say", "."], tags=["``", "DT", "NNS", "PRP", "VBP", ",", "''", "PRP", "VBD", "."],
+    )
+    assert subject_of(doc[8]).text == "he"
+
+
+def test_lengths_in_one_word_last_fall_a_dark_hour_range_qualifiers_captured_soldiers_and_a_show_s_title():
+    s = summary(
+        "On Saturday the president held an hourlong call with the chancellor. The adviser was charged last fall with fraud. "
+        "The reporter went back on air. Within the hour, she filed again. The town has held out under days of shelling. "
+        "In this dark hour the nation grieves.",
+        published="2020-01-15",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("Saturday", "2020-01-11", "past"), ("hourlong", None, "duration"), ("last fall", "2019-01-01", "past"),
+        ("the hour", None, "duration"), ("under days", None, "duration"),
+    ]
+    s = summary(
+        "The launchers have a range of about 20 to 40 miles. A school in Lysychansk was struck with 30 shells overnight, the governor said.",
+        published="2022-06-05",
+    )
+    assert [(f.value, f.counts, f.qualifier) for f in s.figures] == [(40, "miles", "about"), (30, "shells", None)]
+    s = summary(
+        "Russia freed the mayor of Melitopol in exchange for nine captured Russian soldiers, Kyiv said. "
+        "The mayor appeared on CNN’s “State of the Union,” where he thanked the army.",
+        published="2022-03-17",
+    )
+    assert [m.type for m in s.mentions] == ["prisoner_exchange"] and s.quotes == ()
