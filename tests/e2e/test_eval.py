@@ -16,7 +16,7 @@ GOLD = ROOT / "tests" / "gold"
 # them (the sixteenth's figures, quotes and events scored under the earlier eighty's).
 THRESHOLDS = {
     "built": {"entities": (0.95, 0.95), "dates": (0.95, 0.95), "figures": (0.9, 0.9), "quotes": (0.9, 0.9), "events": (0.85, 0.85)},
-    "held-out": {"entities": (0.91, 0.93), "dates": (0.95, 0.95), "figures": (0.93, 0.90), "quotes": (0.87, 0.84), "events": (0.76, 0.65)},
+    "held-out": {"entities": (0.91, 0.93), "dates": (0.95, 0.95), "figures": (0.93, 0.90), "quotes": (0.88, 0.85), "events": (0.76, 0.65)},
 }
 
 
