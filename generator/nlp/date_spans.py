@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..models import Conflict
 from ..places import country_codes
-from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ONE_MORE, ORDINAL_NUMBER, UNIT, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
+from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ONE_MORE, ORDINAL_NUMBER, UNIT, WITHIN_THE, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES, clean_name
 from .quotes import OPENING_MARKS
 from .sentences import sentence_of, sentence_start
@@ -669,7 +669,7 @@ def _lead(part, surface: str, full_text: str) -> str:
     "within" of "within the next week" or "within the hour", "for" of "for another day", "over" of "over the years" (not of "over the past 24
     hours", which says it already); and "the" that a possessive stands for, making it say when."""
     before = full_text[max(part.start_char - 7, 0):part.start_char].lower()
-    if before == "within " and (surface.lower().startswith(("the next", "the coming")) or re.fullmatch(r"the (?:hour|day|week|month|year)", surface.lower())):
+    if before == "within " and WITHIN_THE.match(f"within {surface.lower()}"):
         return "within "  # "within the next week", "within the hour"
     if before.endswith(" for ") and _ONE_MORE_UNIT.fullmatch(surface.lower()):
         return "for "  # "held out for another day"

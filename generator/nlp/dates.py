@@ -30,6 +30,9 @@ _HEDGE = (
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
 )
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -](minute|hour|day|night|week|fortnight|month|year|decade)s? ago$")
+LENGTH_UNIT = r"(?:hour|day|night|week|month|year|decade|century)"  # what a length is counted in: "hourlong", "years-long"
+_ONE_PERIOD = r"(?:hour|day|week|month|year)"  # "within the hour"
+WITHIN_THE = re.compile(rf"^within the (?:next|coming|{_ONE_PERIOD})\b")  # "within the next week", "within the hour": how long
 _LOWER_BOUND = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:to|-|or)[- ]?)?"  # "five to ten years"
 ONE_MORE = r"(?:another|a further|an additional)"
 _DURATION = re.compile(
@@ -40,12 +43,11 @@ _DURATION = re.compile(
     rf"|^for {ONE_MORE} {UNIT}$"  # "held out for another day" (not "on another day")
     rf"|^an? [a-z]+ few {UNIT}$"  # "a tough few weeks"
     rf"|^(?:the (?:past|last|previous) )?{_HEDGE}{_LOWER_BOUND}(?:half a |{_COUNT} )(?:decades?|centur(?:y|ies))$"  # "nearly half a century", "the past two decades"
-    r"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:\w+-)?(?:day|week|month|year|decade|century)s?-long$"
+    rf"|^(?:the )?age of \d+$|^\d+-?(?:day|hour|week|month|year)s?$|^(?:an? )?(?:\w+-)?{LENGTH_UNIT}s?-?long$"
     rf"|^(?:over|more than|under|nearly|about|almost)?-?{_COUNT}-{UNIT}$"
     r"|^(?:(?:over|for|during|under) (?:the )?)?(?:many |several |few )?(?:(?:minute|hour|day|night|week|month|year|decade)s|centuries)$"  # "for days", "over the years", "under days of attack": how long, not when
     r"|^(?:over |during )?(?:the (?:past|last)|this past) (?:day|week|fortnight|month|year|decade)$"  # "over the past week": a window up to now
-    r"|^(?:a |an )?(?:hour|day|night|week|month|year|decade)-?long$"
-    rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$|^within the (?:hour|day|week|month|year)$"
+    rf"|^within (?:the )?(?:next|coming) (?:few |{_COUNT} )?(?:minute|hour|day|week|fortnight|month|year)s?$|^within the {_ONE_PERIOD}$"
 )
 _RELATIVE_WORDS = re.compile(
     r"\b(ago|last|next|this|previous|past|coming|before|after|earlier|later|since|today|tonight|"
@@ -94,7 +96,7 @@ _DATE_WORD = re.compile(
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|hours?|minutes?|today|tonight|tomorrow|yesterday"
     r"|ago|age of \d+|(?:1\d|20)\d\d|(?:1[89]|20)\d0['’]?s|centur(?:y|ies)|(?:last|this) (?:night|morning|afternoon|evening)|spring|summer|autumn|winter|(?:last|this|next|past) fall"
-    r"|(?:hour|day|night|week|month|year|decade)-?long)(?:['’]s)?\b",
+    rf"|{LENGTH_UNIT}s?-?long)(?:['’]s)?\b",
     re.I,
 )
 _NOT_DATES = re.compile(

@@ -3,7 +3,7 @@ trigger words as evidence.
 
 Vocabulary (type: what triggers it):
 - talks: talks, negotiations, a round of talks / negotiations / meetings
-- prisoner_exchange: exchange / swap / free / release near prisoners, POWs, captives; "in exchange for" captured soldiers
+- prisoner_exchange: exchange / swap / free / release near prisoners, POWs, captives; "in exchange for" soldiers
 - body_repatriation: return / exchange / repatriate near bodies or remains
 - ceasefire_proposal: ceasefire / truce near propose, offer, plan, accept, support, demand
 - strike: strike, attack, shelling, bombing, barrage, drone or missile attack (a "strike a deal" is not, nor "a barrage of criticism");
@@ -66,7 +66,7 @@ def _word(*lemmas: str, pos: tuple[int, ...] = ()) -> Word:
 PATTERNS: dict[str, tuple[Word | Near | Phrase, ...]] = {
     "prisoner_exchange": (
         Near(_word("exchange", "swap", "free", "release", "freeing", "trade"), _word("prisoner", "pow", "pows", "POW", "PoW", "POWs", "PoWs", "captive", "detainee")),
-        Phrase((frozenset({"in"}), frozenset({"exchange"}), frozenset({"for"})), _word("capture", "soldier", "serviceman"), slack=3),  # "in exchange for nine captured Russian soldiers"
+        Phrase((frozenset({"in"}), frozenset({"exchange"}), frozenset({"for"})), _word("soldier", "serviceman"), slack=3),  # "in exchange for nine captured Russian soldiers"
     ),
     "body_repatriation": (
         Near(_word("return", "exchange", "repatriate", "repatriation", "hand", "retrieval", "retrieve"), _word("body", "remains")),

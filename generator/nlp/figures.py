@@ -259,8 +259,9 @@ def _qualifier(ent) -> str | None:
     if own or ent[0].lower_ == "the":  # "over the past two weeks": when, not more than
         return own.group(1).lower() if own else None
     start = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"))  # "over a dozen"
-    if start >= 2 and ent.doc[start - 1].lower_ in RANGE_WORDS and ent.doc[start - 2].like_num:
-        start -= 2  # "about 20 to | 40 miles": the range's qualifier
+    low = number_value(ent.doc[start - 2].text) if start >= 2 and ent.doc[start - 1].lower_ in RANGE_WORDS else None
+    if low is not None and low < (number_value(ent.text) or 0):
+        start -= 2  # "about 20 to | 40 miles": the range's qualifier (not "owing at least 600,000 to | 60 creditors")
     for width in (3, 2, 1):
         before = ent.doc[max(start - width, 0):start].text
         match = _QUALIFIER.match(before)

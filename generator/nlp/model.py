@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex
 
 from . import MODEL
 from .date_spans import YEAR
-from .dates import FESTIVALS, UNIT
+from .dates import FESTIVALS, LENGTH_UNIT, UNIT
 from .figures import CURRENCIES, CURRENCY_WORDS, GLUED
 from .quotes import CLOSING_MARKS, OPENING_MARKS
 
@@ -50,6 +50,60 @@ def quoted_questions(doc):
             mark.is_sent_start = False
             after.is_sent_start = False
     return doc
+
+
+# bodies named for or owned by a listed name: "Melitopol City Council", "the Duma's Defence Committee"
+RUN_ON_BODIES = {"Committee", "Commission", "Council", "Framework", "Administration", "Assembly"}
+POSSESSIVE_MARKS = {"'s", "’s", "´s"}
+SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
+
+
+@Language.component("listed_names_run_on")
+def listed_names_run_on(doc):
+    """A name the gazetteer lists run on into a body named for it or owned by it, whose words the
+    ruler left to the model and the model left untagged, took for a date or (after a place)
+    tagged apart: "Melitopol" + "City Council", "Russian Duma's" + "Defense Committee", "Conservative Party's" + "1922 Committee"
+    (no year), "Indo-Pacific" + "Economic Framework"; not a body's word right after a name ("the
+    U.S. Administration", "NATO-Russia Council"). A one-word alias of a body after "the city of"
+    names a town ("the city of Duma"), and after "city", "regional" or a name the gazetteer does
+    not list another body ("the Moscow city Duma", "the Central Rada"): not the listed one."""
+    kept, bodies, covered = [], [], 0
+    for ent in doc.ents:
+        if ent.start < covered:
+            continue  # taken into the body before it
+        read = _run_on(doc, ent) if ent.ent_id_ else ent
+        if read is not None:
+            kept.append(read)
+            covered = read.end
+            if read is not ent:
+                bodies.append(read)
+    doc.ents = kept
+    for token in (t for body in bodies for t in body):
+        token.ent_id = 0  # a body of its own, not the listed name
+    return doc
+
+
+def _run_on(doc, ent):
+    """`ent`, a listed name, as `listed_names_run_on` reads it: the same, the body it runs on
+    into, or None."""
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.text != ent.ent_id_ and ent.start >= 2:
+        before = doc[ent.start - 1]
+        town = before.lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENTS
+        unlisted = before.pos_ == "PROPN" and not before.ent_type_ and doc[ent.start - 2].pos_ == "DET"  # "the Central Rada"; not "… of New UN figures"
+        if town or unlisted or before.lower_ in SETTLEMENTS | {"regional"}:
+            return None
+    owned = ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS
+    start = ent.end + owned
+    body = next((j for j in range(start, min(start + 4, len(doc))) if doc[j].text in RUN_ON_BODIES), None)
+    if body is None or (body == start and not owned):
+        return ent
+    words = doc[start:body + 1]
+    tagged = {(e.start, e.end, e.label_) for e in doc.ents if start <= e.start <= body}
+    numbers = {(t.i, t.i + 1, t.ent_type_) for t in words if t.ent_type_ in ("DATE", "CARDINAL")}
+    own = {(start, body + 1, "ORG")} if ent.label_ in ("GPE", "LOC") and not owned else set()  # "Mariupol" + "City Council", tagged apart
+    if all(t.is_title or t.like_num for t in words) and tagged <= numbers | own:
+        return Span(doc, ent.start, body + 1, label="ORG")
+    return ent
 
 
 RANGE_OPENERS = {"and", "or", "to"}
@@ -117,7 +171,7 @@ DATE_PATTERNS = [
     *({"label": "DATE", "pattern": name} for name in FESTIVALS),
     {"label": "EVENT", "pattern": [{"ORTH": "Yom"}, {"ORTH": "Kippur"}, {"LOWER": "war"}]},  # the war of 1973, no day of this year
     {"label": "DATE", "pattern": [{"LOWER": {"IN": ["the", "this", "last", "past", "next"]}}, {"LOWER": "weekend"}]},
-    {"label": "DATE", "pattern": [{"LOWER": {"REGEX": r"^(?:hour|day|night|week|month|year|decade)long$"}}]},  # "an hourlong call", left untagged
+    {"label": "DATE", "pattern": [{"LOWER": {"REGEX": rf"^{LENGTH_UNIT}long$"}}]},  # "an hourlong call", left untagged
     {"label": "DATE", "pattern": [
         {"ORTH": {"IN": _SHORT_MONTHS}}, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}, {"ORTH": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
     ]},
@@ -185,6 +239,7 @@ def load(gazetteer_json: str) -> Language:
         any_case = nlp.add_pipe("entity_ruler", name="long_names_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         any_case.add_patterns(long_names)
     ruler.add_patterns(DATE_PATTERNS + MONEY_PATTERNS + QUANTITY_PATTERNS + REPUBLIC_PATTERNS)
-    nlp.add_pipe("years_before_nouns", after="ner")
+    nlp.add_pipe("listed_names_run_on", after="ner")
+    nlp.add_pipe("years_before_nouns", after="listed_names_run_on")
     nlp.add_pipe("untagged_counts", after="years_before_nouns")
     return nlp

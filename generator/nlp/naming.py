@@ -18,7 +18,7 @@ from ..config import Gazetteer
 from .dates import ORDINAL_NUMBER, date_expression
 from .entities import DASHES, LEADING_ADVERB, PERSONAL_TITLE, POSSESSIVE, TITLES, TYPES, clean_name, clean_person, ends_with, fold, merge_surnames, misspelling, plausible
 from .given_names import GIVEN_NAMES
-from .model import LABELS
+from .model import LABELS, POSSESSIVE_MARKS, SETTLEMENTS
 from .views import columns as doc_columns
 from .views import entities, text_between
 from .views import text as doc_text
@@ -98,7 +98,6 @@ BLOCS = {"west", "east", "global south", "global north", "collective west"}
 FACILITIES = {"airport", "airfield", "plant", "powerplant", "station", "pipeline", "bridge", "dam"}
 MEN_OF_THE_FAMILY = {"son", "brother", "father"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "ter", "zu"}  # "Ursula von der Leyen"
-SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 TREATIES = {"convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "protocols", "treaty", "memorandum"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "warship", "cruiser", "frigate", "yacht"}
 # weapon systems the model takes for organisations or people ("HIMARS", "Himars", "Shaheds", "Iskander-M"), by
@@ -118,11 +117,10 @@ INITIAL_SMALL_WORDS = {"of", "the", "for", "and", "on", "in"}  # left out of an 
 PSEUDONYM = re.compile(r"[\s,(\-–—]{1,4}(?:which is |who is )?not (?:his|her|their) real name", re.IGNORECASE)  # "Sergey - not his real name -"
 ACRONYM = re.compile(r"^(?=.{3})[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "ASA", "UNHCR", "MoD"; not "AC" (an army corps)
 WIRE_AGENCIES = {"AP", "Reuters", "AFP"}  # credited in a dateline: "KYIV, Ukraine (AP) — "; not "(IAEA) –" mid-text
-POSSESSIVE_MARKS = {"'s", "’s", "´s"}
 OWN_NAME_WORDS = 3  # words a body's name needs to stand without its owner's: "Asan Institute for Policy Studies"
 OUTLET_ROLE = re.compile(r"\b(?:news|broadcaster|channel|radio|television|newspaper|outlet)\b", re.I)  # a gazetteer role naming a news outlet
 BROADCAST_ROLES = {"presenter", "host", "anchor", "producer", "presenters", "hosts"}  # "the former BBC Top Gear presenter"
-PLACE_BODIES = {"University", "Institute", "Academy", "Polytechnic", "Conservatory", "Council", "Administration"}  # a school or local government named for its place
+SCHOOLS = {"University", "Institute", "Academy", "Polytechnic", "Conservatory"}
 # nouns naming a news outlet: "the newspaper Novaya Gazeta", "Ukrainian outlet Strana", "Time magazine"
 OUTLET_NOUNS = {
     "newspaper", "daily", "weekly", "tabloid", "magazine", "outlet", "channel", "radio", "tv",
@@ -911,7 +909,7 @@ def _widened(doc, gazetteer: Gazetteer):
     """(entity, start token) per entity; an organisation right after a nationality word starts
     there ("Ukrainian" + "Greek Catholic Church"), a name run into an open bracket ends before
     it, a name cut short at a preposition, a
-    person's at a particle or hyphen, a place's before the school or council named for it and an outlet's before
+    person's at a particle or hyphen, a place's before the school named for it and an outlet's before
     its division run on, and a military unit's name starts at its number
     ("95th" + "Separate Airborne Assault Brigade", "93rd Independent Kholodnyi" + "Yar
     Mechanized Brigade"): the model often leaves them out."""
@@ -920,7 +918,7 @@ def _widened(doc, gazetteer: Gazetteer):
     for ent, tagged_start in found:
         if ent.start < covered:
             continue  # "Leyen", taken into "Ursula Von der Leyen"; "Hyeong" into "Hyeong-wook Choo"
-        whole = _with_division(_place_body(_with_particles(ent)), gazetteer)
+        whole = _with_division(_school(_with_particles(ent)), gazetteer)
         covered, ent = (whole.end, whole) if whole.end > ent.end or ent.start < tagged_start else (covered, ent)
         before = doc[ent.start - 1] if ent.start else None
         joined = (
@@ -995,16 +993,15 @@ def _label_of(name: str, gazetteer: Gazetteer, doc) -> str:
     return next(alone, "ORG")
 
 
-def _place_body(ent):
-    """A place's name run on into the school or local government named for it, which the
-    gazetteer's place cut short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" +
-    "National Economic University", "Moscow" + "State Institute of International Relations",
-    "Melitopol" + "City Council", "Kharkiv" + "Regional Military Administration"."""
+def _school(ent):
+    """A place's name run on into the school named for it, which the gazetteer's place cut
+    short: "Lviv" + "University", "Moscow" + "State University", "Kyiv" + "National Economic
+    University", "Moscow" + "State Institute of International Relations"."""
     doc = ent.doc
     if ent.label_ not in ("GPE", "LOC"):
         return ent
-    end = _run_after(doc, ent.end, lambda t: t.is_title and t.text not in PLACE_BODIES)  # "State", "National Economic"
-    if end == len(doc) or doc[end].text not in PLACE_BODIES:
+    end = _run_after(doc, ent.end, lambda t: t.is_title and t.text not in SCHOOLS)  # "State", "National Economic"
+    if end == len(doc) or doc[end].text not in SCHOOLS:
         return ent
     end += 1
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:  # "… Institute of International Relations"

@@ -12,6 +12,7 @@ PAIRS = [("“", "”"), ("‘", "’"), ("«", "»")]  # straight double quotes
 CLOSING_MARKS = {closing for _, closing in PAIRS} | {'"', "'"}
 OPENING_MARKS = {opening for opening, _ in PAIRS} | {'"', "'"}
 MARKS = {mark for pair in PAIRS for mark in pair} | {'"', "'"}
+QUOTE_REACH = 200  # tokens back to look for the mark a quotation opens with
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "stress", "note", "write", "declare", "announce", "claim",
     "describe", "quote", "warn", "insist", "reiterate", "confirm", "accuse", "urge", "ask",
@@ -296,11 +297,27 @@ def subject_of(verb):
         speaking = node.lemma_.lower() == "quote" if node is verb else node.lemma_.lower() in RAISING_VERBS
         subjects = [c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and speaking)]
         if subjects:  # of two, the parser's slip, not one the quotation holds: "“These carriages we need …,” he said"
-            unquoted = [c for c in subjects if not any(t.text in CLOSING_MARKS for t in node.doc[c.i + 1:node.i])]
-            return (unquoted or subjects)[0]
+            return next((c for c in subjects if not _quoted_before(c, node)), subjects[0])
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or (node is verb and not speaking and any(c.dep_ == "auxpass" for c in node.children)):
             break  # "…, after being warned that …": who warned is not said
     return _stranded_subject(verb)
+
+
+def _quoted_before(token, verb) -> bool:
+    """Whether `token` lies in a quotation that closes before `verb`: a mark closes between them,
+    and the last mark before it that tells opens one (a curly opening mark, or a straight one
+    glued to the word after it; a curly single closing mark may be an apostrophe, "Ukrainians’")."""
+    doc = token.doc
+    if not any(t.text in CLOSING_MARKS for t in doc[token.i + 1:verb.i]):
+        return False
+    for mark in reversed(doc[max(token.i - QUOTE_REACH, 0):token.i]):
+        if mark.text in OPENING_MARKS - CLOSING_MARKS:
+            return True
+        if mark.text in ('"', "'"):
+            return not mark.whitespace_ and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_))
+        if mark.text in CLOSING_MARKS - {"’"}:
+            return False
+    return False
 
 
 def _stranded_subject(verb):

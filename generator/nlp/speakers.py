@@ -55,6 +55,9 @@ OFFICES = {
     "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "general", "director", "lawmaker",
     "senator", "prosecutor", "negotiator", "commissioner", "boss",
 }
+# who belong to a body and speak for themselves: "A Tory MP told", "the Tory party chairman said"
+MEMBERS = {"mp", "mps", "peer", "member", "backbencher", "councillor", "speaker", "supporter", "donor", "grandee", "rebel", "whip", "chairman"}
+SAYING_VERBS = {"say", "write", "add", "reply", "declare", "state", "tweet"}  # before a comma and the words said
 GROUP_NOUNS = {"group", "organization", "organisation", "watchdog", "charity"}  # what an organisation is called again
 PRESS_NOUNS = {"paper", "newspaper", "daily", "tabloid", "magazine", "broadcaster", "network"}  # what a news outlet is called again
 # nouns that say who someone is, not what they do: "Olena Kovalenko, a 54-year-old woman" may be "the baker"
@@ -424,12 +427,13 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         if token.lemma_.lower() in ACCOUNTS and (owners := _owners(token, ("for", "of"))):
             return who(owners[0])  # "the official Twitter account for Ukraine": Ukraine's, not Twitter's
         human = token.lemma_.lower() in OFFICIALS
+        member = token.lower_ in MEMBERS or token.lemma_.lower() in MEMBERS  # "A Tory MP told": not the party's words
         former = any(c.lower_ in FORMER for c in token.children if c.dep_ == "amod")  # "the former Pentagon adviser": not the Pentagon's
         # not a person naming an official's side ("a senior Biden administration official said")
         named = [
             n for n in names.around(token, ("appos", "compound"))
             if (n.type != "place" or human or n.start <= token.i < n.end) and not (n.type == "person" and human and _side_of(n, token))
-            and not (former and n.type != "person" and not n.start <= token.i < n.end)
+            and not ((former or member) and n.type != "person" and not n.start <= token.i < n.end)
             and not (token.lemma_.lower() in DOCUMENTS and names.online(n.name))  # "a Telegram statement"
         ]
         if all(n.type != "person" for n in named) and token.dep_ == "nsubj" and token.pos_ == "NOUN":
@@ -575,7 +579,7 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
         number = index_of.get(sent.start, 0)
         for a, b in by_sentence.get(k, []):
             opening = text[sent.start_char:a].strip() in "\"'“‘«"
-            if a_title(text[a:b]) and not (opening or headline(sent)):
+            if a_title(text[a:b]) and not (opening or headline(sent) or _introduced_words(sent, a)):
                 continue  # "appeared on “Good Morning America”": a name, no words said
             end = ends[(a, b)]
             last = bisect_right(starts, end) - 1
@@ -605,6 +609,13 @@ def quotes(doc, names: Names, index_of: dict[int, int]) -> Iterator[Quote]:
             elif reporter:  # a body's words are no statement, but a quotation opening the next sentence may be its, and "it"
                 state["body"], state["it"] = (reporter, k), reporter
         _follow(sent, names, people_in.get(sent.start, []), state, inside)
+
+
+def _introduced_words(sent, start: int) -> bool:
+    """Whether the quotation opening at character `start` follows a verb of saying and a comma
+    or colon: words said, however capitalised ("saying, “Dear President Vladimir Putin,”")."""
+    before = [t for t in sent if t.idx < start and not t.is_space]
+    return len(before) >= 3 and before[-2].text in (",", ":") and before[-3].lemma_.lower() in SAYING_VERBS
 
 
 def genders(doc, names: Names, inside) -> dict[str, str]:
