@@ -62,11 +62,12 @@ SETTLEMENTS = {"city", "town", "village", "settlement", "hamlet"}
 def listed_names_run_on(doc):
     """A name the gazetteer lists run on into a body named for it or owned by it, whose words the
     ruler left to the model and the model left untagged, took for a date or (after a place)
-    tagged apart: "Melitopol" + "City Council", "Russian Duma's" + "Defense Committee", "Conservative Party's" + "1922 Committee"
-    (no year), "Indo-Pacific" + "Economic Framework"; not a body's word right after a name ("the
-    U.S. Administration", "NATO-Russia Council"). A one-word alias of a body after "the city of"
-    names a town ("the city of Duma"), and after "city", "regional" or a name the gazetteer does
-    not list another body ("the Moscow city Duma", "the Central Rada"): not the listed one."""
+    tagged apart: "Melitopol" + "City Council", "Russian Duma's" + "Defense Committee",
+    "Conservative Party's" + "1922 Committee" (no year), "Indo-Pacific" + "Economic Framework";
+    not a body's word right after a name ("the U.S. Administration", "NATO-Russia Council"). A
+    one-word alias of a body after "the city of" names a town ("the city of Duma"), and after
+    "city", "regional" or a name the gazetteer does not list another body ("the Moscow city
+    Duma", "the Central Rada"): not the listed one."""
     kept, bodies, covered = [], [], 0
     for ent in doc.ents:
         if ent.start < covered:

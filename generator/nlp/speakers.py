@@ -776,7 +776,7 @@ def _set_off_only(noun) -> bool:
     words = [c for c in noun.children if c.dep_ != "punct"]
     if not words or words[0].lower_ != "the":
         return False
-    return all(c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == "," for c in words[1:])
+    return all(_set_off(c) for c in words[1:])
 
 
 def _epithet(noun) -> bool:
@@ -785,8 +785,13 @@ def _epithet(noun) -> bool:
     …", "the rights group", "The research group, which monitors the fighting, said"), not
     something new ("The mayor of Lutsk", "A local official")."""
     others = [c for c in noun.children if c.dep_ not in ("amod", "compound")]
-    clauses = [c for c in others if c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text == ","]
+    clauses = [c for c in others if _set_off(c)]
     return [c.lower_ for c in others if c not in clauses and not (clauses and c.dep_ == "punct")] == ["the"]
+
+
+def _set_off(clause) -> bool:
+    """Whether a noun's child is a relative clause set off by a comma ("…, who moved from Kharkiv,")."""
+    return clause.dep_ == "relcl" and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _opening_subject(sent, names: Names):
