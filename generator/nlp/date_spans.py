@@ -58,7 +58,9 @@ RELATIVE_AFTER = {"ago", "before", "after", "later", "earlier", "since", "on", "
 FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first stretch of something past
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
-FOLLOWING_REACH = 1  # sentences back that "the following day" looks for its date
+FOLLOWING_REACH = 1  # sentences back that "the following day" or "a year later" looks for its date
+_JOINED_MONTH = re.compile(r"^ (?:and|or|to) ([A-Z][a-z]+\.?) ((?:1[89]|20)\d\d)\b")  # "May | and August 2025"
+_LATER = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (month|year)s? later$")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a quarter of a year, kept unresolved: a company's financial quarters need not be the calendar's
 QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|prior|previous|next|this|current|latest|same) quarter\b(?![- ]century| of (?:a|the) \w*\s?century)|\bQ[1-4]\b", re.I)
@@ -109,7 +111,7 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     found += [(span, None) for span in _untagged_war_days(doc)]  # kept only when they count from the war
     found += [(span, _day_before(found, span)) for span in _untagged_same_days(doc)]
     found = [(span, war_day or resolved) for span, resolved in found if (war_day := _of_the_war(span, conflict, published)) or resolved]
-    return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents])
+    return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents], published)
 
 
 def _weekdays_joined(ents) -> Iterator[Span]:
@@ -210,15 +212,20 @@ def _untagged_followings(doc) -> Iterator[Span]:
             yield doc[token.i - 1:token.i + 2]
 
 
-def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> list[tuple[Span, Resolved]]:
+def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int], published: str | None) -> list[tuple[Span, Resolved]]:
     """"On March 3 … The following day", "In 2018 … The following December": a day, week, month
     or year told after the last past date before it, in its sentence or the one before, which it
     is the next of; unresolved with no such date (of its own unit or finer). "following
-    February's record high" is no "the following February"."""
-    out, last, last_at = [], None, 0
+    February's record high" is no "the following February". "A year later" and "three months
+    later" count on from the last date told before them there, past or to come, when it is as
+    fine as their unit ("in 2013 … and a year later": 2014); weeks and days later stay unresolved."""
+    out, last, last_at, told, told_at = [], None, 0, None, 0
     for span, resolved in found:
-        if bisect_right(starts, span.start) - last_at > FOLLOWING_REACH:
+        sentence = bisect_right(starts, span.start)
+        if sentence - last_at > FOLLOWING_REACH:
             last = None
+        if sentence - told_at > FOLLOWING_REACH:
+            told = None
         words = [t.lower_ for t in span]
         before = span.doc[span.start - 1].lower_ if span.start else ""
         following = words[:2] in (["the", "following"], ["the", "next"]) and len(words) == 3 and words[2] in NEXT_OF
@@ -229,9 +236,14 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int]) -> li
             month = month_number(span.text)
             previous = date.fromisoformat(last.date)
             resolved = Resolved(date(previous.year + (month <= previous.month), month, 1).isoformat(), "month", last.relation)
+        elif (later := _LATER.match(" ".join(words))) and told is not None and FINENESS.index(told.precision) <= FINENESS.index(later.group(2)):
+            count = int(later.group(1)) if later.group(1).isdigit() else NUMBERS[later.group(1)]
+            resolved = counted_from(told.date, published, count, later.group(2))
         out.append((span, resolved))
+        if resolved.date:
+            told, told_at = resolved, sentence
         if resolved.date and resolved.relation == "past":  # not "next year's": the following is not counted from a date to come
-            last, last_at = resolved, bisect_right(starts, span.start)
+            last, last_at = resolved, sentence
     return out
 
 
@@ -279,8 +291,10 @@ def _tense(token) -> tuple[bool, bool, bool]:
     expected or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or
     is a verb of the calendar in the present tense ("Independence Day falls on Wednesday").
     Present: the first verb above it that is no infinitive is in the present, simple or
-    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must". An
-    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23").
+    progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must", and
+    the date is no "since" one ("enjoy freedom since March"). An
+    infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23"), and so
+    does a participle with no subject ("will rise in October, hitting a peak in January").
     Open (also a plan told in the past perfect, "had been planned for June"): the date may lie either side of the article's, as near it as can be: the verb takes a
     modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
     referendums from 23-27 September"), and the date is no "since" or "as of" one."""
@@ -295,9 +309,11 @@ def _tense(token) -> tuple[bool, bool, bool]:
                 return False, False, True  # "had been planned for June": a plan of the past, for either side of it
             if kids & {"will", "shall"} or _planned(node) or planned or calendar:
                 return True, False, False
-            if not (node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)):
+            infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)
+            participle = node.tag_ == "VBG" and not aux and node.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            if not (infinitive or participle):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
-                present = node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)
+                present = (node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)) and not _since(token)
                 negated = any(c.dep_ == "neg" for c in node.children)  # "could not take Kyiv in March": past ability
                 return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not _since(token)
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
@@ -477,7 +493,7 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
     elif _still_away(part) and resolve(surface, None).relation == "duration":
         yield part, Resolved(None, None, "future")  # "may be months away"
     elif date_expression(surface):
-        text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "")
+        text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "") + _shared_year(surface, full_text[part.end_char:part.end_char + 30])
         future, present, either_side = _tense(part.root)
         future = future or _drawing_near(part)
         # "will end by the end of the year": this year's, and to come; not any week's ("cuts are at the end of the week")
@@ -489,6 +505,13 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
         deadline = (present and weekday(surface) or seasonal) and _deadline(part.root)
         resolved = resolve(text, published, future or deadline, present, either_side or _either_side(part, surface))
         yield part, replace(resolved, relation="future") if this_one and future and resolved.date else resolved
+
+
+def _shared_year(surface: str, after: str) -> str:
+    """The year a month alone shares with the month joined to it ("May and August 2025",
+    "July or October 2023"): " 2025", or nothing."""
+    joined = _JOINED_MONTH.match(after)
+    return f" {joined.group(2)}" if joined and MONTH_NAME.fullmatch(surface) and MONTH_NAME.fullmatch(joined.group(1)) else ""
 
 
 def _holiday(part, surface: str, published: str | None, countries: dict[str, str]) -> Resolved | None:
@@ -621,7 +644,8 @@ def _habitual(part) -> bool:
 
 def _no_time(part) -> bool:
     """Whether time words tell no time: a rate ("six million passengers a year", "$20 million a
-    month", "once a week"; not "a deal a year before the war"), a lifetime ("spent his days"; not
+    month", "once a week", "every six months", "87p per day", "week-on-week"; not "a deal a year
+    before the war"), a lifetime ("spent his days"; not
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
     happened) or any one ("an average autumn day", "in a typical year"), a clock time ("by 1225
@@ -631,6 +655,8 @@ def _no_time(part) -> bool:
     after = doc[part.end].lower_ if part.end < len(doc) else ""
     often = before is not None and (before.pos_ in ("NOUN", "NUM") or before.lower_ in ("once", "twice"))  # "once a week"
     rate = len(words) == 2 and words[0] in ("a", "an", "per") and often and after not in RELATIVE_AFTER
+    every = words[0] in ("every", "each") and not any(MONTH_NAME.match(t.text) or YEAR.fullmatch(t.text) for t in part)  # not "every day since February 24"
+    rate = rate or every or "per" in words[:-1] or _period_on_period(part)
     own = part[0] if len(part) == 2 else before  # "spent his days", the model's span with or without "his"
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
@@ -638,6 +664,14 @@ def _no_time(part) -> bool:
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
     clock = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None and after in CLOCK_AFTER  # "by 1225 GMT", "at 1530 local time"
     return rate or lifetime or last_moments or counted or generic or clock or _in_the_end(part, after)
+
+
+def _period_on_period(part) -> bool:
+    """Whether a span is, or is part of, a comparison of one period with the one before ("rose 5%
+    week-on-week", "year on year")."""
+    doc = part.doc
+    text = doc[max(part.start - 2, 0):min(part.end + 2, len(doc))].text.lower()
+    return re.search(r"\b(day|week|month|quarter|year)[- ]on[- ]\1\b", text) is not None
 
 
 def _in_the_end(part, after: str) -> bool:
@@ -680,8 +714,8 @@ def _lead(part, surface: str, full_text: str) -> str:
 
 def _parts(ent):
     """'this week, days', 'between 2022 and 2025', 'between Friday and Sunday', 'late July or
-    early August', 'a month later - 24 February' and 'the end of the year before winter' are two
-    expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
+    early August', 'a month later - 24 February', 'October 4 to 5 - last year's', 'September 13
+    and October 4' and 'the end of the year before winter' are two expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
     deictic word the model left out of a period ("this" + "week's") belongs to it, and so does a
     day number left out of its month ("a 7" + "March 2019 editorial")."""
     doc, start = ent.doc, ent.start
@@ -698,17 +732,19 @@ def _parts(ent):
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
         # "between 2022 and 2025", "1917 and 1991"; not "between June 9 and 13", days of one month
         ends_range = token.lower_ == "and" and (between or year_follows) and not days_named(doc[start:ent.end].text, "")
+        # "September 13 to 14 and October 4 to 5": two dates, each with its month
+        two_dates = token.lower_ == "and" and token.i + 1 < ent.end and MONTH_NAME.match(doc[token.i + 1].text) and _day_of_month(doc[start:token.i]) and _day_of_month(doc[token.i + 1:ent.end])
         # "late July or early August", "three days or a week"
         either = token.lower_ == "or" and token.i > ent.start and (doc[token.i - 1].pos_ == "PROPN" or _two_durations(ent, token))
         span_to = token.lower_ in RANGE_WORDS and token.i + 1 < ent.end and _two_ends(doc[start:token.i].text, doc[token.i + 1:ent.end].text)
         between = between or token.lower_ == "between"
         # "A month later - 24 February": a spaced dash after words with no number ("June 9 - 13" is one range)
-        aside = token.text in DASHES and token.whitespace_ and not re.search(r"\d", doc[start:token.i].text)
+        aside = token.text in DASHES and token.whitespace_ and not (re.search(r"\d", doc[start:token.i].text) and re.search(r"\d", doc[token.i + 1:ent.end].text))
         # "the end of the year before winter": a season after "before" is a time of its own
         season = token.lower_ == "before" and _a_season(doc[token.i + 1:ent.end])
         # "Saturday, Sept. 10": a weekday and its day of the month are one day
         dated_day = token.text == "," and weekday(doc[start:token.i].text) and _day_of_month(doc[token.i + 1:ent.end])
-        if token.lower_ == "between" or ends_range or either or span_to or aside or season or token.text == ";" or (token.text == "," and not (year_follows or dated_day)):
+        if token.lower_ == "between" or ends_range or two_dates or either or span_to or aside or season or token.text == ";" or (token.text == "," and not (year_follows or dated_day)):
             if token.i > start:
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1

@@ -26,7 +26,7 @@ VAGUE_COUNTS = {"several", "a few", "few"}
 UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
 _COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)"
 _HEDGE = (
-    r"(?:just |only |about |around |nearly |almost |roughly |some |more than |less than |over |under |"
+    r"(?:just |only |about |around |nearly |almost |roughly |approximately |some |more than |less than |over |under |"
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
 )
 _AGO = re.compile(rf"^{_HEDGE}{_COUNT}[ -](minute|hour|day|night|week|fortnight|month|year|decade)s? ago$")
@@ -54,7 +54,7 @@ _RELATIVE_WORDS = re.compile(
     r"yesterday|tomorrow|now|day|days|week|weeks|weekend|fortnight|hours?|minutes?|months|years|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month alone never is: "imagery from May shows")
+SOON_DAYS = 31  # how far ahead a present-tense day and month may be (a month alone is the nearest: "imagery from May shows")
 FIXED_BASE = datetime(2024, 12, 31)  # a leap year, so "29 February" parses before its year is fixed
 ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)$")  # "254th"
 _DECADE = re.compile(r"\b(?:(?:1[89]|20)\d0['’]?s|\d{1,2}(?:st|nd|rd|th) century)$")
@@ -231,7 +231,7 @@ def _period(base: date, unit: str, offset: int) -> Resolved:
 
 
 def counted_from(start: str, published: str | None, count: int, unit: str) -> Resolved:
-    """The day, week or month `count` units after the day `start` (before it when negative):
+    """The day, week, month or year `count` units after the day `start` (before it when negative):
     "a day after the start of the war" is the day after the day the war began."""
     first = date.fromisoformat(start)
     counted = Resolved((first + timedelta(days=count)).isoformat(), "day", "past") if unit == "day" else _period(first, unit, count)
@@ -398,9 +398,9 @@ def _same_day(day: date, years) -> list[date]:
 def _nearest_year(parsed: date | None, base: date, future: bool, soon: bool = False, period: str = "day", either_side: bool = False) -> date | None:
     """The same month and day in the year nearest the article's date, on or before it (or on
     or after it for the future, or for `soon` when a day falls within a month after it, or
-    either side for `either_side`)."""
+    either side for `either_side`, and for `soon` a month alone: "the cap is set in October")."""
     candidates = _same_day(parsed, (base.year - 1, base.year, base.year + 1))
-    if either_side and not future:  # a month is as near as its middle
+    if (either_side or (soon and period == "month")) and not future:  # a month is as near as its middle
         middle = timedelta(days=14 if period == "month" else 0)
         return min(candidates, key=lambda d: (abs((d + middle - base).days), d > base), default=None)
     ahead = min((d for d in candidates if d >= base), default=None)

@@ -493,7 +493,7 @@ def test_a_date_after_a_spaced_dash_is_its_own_unless_it_ends_a_range_of_days():
         published="2022-06-02",
     )
     assert [(d.text, d.date) for d in s.dates] == [
-        ("January", "2022-01-01"), ("A month later", None), ("24 February", "2022-02-24"), ("June 9", "2021-06-09"), ("13", "2021-06-13"),
+        ("January", "2022-01-01"), ("A month later", "2022-02-01"), ("24 February", "2022-02-24"), ("June 9", "2021-06-09"), ("13", "2021-06-13"),
     ]
 
 
@@ -3017,3 +3017,29 @@ def test_lengths_in_one_word_last_fall_a_dark_hour_range_qualifiers_captured_sol
         published="2022-03-17",
     )
     assert [m.type for m in s.mentions] == ["prisoner_exchange"] and s.quotes == ()
+
+
+def test_months_to_come_counted_on_years_two_ranges_and_rates_that_tell_no_time():
+    s = summary(
+        "The regulator sets the cap in October. Tariffs will rise in October, reaching a peak in January. "
+        "The firm hired him in 2011, and a year later he ran it. Three months later, he left. He came back in May 2015. "
+        "Three months later, he left again. "
+        "The drills ran on June 13 to 14 and July 4 to 5 - last year's drills took two days. "
+        "A heater costs 60p per day. The cap changes every three months. Prices rose 5 per cent week on week. "
+        "Repairs take approximately 40 minutes. Imagery from May and August 2021 shows the base. The village lives without power since November.",
+        published="2022-08-20",
+    )
+    assert [(d.text, d.date, d.precision, d.relation) for d in s.dates] == [
+        ("October", "2022-10-01", "month", "future"), ("October", "2022-10-01", "month", "future"),
+        ("January", "2023-01-01", "month", "future"), ("2011", "2011-01-01", "year", "past"),
+        ("a year later", "2012-01-01", "year", "past"), ("Three months later", None, None, "past"),
+        ("May 2015", "2015-05-01", "month", "past"), ("Three months later", "2015-08-01", "month", "past"),
+        ("June 13", "2022-06-13", "day", "past"), ("14", "2022-06-14", "day", "past"),
+        ("July 4", "2022-07-04", "day", "past"), ("5", "2022-07-05", "day", "past"),
+        ("last year's", "2021-01-01", "year", "past"), ("two days", None, None, "duration"),
+        ("approximately 40 minutes", None, None, "duration"), ("May", "2021-05-01", "month", "past"),
+        ("August 2021", "2021-08-01", "month", "past"), ("November", "2021-11-01", "month", "past"),
+    ]
+    s = summary("Monthly bills in October, November and December this year will hit £500.", published="2022-08-20")
+    # two months joined by "and" are split only when each has its day: "November" alone would be last year's
+    assert [(d.text, d.date) for d in s.dates] == [("October", "2022-10-01"), ("November and December this year", None)]
