@@ -59,7 +59,7 @@ FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first
 # "the following day" (or "the next day"): the unit each names the next of
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" or "a year later" looks for its date
-_JOINED_MONTH = re.compile(r"^ (?:and|or|to) ([A-Z][a-z]+\.?) ((?:1[89]|20)\d\d)\b")  # "May | and August 2025"
+_JOINED_MONTH = re.compile(r"^ (?:and|or|to) ([A-Z][a-z]+\.?)(?: \d{1,2})?,? ((?:1[89]|20)\d\d)\b")  # "May | and August 2025", "July 28 | and September 30, 2021"
 _LATER = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (month|year)s? later$")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a quarter of a year, kept unresolved: a company's financial quarters need not be the calendar's
@@ -337,9 +337,12 @@ def _deadline(token) -> bool:
 
 
 def _since(token) -> bool:
-    """Whether a date is what something has lasted since ("since February", "as of February 24")."""
+    """Whether a date is what something has lasted since ("since February", "as of February 24"),
+    or lies in a "since" phrase or clause ("since the outbreak of the conflict in late February",
+    "since it began launching strikes in February")."""
     head = token.head
-    return head.lower_ == "since" or (head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "as")
+    as_of = head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "as"
+    return as_of or any(a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children) for a in token.ancestors)
 
 
 def _a_title(ent) -> bool:
@@ -508,10 +511,11 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
 
 
 def _shared_year(surface: str, after: str) -> str:
-    """The year a month alone shares with the month joined to it ("May and August 2025",
-    "July or October 2023"): " 2025", or nothing."""
+    """The year a month or day with none shares with the one joined to it ("May and August 2025",
+    "July or October 2023", "July 28 and September 30, 2021"): " 2025", or nothing."""
     joined = _JOINED_MONTH.match(after)
-    return f" {joined.group(2)}" if joined and MONTH_NAME.fullmatch(surface) and MONTH_NAME.fullmatch(joined.group(1)) else ""
+    month = surface.split()[0] if re.fullmatch(r"\S+(?: \d{1,2})?", surface) else ""
+    return f" {joined.group(2)}" if joined and MONTH_NAME.fullmatch(month) and MONTH_NAME.fullmatch(joined.group(1)) else ""
 
 
 def _holiday(part, surface: str, published: str | None, countries: dict[str, str]) -> Resolved | None:

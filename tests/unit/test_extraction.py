@@ -3026,7 +3026,8 @@ def test_months_to_come_counted_on_years_two_ranges_and_rates_that_tell_no_time(
         "Three months later, he left again. "
         "The drills ran on June 13 to 14 and July 4 to 5 - last year's drills took two days. "
         "A heater costs 60p per day. The cap changes every three months. Prices rose 5 per cent week on week. "
-        "Repairs take approximately 40 minutes. Imagery from May and August 2021 shows the base. The village lives without power since November.",
+        "Repairs take approximately 40 minutes. Imagery from May and August 2021 shows the base. The village lives without power since November. "
+        "Attacks since the outbreak of the conflict in late February are many. The two meetings were on July 28 and September 30, 2021.",
         published="2022-08-20",
     )
     assert [(d.text, d.date, d.precision, d.relation) for d in s.dates] == [
@@ -3039,7 +3040,22 @@ def test_months_to_come_counted_on_years_two_ranges_and_rates_that_tell_no_time(
         ("last year's", "2021-01-01", "year", "past"), ("two days", None, None, "duration"),
         ("approximately 40 minutes", None, None, "duration"), ("May", "2021-05-01", "month", "past"),
         ("August 2021", "2021-08-01", "month", "past"), ("November", "2021-11-01", "month", "past"),
+        ("late February", "2022-02-01", "month", "past"), ("July 28", "2021-07-28", "day", "past"),
+        ("September 30, 2021", "2021-09-30", "day", "past"),
     ]
     s = summary("Monthly bills in October, November and December this year will hit £500.", published="2022-08-20")
     # two months joined by "and" are split only when each has its day: "November" alone would be last year's
     assert [(d.text, d.date) for d in s.dates] == [("October", "2022-10-01"), ("November and December this year", None)]
+
+
+def test_a_date_in_a_since_clause_is_what_something_has_lasted_since():
+    """However the clause's verbs are tagged ("airstrikes" may be taken for a verb in the
+    present), a date under a verb that "since" opens is no present one."""
+    from generator.nlp.date_spans import _since
+
+    doc = parsed(
+        ("Ships", 1, "nsubj", "NOUN", "ship", "NNS"), ("came", 1, "ROOT", "VERB", "come", "VBD"), ("since", 4, "mark", "SCONJ", "since", "IN"),
+        ("it", 4, "nsubj", "PRON", "it", "PRP"), ("began", 1, "advcl", "VERB", "begin", "VBD"), ("airstrikes", 4, "dobj", "VERB", "airstrike", "VBZ"),
+        ("in", 5, "prep", "ADP", "in", "IN"), ("February", 6, "pobj", "PROPN", "February", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    )
+    assert _since(doc[7]) and not _since(doc[0])
