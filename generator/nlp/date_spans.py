@@ -60,7 +60,6 @@ FIRST_STRETCH = ("early ", "first ", "initial ")  # "its early years": the first
 NEXT_OF = {"day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 FOLLOWING_REACH = 1  # sentences back that "the following day" or "a year later" looks for its date
 _JOINED_MONTH = re.compile(r"^ (?:and|or|to) ([A-Z][a-z]+\.?)(?: \d{1,2})?,? ((?:1[89]|20)\d\d)\b")  # "May | and August 2025", "July 28 | and September 30, 2021"
-_LATER = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (month|year)s? later$")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a quarter of a year, kept unresolved: a company's financial quarters need not be the calendar's
 QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|prior|previous|next|this|current|latest|same) quarter\b(?![- ]century| of (?:a|the) \w*\s?century)|\bQ[1-4]\b", re.I)
@@ -73,6 +72,8 @@ WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military ope
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
 STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
+_EXACT_COUNT = rf"(\d+|{'|'.join(EXACT_NUMBERS)})"  # "3", "three", "a"; not "a few"
+_LATER = re.compile(rf"^{_EXACT_COUNT} (month|year)s? later$")  # "a year later", "three months later"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 CLOCK_AFTER = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "local", "hours", "hrs"}  # four digits before these tell a time of day
@@ -150,8 +151,8 @@ def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | N
         count, unit = n - 1, "day"  # "the 254th day of the war"
     elif link.lower_ == "of" and words[0] == "day" and len(words) == 2 and words[1].isdigit():
         count, unit = int(words[1]) - 1, "day"  # "day 25 of the invasion"
-    elif link.lower_ != "of" and (match := re.fullmatch(rf"(\d+|{'|'.join(EXACT_NUMBERS)}) (day|week|month)s?", " ".join(words))):
-        n = int(match.group(1)) if match.group(1).isdigit() else EXACT_NUMBERS[match.group(1)]
+    elif link.lower_ != "of" and (match := re.fullmatch(rf"{_EXACT_COUNT} (day|week|month)s?", " ".join(words))):
+        n = _exact(match.group(1))
         count, unit = (-n if link.lower_ == "before" else n), match.group(2)
     else:
         return None
@@ -183,6 +184,11 @@ def _untagged_war_days(doc) -> Iterator[Span]:
             yield doc[token.i:token.i + 2]  # "Day 100 | of"
         elif doc[token.i + 1].lower_ == "of" and (before.lower_ in ORDINALS or _ordinal(before.lower_)):
             yield doc[token.i - 2 if token.i > 1 and doc[token.i - 2].lower_ == "the" else token.i - 1:token.i + 1]
+
+
+def _exact(count: str) -> int:
+    """The number an `_EXACT_COUNT` match stands for: "3", "three", "a"."""
+    return int(count) if count.isdigit() else EXACT_NUMBERS[count]
 
 
 def _ordinal(word: str) -> int | None:
@@ -237,8 +243,7 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int], publi
             previous = date.fromisoformat(last.date)
             resolved = Resolved(date(previous.year + (month <= previous.month), month, 1).isoformat(), "month", last.relation)
         elif (later := _LATER.match(" ".join(words))) and told is not None and FINENESS.index(told.precision) <= FINENESS.index(later.group(2)):
-            count = int(later.group(1)) if later.group(1).isdigit() else NUMBERS[later.group(1)]
-            resolved = counted_from(told.date, published, count, later.group(2))
+            resolved = counted_from(told.date, published, _exact(later.group(1)), later.group(2))
         out.append((span, resolved))
         if resolved.date:
             told, told_at = resolved, sentence
@@ -313,9 +318,10 @@ def _tense(token) -> tuple[bool, bool, bool]:
             participle = node.tag_ == "VBG" and not aux and node.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             if not (infinitive or participle):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
-                present = (node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)) and not _since(token)
+                since = _since(token)
+                present = (node.tag_ in ("VBZ", "VBP") or progressive or bool(kids & PRESENT_MODALS)) and not since
                 negated = any(c.dep_ == "neg" for c in node.children)  # "could not take Kyiv in March": past ability
-                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not _since(token)
+                return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not since
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False, False, False
 
