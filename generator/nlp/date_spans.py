@@ -28,7 +28,8 @@ FUTURE_WORDS = {"will", "shall", "expect", "schedule", "slate", "due", "plan", "
 CALENDAR_VERBS = {"fall", "mark", "begin", "start", "end", "expire", "run", "open", "close", "last"}
 PRESENT_MODALS = {"can", "may", "must"}  # "can be delivered on July 5"
 THAT_DAY = {"that day", "the same day", "that same day"}
-THAT_PERIOD = {f"{that} {unit}": unit for unit in ("month", "year") for that in ("that", "the same", "that same")}  # "in August 2016 … that year's election"
+# "in August 2016 … that year's election", "on 3 April … Later that month"
+THAT_PERIOD = {f"{when}{that} {unit}": unit for unit in ("month", "year") for that in ("that", "the same", "that same") for when in ("", "later ", "earlier ", "late ", "early ")}
 FINENESS = ("day", "week", "month", "year")
 # a part of the day the story told last, however far back: "On Saturday … Earlier in the day, …"
 IN_THE_DAY = {f"{when} {day}" for when in ("earlier", "later", "early", "late") for day in ("in the day", "that day")}
@@ -70,6 +71,8 @@ THE_PERIODS = ("the week", "the month", "the year")
 # what the briefing's conflict is called, and its start: "the 254th day of the war", "a day after the start of the invasion"
 WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
+START_VERBS = {"start", "begin", "launch", "invade"}  # "a month after Russia began its invasion", "… invaded Ukraine"
+WORKS = {"novel", "book", "film", "movie", "song", "album", "play", "opera", "symphony", "overture", "poem", "musical"}
 STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
 _EXACT_COUNT = rf"(\d+|{'|'.join(EXACT_NUMBERS)})"  # "3", "three", "a"; not "a few"
@@ -89,7 +92,7 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     of the briefing's war counts from its start (unresolved without one)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
-    for ent in _weekdays_joined(entities(doc)):
+    for ent in _weekdays_joined(sorted([*entities(doc), *_untagged_seasons(doc)], key=lambda span: span.start)):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _a_named_day(ent) or _copyright(ent):
             continue
         for part in _parts(ent):
@@ -115,6 +118,15 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     return _after_the_last(sorted(found, key=lambda item: item[0].start), [sent.start for sent in doc.sents], published)
 
 
+def _untagged_seasons(doc) -> Iterator[Span]:
+    """A season the model left untagged ("it will be the worst winter"), as a DATE for the rules
+    of seasons to read ("winter clothing", `_a_kind`; "the Prague Spring", `_a_name`)."""
+    for i in numpy.flatnonzero(doc_columns(doc).lower_in(SEASONS)):
+        token = doc[int(i)]
+        if not token.ent_type_ and token.pos_ == "NOUN":  # not "prices spring back"
+            yield Span(doc, token.i, token.i + 1, label="DATE")
+
+
 def _weekdays_joined(ents) -> Iterator[Span]:
     """The entities, a weekday the model tagged apart from its day of the month after a comma
     joined to it ("Thursday" + "Aug. 25, 2022", "Monday" + "11 April": one day)."""
@@ -130,7 +142,8 @@ def _weekdays_joined(ents) -> Iterator[Span]:
 def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | None:
     """A date counted from the start of the briefing's war: "the 254th day of the war", "day 25
     of the invasion" (the 254th and 25th days, the first being the start), "a day after the
-    start of the conflict", "two weeks into the war"; None for any other span, for a count
+    start of the conflict", "two weeks into the war", "six months after Russia launched its
+    invasion", "a month after Russia invaded Ukraine", "two days after the war began"; None for any other span, for a count
     that is no number ("several days into the war") and for another war ("the first day of the
     Yom Kippur war", "three weeks into the war in Gaza": `_this_war`). Without the start, or
     in an article from before it, it is an unresolved day in the past."""
@@ -139,13 +152,19 @@ def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | N
     if link is None:
         return None
     target = next((c for c in link.children if c.dep_ == "pobj"), None)
-    if target is not None and link.lower_ in ("after", "before") and target.lemma_.lower() in START_WORDS:
+    begun = link.dep_ == "mark" and link.lower_ in ("after", "before") and link.head.lemma_.lower() in START_VERBS
+    if begun and link.head.lemma_.lower() == "invade":
+        target = link.head  # "two weeks after Russia invaded Ukraine": the verb is the war
+    elif begun:
+        args = {c.dep_: c for c in link.head.children}  # "six months after Russia launched its invasion", "after the war began"
+        target = args.get("dobj", args.get("nsubj"))
+    elif target is not None and link.lower_ in ("after", "before") and target.lemma_.lower() in START_WORDS:
         of = next((c for c in target.children if c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     elif link.lower_ not in ("of", "into"):
         return None
     military = target is not None and target.lemma_.lower() in ("operation", "offensive") and any(c.lower_ == "military" for c in target.children)
-    if target is None or not (target.lemma_.lower() in WAR_WORDS or military) or not _this_war(target, conflict.name):
+    if target is None or not (target.lemma_.lower() in WAR_WORDS | {"invade"} or military) or not _this_war(target, conflict.name):
         return None
     if link.lower_ == "of" and words[-1] == "day" and len(words) >= 2 and (n := ORDINALS.get(words[-2]) or _ordinal(words[-2])):
         count, unit = n - 1, "day"  # "the 254th day of the war"
@@ -162,12 +181,12 @@ def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | N
 
 
 def _this_war(noun, name: str) -> bool:
-    """Whether a word for a war is the briefing's: nothing written with a capital or a number
-    qualifies it ("the war", "the full-scale invasion") but words of the conflict's name
+    """Whether a word for a war (or "invade") is the briefing's: nothing written with a capital or a number
+    qualifies it (nor is its subject or object) ("the war", "the full-scale invasion") but words of the conflict's name
     ("Russia's invasion of Ukraine" in a "Russia–Ukraine war" briefing; not "the Yom Kippur
     war", "the war in Gaza", "the war in 2014")."""
     own = {word.lower()[:STEM] for word in re.findall(r"[^\W\d_]+", name)}
-    qualifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
+    qualifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "nsubj", "dobj")]
     qualifiers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "on", "against") for g in p.children if g.dep_ == "pobj"]
     return all(q.lower_[:STEM] in own for q in qualifiers if q.text[:1].isupper() or q.like_num)
 
@@ -221,7 +240,7 @@ def _untagged_followings(doc) -> Iterator[Span]:
 def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int], published: str | None) -> list[tuple[Span, Resolved]]:
     """"On March 3 … The following day", "In 2018 … The following December": a day, week, month
     or year told after the last past date before it, in its sentence or the one before, which it
-    is the next of; unresolved with no such date (of its own unit or finer). "following
+    is the next of ("the previous month" the one before); unresolved with no such date (of its own unit or finer). "following
     February's record high" is no "the following February". "A year later" and "three months
     later" count on from the last date told before them there, past or to come, when it is as
     fine as their unit ("in 2013 … and a year later": 2014); weeks and days later stay unresolved."""
@@ -236,8 +255,11 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int], publi
         before = span.doc[span.start - 1].lower_ if span.start else ""
         following = words[:2] in (["the", "following"], ["the", "next"]) and len(words) == 3 and words[2] in NEXT_OF
         named_month = before == "following" and span.start > 1 and span.doc[span.start - 2].lower_ == "the" and MONTH_NAME.match(span.text)
+        previous = words[:2] in (["the", "previous"], ["the", "preceding"]) and len(words) == 3 and words[2] in NEXT_OF
         if following and (words[1] == "following" or NEXT_OF[words[2]] == "day"):  # not "the next week": this coming one
             resolved = _next_of(last, NEXT_OF[words[2]]) or Resolved(None, None, "past")
+        elif previous and (before_last := _next_of(last, NEXT_OF[words[2]], -1)):  # "In May … from the previous month": April
+            resolved = before_last
         elif named_month and last is not None:
             month = month_number(span.text)
             previous = date.fromisoformat(last.date)
@@ -252,19 +274,21 @@ def _after_the_last(found: list[tuple[Span, Resolved]], starts: list[int], publi
     return out
 
 
-def _next_of(last: Resolved | None, unit: str) -> Resolved | None:
-    """The day, week, month or year after the date `last`, when `last` is as fine as `unit`."""
+def _next_of(last: Resolved | None, unit: str, step: int = 1) -> Resolved | None:
+    """The day, week, month or year after the date `last` (before it, `step` -1), when `last` is
+    as fine as `unit`."""
     if last is None or FINENESS.index(last.precision) > FINENESS.index(unit):
         return None
     day = date.fromisoformat(last.date)
     if unit == "day":
-        return Resolved((day + timedelta(days=1)).isoformat(), "day", last.relation)
+        return Resolved((day + timedelta(days=step)).isoformat(), "day", last.relation)
     if unit == "week":
-        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=1)
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
         return Resolved(monday.isoformat(), "week", last.relation)
     if unit == "month":
-        return Resolved(date(day.year + day.month // 12, day.month % 12 + 1, 1).isoformat(), "month", last.relation)
-    return Resolved(date(day.year + 1, 1, 1).isoformat(), "year", last.relation)
+        month = day.month - 1 + step
+        return Resolved(date(day.year + month // 12, month % 12 + 1, 1).isoformat(), "month", last.relation)
+    return Resolved(date(day.year + step, 1, 1).isoformat(), "year", last.relation)
 
 
 def _period_before(previous: tuple[Span, Resolved | None], span: Span, unit: str) -> Resolved | None:
@@ -294,12 +318,15 @@ def _told_just_before(told: Span, span: Span) -> bool:
 def _tense(token) -> tuple[bool, bool, bool]:
     """(future, present, open) of a date's clause. Future: its verb takes "will", or is planned,
     expected or scheduled, or is governed by such a verb ("plans to announce on Wednesday"), or
-    is a verb of the calendar in the present tense ("Independence Day falls on Wednesday").
+    is a verb of the calendar in the present tense ("Independence Day falls on Wednesday"), or
+    is a scheduled to-infinitive (`_scheduled`).
     Present: the first verb above it that is no infinitive is in the present, simple or
     progressive ("holds", "is holding"; not "has held"), or takes "can", "may" or "must", and
     the date is no "since" one ("enjoy freedom since March"). An
     infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23"), and so
-    does a participle with no subject ("will rise in October, hitting a peak in January").
+    does a participle with no subject ("will rise in October, hitting a peak in January") or a
+    gerund after a preposition ("will be the key factor in driving inflation up in January"; not
+    after "after" or "since").
     Open (also a plan told in the past perfect, "had been planned for June"): the date may lie either side of the article's, as near it as can be: the verb takes a
     modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
     referendums from 23-27 September"), and the date is no "since" or "as of" one."""
@@ -314,8 +341,13 @@ def _tense(token) -> tuple[bool, bool, bool]:
                 return False, False, True  # "had been planned for June": a plan of the past, for either side of it
             if kids & {"will", "shall"} or _planned(node) or planned or calendar:
                 return True, False, False
-            infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in aux)
-            participle = node.tag_ == "VBG" and not aux and node.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            infinitive = (node.tag_ == "VB" or (node.tag_ == "VBN" and "be" in kids)) and any(c.lower_ == "to" for c in aux)
+            if infinitive and _scheduled(node):
+                return True, False, False
+            # "will rise in October, hitting a peak in January", "will be the key factor in driving inflation up in January";
+            # not "will retreat after suspending trading in March", what came before
+            gerund = node.dep_ == "pcomp" and node.head.lower_ not in ("after", "since")
+            participle = node.tag_ == "VBG" and not aux and (node.dep_ == "advcl" or gerund) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             if not (infinitive or participle):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
                 since = _since(token)
@@ -324,6 +356,18 @@ def _tense(token) -> tuple[bool, bool, bool]:
                 return False, present, bool(kids & OPEN_MODALS) and "have" not in kids and not negated and not since
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
     return False, False, False
+
+
+def _scheduled(infinitive) -> bool:
+    """Whether a to-infinitive tells what is scheduled: a passive one on a noun ("the figure to
+    be announced on Friday"; not "the first leader to be received on Monday", nor an active one,
+    "no time to rest on Friday"), or one on "is" ("is to be announced on Friday", "are to meet
+    on Monday")."""
+    head = infinitive.head
+    if infinitive.dep_ == "xcomp":  # "to" right after "is" (not "it is best to use")
+        return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
+    ranked = any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") for c in head.children)
+    return infinitive.dep_ in ("acl", "relcl") and infinitive.tag_ == "VBN" and head.pos_ == "NOUN" and not ranked
 
 
 def _planned(verb) -> bool:
@@ -500,7 +544,7 @@ def _readings(part, label: str, published: str | None, countries: dict[str, str]
     elif _from_now(part):
         yield part, Resolved(None, None, "future")  # "in three weeks' time"
     elif _still_away(part) and resolve(surface, None).relation == "duration":
-        yield part, Resolved(None, None, "future")  # "may be months away"
+        yield part.doc[part.start:part.end + 1], Resolved(None, None, "future")  # "may be months away", with its "away"
     elif date_expression(surface):
         text = _lead(part, surface, full_text) + surface + ("-long" if full_text[part.end_char:part.end_char + 5] == "-long" else "") + _shared_year(surface, full_text[part.end_char:part.end_char + 30])
         future, present, either_side = _tense(part.root)
@@ -605,13 +649,15 @@ def since_the_article(part) -> bool:
 
 
 def _from_now(part) -> bool:
-    """Whether a span says how long from now: "in three weeks' time"."""
+    """Whether a span says how long from now: "in three weeks' time", "in a week's time" (the
+    model's span may leave out the "a" and the possessive)."""
     doc = part.doc
     ahead = doc[part.end:part.end + 2]
     owned = part[-1].tag_ == "POS" or part[-1].text.endswith(("'", "’"))
-    if not owned and ahead[:1].text in ("'", "’"):
+    if not owned and ahead[:1].text in ("'", "’", "'s", "’s"):
         owned, ahead = True, ahead[1:]
-    return owned and ahead[:1].text.lower() == "time" and part.start > 0 and doc[part.start - 1].lower_ == "in"
+    start = part.start - 1 if part.start > 1 and doc[part.start - 1].lower_ in ("a", "one") else part.start
+    return owned and ahead[:1].text.lower() == "time" and start > 0 and doc[start - 1].lower_ == "in"
 
 
 def _still_away(part) -> bool:
@@ -659,7 +705,7 @@ def _no_time(part) -> bool:
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
     happened) or any one ("an average autumn day", "in a typical year"), a clock time ("by 1225
-    GMT"), or an idiom (`_in_the_end`)."""
+    GMT"), a work's name ("the novel 1984"), or an idiom (`_in_the_end`, `_step_by_step`)."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -671,9 +717,24 @@ def _no_time(part) -> bool:
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
-    generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ("average", "typical", "normal", "ordinary")
+    kinds = ("average", "typical", "normal", "ordinary")
+    generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in kinds
+    generic = generic or (before is not None and before.lower_ in kinds and part.start > 1 and doc[part.start - 2].lower_ in ("a", "an"))  # "a typical | day's usage"
     clock = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None and after in CLOCK_AFTER  # "by 1225 GMT", "at 1530 local time"
-    return rate or lifetime or last_moments or counted or generic or clock or _in_the_end(part, after)
+    # a work's name: "Orwell's novel 1984", "the 1812 Overture" (not "the 2014 film", a year told of it)
+    work = len(words) == 1 and YEAR.fullmatch(words[0]) is not None and ((before is not None and before.lower_ in WORKS) or (after in WORKS and doc[part.end].is_title))
+    return rate or lifetime or last_moments or counted or generic or clock or work or _in_the_end(part, after) or _step_by_step(part, words, after)
+
+
+def _step_by_step(part, words: list[str], after: str) -> bool:
+    """Whether a unit of time tells how fast something changes: "more restricted by the day",
+    "rising by the hour", "day by day", "week after week"."""
+    doc = part.doc
+    unit = len(words) in (1, 2) and _UNIT_WORD.match(words[-1]) is not None
+    by_the = unit and words[0] == "the" and part.start > 0 and doc[part.start - 1].lower_ == "by"
+    again = part.end + 1 < len(doc) and after in ("by", "after") and doc[part.end + 1].lower_ == words[-1]
+    again_before = part.start > 1 and doc[part.start - 1].lower_ in ("by", "after") and doc[part.start - 2].lower_ == words[0]
+    return by_the or (unit and len(words) == 1 and (again or again_before))
 
 
 def _period_on_period(part) -> bool:
@@ -727,7 +788,8 @@ def _parts(ent):
     early August', 'a month later - 24 February', 'October 4 to 5 - last year's', 'September 13
     and October 4' and 'the end of the year before winter' are two expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
     deictic word the model left out of a period ("this" + "week's") belongs to it, and so does a
-    day number left out of its month ("a 7" + "March 2019 editorial")."""
+    day number left out of its month ("a 7" + "March 2019 editorial"); the verb "last" after a
+    modal is none of it ("will last decades")."""
     doc, start = ent.doc, ent.start
     between = start > 0 and doc[start - 1].lower_ == "between"  # "between | February 24 and June 17"
     if (deictic := run_into(ent)) is not None:
@@ -738,6 +800,8 @@ def _parts(ent):
         start -= 1
     elif start and _day_number(doc[start - 1]) and MONTH_NAME.match(ent[0].text):  # "a 7" + "March 2019 editorial"
         start -= 1
+    if doc[start].lower_ == "last" and start < ent.end - 1 and start and doc[start - 1].tag_ in ("MD", "TO"):
+        start += 1  # "will | last decades", "expected to | last weeks": the verb (not "compared to last year")
     for token in ent:
         year_follows = token.i + 1 < ent.end and re.fullmatch(r"\d{4}", doc[token.i + 1].text)
         # "between 2022 and 2025", "1917 and 1991"; not "between June 9 and 13", days of one month

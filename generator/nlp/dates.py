@@ -17,14 +17,18 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
-    "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
+    "a": 1, "an": 1, **{word: n for n, word in enumerate(_ONES, 1)}, **{word: n for n, word in enumerate(_TEENS, 10)},
+    **{tens: n for n, tens in zip(range(20, 100, 10), _TENS)},
+    **{f"{tens}-{one}": n + k for n, tens in zip(range(20, 100, 10), _TENS) for k, one in enumerate(_ONES, 1)},  # "twenty-two"
+    "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
 }
 VAGUE_COUNTS = {"several", "a few", "few"}
 UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
-_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)"
+_COUNT = rf"(\d+|{'|'.join(sorted(NUMBERS, key=len, reverse=True))})"  # "twenty-two" before "twenty"
 _HEDGE = (
     r"(?:just |only |about |around |nearly |almost |roughly |approximately |some |more than |less than |over |under |"
     r"just over |just under |barely |at least |a little over |a little more than |little more than |over-|more-than-)?"
@@ -103,7 +107,8 @@ _NOT_DATES = re.compile(
     r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$"
     r"|^the \w+est (?:day|week|month|year)\b"  # "the deadliest year": a ranking, not a date
     r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$"  # a kind of hours
-    r"|^(?:this|that) [a-z]+ hour$",  # "in this dark hour": a moment of history, no time
+    r"|^(?:this|that) [a-z]+ hour$"  # "in this dark hour": a moment of history, no time
+    r"|^these days$",  # nowadays
     re.I,
 )
 EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")
@@ -123,7 +128,7 @@ SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # northern; w
 _TO = r"\s*(?:-|–|—|to|and)\s*"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_TO}(\d{{1,2}})\s+({_MONTH}(?:,?\s+\d{{4}})?)$", re.I)
 _MONTH_FIRST = re.compile(rf"^({_MONTH})\s+(\d{{1,2}}){_TO}(\d{{1,2}})((?:,?\s+\d{{4}})?)$", re.I)
-_YEARS = re.compile(r"^((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)$")  # "the 1950-1953 Korean War"
+_YEARS = re.compile(r"^(?:the years )?((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)$")  # "the 1950-1953 Korean War", "in the years 2022–2025"
 _LONE_DAY = re.compile(r"^(\d{1,2})(?:\s*(?:and|to|,))?$", re.I)
 _DATED_DAY_NEXT = re.compile(rf"^(?:{_TO}|,\s*|\s+)\d{{1,2}}\s+({_MONTH}(?:,?\s+\d{{4}})?)\b", re.I)
 
@@ -135,7 +140,7 @@ def days_named(surface: str, after: str) -> list[tuple[int, int, str]]:
     dated one takes its month and year ("28" of "28 and 29 January 2025", `after` being the
     text that follows). Empty for anything else."""
     if match := _YEARS.match(surface):
-        return [(0, match.end(1), match.group(1)), (match.start(2), len(surface), match.group(2))]
+        return [(match.start(1), match.end(1), match.group(1)), (match.start(2), len(surface), match.group(2))]
     if match := _DAY_FIRST.match(surface):
         first, second, month = match.groups()
         return [(0, match.end(1), f"{first} {month}"), (match.start(2), len(surface), f"{second} {month}")]
@@ -200,6 +205,8 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         unit, offset = _PERIODS[expr]
         period = _period(base, unit, offset)
         return replace(period, relation="future") if expr.startswith("later") else period  # "later this month": to come
+    if expr == "the new year":  # "will rise in the new year": the coming one, this one in January
+        return _period(base, "year", 0 if base.month == 1 else 1)
     if match := _AGO.match(expr):
         return _ago(base, match.group(1), match.group(2))
     if match := _WEEKDAY.match(expr):
@@ -210,7 +217,7 @@ def resolve(text: str, published: str | None, future: bool = False, soon: bool =
         return _named_month(base, match.group(1), match.group(2))
     if match := _SEASON.match(expr):
         first_year, modifier, name, year = match.groups()
-        return _season(base, modifier, name, first_year or year, future, soon)
+        return _season(base, modifier, name, first_year or year, future, soon or either_side)
     return _explicit(expr, base, future, soon, either_side) or Resolved(None, None, "future" if future else "past")
 
 
@@ -296,8 +303,8 @@ def _season(base: date, modifier: str | None, name: str, year: str | None, futur
     "next spring" the first not yet begun, "this autumn" the article's year's; with no word
     before it ("in the spring"), the latest begun, or for what is to come the first not yet
     over. A winter spans two years, so it keeps only whether it is past or to come: "this
-    winter", or one in a present-tense clause ("face a harsh winter"), is to come from March to
-    November."""
+    winter", or one in a present-tense or open clause ("face a harsh winter", "could return
+    during winter"), is to come from March to November."""
     ahead = modifier == "next" or (future and modifier not in ("last", "past"))
     if year:
         return Resolved(f"{year}-01-01", "year", "future" if int(year) > base.year or (int(year) == base.year and ahead) else "past")

@@ -1,5 +1,7 @@
 """Extraction rules on sentences written for these tests (facts of the war, own wording)."""
 
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -318,11 +320,11 @@ def test_what_comes_days_after_is_dated_back_and_what_is_months_away_is_to_come(
         published="2022-10-17",
     )
     dates = {d.text: (d.date, d.relation) for d in s.dates}
-    assert dates["two days"] == ("2022-10-15", "past") and dates["months"] == (None, "future")
+    assert dates["two days"] == ("2022-10-15", "past") and dates["months away"] == (None, "future")
     assert dates["three exhausting weeks"] == (None, "duration") and dates["a day"] == (None, "duration")
     assert "daylight hours" not in dates
     s = summary("The envoy spent a few months away from the capital. The storm may be days away.", published="2022-10-17")
-    assert [(d.text, d.relation) for d in s.dates] == [("a few months", "duration"), ("days", "future")]
+    assert [(d.text, d.relation) for d in s.dates] == [("a few months", "duration"), ("days away", "future")]
     s = summary("The new sanctions come a week after a drone strike on the bridge.", published="2022-10-17")
     assert [(m.type, m.date) for m in s.mentions] == [("strike", "2022-10-10")]  # the strike after "after", not the sanctions
 
@@ -1373,7 +1375,7 @@ def test_the_built_in_gazetteer_tells_the_dnipro_river_from_the_city_and_knows_t
     assert {e.name for e in s.entities} == {"North Korea", "Seoul", "US State Department"}
     s = built_in_summary(tmp_path, "The minister tells The Mirror: 'We are ready.' He wrote in The Mail on Sunday that winter would be hard.", published="2022-11-16")
     assert {e.name for e in s.entities} == {"Daily Mirror", "The Mail on Sunday"}
-    assert not s.dates  # no Sunday
+    assert [(d.text, d.relation) for d in s.dates] == [("winter", "future")]  # no Sunday; the winter to come
     s = built_in_summary(tmp_path, "Looters took grain, the Moscow Times reported. The ban was lifted, according to The Verge. The Daily Beast broke the story.")
     assert {(e.name, e.type) for e in s.entities} == {("The Moscow Times", "organization"), ("The Verge", "organization"), ("The Daily Beast", "organization")}
 
@@ -3059,3 +3061,63 @@ def test_a_date_in_a_since_clause_is_what_something_has_lasted_since():
         ("in", 5, "prep", "ADP", "in", "IN"), ("February", 6, "pobj", "PROPN", "February", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
     )
     assert _since(doc[7]) and not _since(doc[0])
+
+
+def test_counts_after_the_war_was_begun_the_new_year_seasons_the_model_missed_and_scheduled_infinitives():
+    war = Conflict("Russia–Ukraine war", "2022-02-24")
+    text = (
+        "Six months after Russia launched its invasion of Ukraine, the school reopened. The shop shut one month after Russia began its invasion. "
+        "Two weeks after Russia invaded Ukraine, the bridge fell. Three weeks after Iraq invaded Kuwait, troops massed. "
+        "Two days after the war began, he left. A week after Russia began shelling the port, she fled.",
+        "Bills will soar in the new year. The outages in a week's time worry traders. The damage will last decades. "
+        "Households pay more compared to last year. Imports grew in the years 2019–2021.",
+        "It will be the worst winter in our history. Farmers sell winter clothing. Some gas could come back during winter. Prices will spring back. "
+        "The fall of the city was swift. The Prague Spring was crushed. The plant opened on 3 April 2022. Later that month it closed.",
+        "The final figure is to be announced on Friday, with the new rates to be published on Monday. "
+        "Talks are to resume on Thursday. It is best to rest on Sunday. He had no time to rest on Saturday. "
+        "The first envoy to be received on Tuesday was French.",
+    )
+    article = Article("a", "articles/a.txt", "A", "Example", "2022-08-24", None, None, "en", text, "a")  # a Wednesday
+    (s,), _ = summarize_all([article], GAZETTEER, war)
+    dates = [(d.text, d.date, d.precision, d.relation) for d in s.dates]
+    assert dates[:6] == [
+        ("Six months", "2022-08-01", "month", "past"), ("one month", "2022-03-01", "month", "past"),
+        ("Two weeks", "2022-03-07", "week", "past"), ("Three weeks", None, None, "duration"),
+        ("Two days", "2022-02-26", "day", "past"), ("A week", None, None, "duration"),
+    ]
+    assert dates[6:12] == [
+        ("the new year", "2023-01-01", "year", "future"), ("week", None, None, "future"), ("decades", None, None, "duration"),
+        ("last year", "2021-01-01", "year", "past"), ("the years 2019–2021", "2019-01-01", "year", "past"),
+        ("the years 2019–2021", "2021-01-01", "year", "past"),
+    ]
+    # untagged seasons: a winter to come is kept; "winter clothing", "the fall of", "the Arab Spring" are none
+    assert [d for d in dates if re.search("winter|fall|spring", d[0], re.I)] == [("winter", None, None, "future")] * 2
+    assert ("Later that month", "2022-04-01", "month", "past") in dates
+    assert dates[-6:] == [
+        ("Friday", "2022-08-26", "day", "future"), ("Monday", "2022-08-29", "day", "future"),
+        ("Thursday", "2022-08-25", "day", "future"), ("Sunday", "2022-08-21", "day", "past"),
+        ("Saturday", "2022-08-20", "day", "past"), ("Tuesday", "2022-08-23", "day", "past"),
+    ]
+    s = summary("Prices will rise in the new year.", published="2023-01-05")
+    assert [(d.date, d.precision) for d in s.dates] == [("2023-01-01", "year")]  # in January, this one
+    s = summary("Fifteen years ago the plant opened. Twenty-two weeks after the blast, she walked.", published="2022-08-24")
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [("Fifteen years ago", "2007-01-01", "past"), ("Twenty-two weeks", None, "duration")]
+
+
+def test_gerunds_take_their_verb_s_tense_and_units_of_time_that_tell_how_fast_or_how_far_off():
+    s = summary(
+        "Fuel will be the main factor in pushing prices up in January. The chain will now retreat from Russia, after suspending trading there in March. "
+        "News grows scarcer by the day. Prices rise day by day. Their hold will weaken week by week, month by month. A kettle uses little in a typical day's use. "
+        "The deadline is now just five weeks away. Some gas could flow back during winter.",
+        published="2022-08-23",
+    )
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("January", "2023-01-01", "future"), ("March", "2022-03-01", "past"),
+        ("just five weeks away", None, "future"), ("winter", None, "future"),
+    ]
+    s = summary("The state appears in Orwell's novel 1984. The orchestra removed Tchaikovsky's famous 1812 Overture. The 2014 film won. Drones are in the news these days.")
+    assert [(d.text, d.date) for d in s.dates] == [("2014", "2014-01-01")]  # works' names and "nowadays" tell no time
+    s = summary("In May, car sales fell by 83% from the previous month. In 2020 output fell from the preceding year.", published="2022-06-11")
+    assert [(d.text, d.date, d.precision) for d in s.dates] == [
+        ("May", "2022-05-01", "month"), ("the previous month", "2022-04-01", "month"), ("2020", "2020-01-01", "year"), ("the preceding year", "2019-01-01", "year"),
+    ]
