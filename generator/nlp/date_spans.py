@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..models import Conflict
 from ..places import country_codes
-from .dates import EDGE, HOLIDAY_NAME, MONTH_NAME, NUMBERS, ONE_MORE, ORDINAL_NUMBER, UNIT, WITHIN_THE, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
+from .dates import EDGE, HOLIDAY_NAME, HOUR_KINDS, MONTH_NAME, NUMBERS, ONE_MORE, ORDINAL_NUMBER, UNIT, WITHIN_THE, Resolved, counted_from, counts_back, date_expression, days_named, holiday, month_number, normalize_expression, resolve, weekday
 from .entities import DASHES, clean_name
 from .quotes import OPENING_MARKS
 from .sentences import sentence_of, sentence_start
@@ -72,6 +72,7 @@ THE_PERIODS = ("the week", "the month", "the year")
 WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military operation" or "military offensive"
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
 START_VERBS = {"start", "begin", "launch", "invade"}  # "a month after Russia began its invasion", "… invaded Ukraine"
+AIMS = {"idea", "aim", "goal", "plan", "task", "priority", "objective", "point", "purpose", "hope", "mission", "intention", "job"}  # "the idea is to …": no schedule
 WORKS = {"novel", "book", "film", "movie", "song", "album", "play", "opera", "symphony", "overture", "poem", "musical"}
 STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
@@ -92,7 +93,7 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
     of the briefing's war counts from its start (unresolved without one)."""
     found, full_text = [], doc_text(doc)
     day_parts = _parts_of_days(doc)
-    for ent in _weekdays_joined(sorted([*entities(doc), *_untagged_seasons(doc)], key=lambda span: span.start)):
+    for ent in _weekdays_joined(entities(doc)):
         if ent.label_ not in ("DATE", "TIME", "EVENT") or "\n" in span_text(ent) or ent.start in day_parts.values() or _a_title(ent) or _a_named_day(ent) or _copyright(ent):
             continue
         for part in _parts(ent):
@@ -105,8 +106,11 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
                     resolved = replace(told[-1], relation=resolved.relation)  # "results ready later in the day": still to come
                 elif (unit := THAT_PERIOD.get(normalize_expression(span_text(span)))) and found and (period := _period_before(found[-1], span, unit)):
                     resolved = period
+                elif resolved.date and _yearly(span):
+                    resolved = Resolved(None, None, "past")  # "Every year on October 29, … holds a vigil": no one day
                 found.append((span, resolved))
     found += [(span, Resolved(None, None, "future")) for span in _vague_future(doc)]
+    found += [reading for season in _untagged_seasons(doc) for reading in _readings(season, "DATE", published, countries, full_text) if reading[1].relation == "future"]
     found += [(span, Resolved(None, None, "past")) for span in _the_past(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _overnight(doc)]
     found += [(doc[token.i:token.i + 1], resolve(token.text, published)) for token in _untagged_last_years(doc)]
@@ -120,7 +124,9 @@ def dated_spans(doc, published: str | None, countries: dict[str, str], conflict:
 
 def _untagged_seasons(doc) -> Iterator[Span]:
     """A season the model left untagged ("it will be the worst winter"), as a DATE for the rules
-    of seasons to read ("winter clothing", `_a_kind`; "the Prague Spring", `_a_name`)."""
+    of seasons to read ("winter clothing", `_a_kind`; "the Prague Spring", `_a_name`); kept
+    only when they read it as to come: over a sample, 11 of the 14 read as past were wrong
+    ("urged allies to stand by Ukraine through the winter", "cash coming through the autumn")."""
     for i in numpy.flatnonzero(doc_columns(doc).lower_in(SEASONS)):
         token = doc[int(i)]
         if not token.ent_type_ and token.pos_ == "NOUN":  # not "prices spring back"
@@ -326,7 +332,7 @@ def _tense(token) -> tuple[bool, bool, bool]:
     infinitive takes the tense of the verb it hangs on ("prepare to make a decision June 23"), and so
     does a participle with no subject ("will rise in October, hitting a peak in January") or a
     gerund after a preposition ("will be the key factor in driving inflation up in January"; not
-    after "after" or "since").
+    after "after", "since" or "before").
     Open (also a plan told in the past perfect, "had been planned for June"): the date may lie either side of the article's, as near it as can be: the verb takes a
     modal but not "have" nor a negation ("could hold a vote as soon as September", "would hold
     referendums from 23-27 September"), and the date is no "since" or "as of" one."""
@@ -345,8 +351,8 @@ def _tense(token) -> tuple[bool, bool, bool]:
             if infinitive and _scheduled(node):
                 return True, False, False
             # "will rise in October, hitting a peak in January", "will be the key factor in driving inflation up in January";
-            # not "will retreat after suspending trading in March", what came before
-            gerund = node.dep_ == "pcomp" and node.head.lower_ not in ("after", "since")
+            # not "will retreat after suspending trading in March" nor "before ordering troops in on February 24", told apart
+            gerund = node.dep_ == "pcomp" and node.head.lower_ not in ("after", "since", "before")
             participle = node.tag_ == "VBG" and not aux and (node.dep_ == "advcl" or gerund) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             if not (infinitive or participle):
                 progressive = any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have" for c in aux)
@@ -358,14 +364,22 @@ def _tense(token) -> tuple[bool, bool, bool]:
     return False, False, False
 
 
+def _yearly(span) -> bool:
+    """Whether a date's verb happens every year ("Every year on October 29, Memorial holds a
+    vigil")."""
+    verb = next((node for node in span.root.ancestors if node.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.lower_ == "year" and any(d.lower_ in ("every", "each") for d in c.children) for c in verb.children)
+
+
 def _scheduled(infinitive) -> bool:
     """Whether a to-infinitive tells what is scheduled: a passive one on a noun ("the figure to
     be announced on Friday"; not "the first leader to be received on Monday", nor an active one,
     "no time to rest on Friday"), or one on "is" ("is to be announced on Friday", "are to meet
     on Monday")."""
     head = infinitive.head
-    if infinitive.dep_ == "xcomp":  # "to" right after "is" (not "it is best to use")
-        return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
+    if infinitive.dep_ == "xcomp":  # "to" right after "is" (not "it is best to use", "the idea is to push")
+        aim = any(c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in head.children)
+        return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to" and not aim
     ranked = any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") for c in head.children)
     return infinitive.dep_ in ("acl", "relcl") and infinitive.tag_ == "VBN" and head.pos_ == "NOUN" and not ranked
 
@@ -650,9 +664,11 @@ def since_the_article(part) -> bool:
 
 def _from_now(part) -> bool:
     """Whether a span says how long from now: "in three weeks' time", "in a week's time" (the
-    model's span may leave out the "a" and the possessive)."""
+    model's span may leave out the "a" and the possessive), "two days from now"."""
     doc = part.doc
     ahead = doc[part.end:part.end + 2]
+    if [t.lower_ for t in ahead] == ["from", "now"]:
+        return True
     owned = part[-1].tag_ == "POS" or part[-1].text.endswith(("'", "’"))
     if not owned and ahead[:1].text in ("'", "’", "'s", "’s"):
         owned, ahead = True, ahead[1:]
@@ -705,7 +721,8 @@ def _no_time(part) -> bool:
     "his days as chancellor") or its end ("our last minutes"), a count of years, months or weeks
     ("for the second year in a row"; not "the second Monday in a row that …", the day it
     happened) or any one ("an average autumn day", "in a typical year"), a clock time ("by 1225
-    GMT"), a work's name ("the novel 1984"), or an idiom (`_in_the_end`, `_step_by_step`)."""
+    GMT"), a kind of hours the model split ("peak | evening hours"), a work's name ("the novel
+    1984"), "these days" not told in the past (nowadays), or an idiom (`_in_the_end`, `_step_by_step`)."""
     doc, words = part.doc, [t.lower_ for t in part]
     before = doc[part.start - 1] if part.start else None
     after = doc[part.end].lower_ if part.end < len(doc) else ""
@@ -720,10 +737,12 @@ def _no_time(part) -> bool:
     kinds = ("average", "typical", "normal", "ordinary")
     generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in kinds
     generic = generic or (before is not None and before.lower_ in kinds and part.start > 1 and doc[part.start - 2].lower_ in ("a", "an"))  # "a typical | day's usage"
+    nowadays = words == ["these", "days"] and not _told_in_the_past(part.root)  # not "detained these days": in recent days
     clock = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None and after in CLOCK_AFTER  # "by 1225 GMT", "at 1530 local time"
     # a work's name: "Orwell's novel 1984", "the 1812 Overture" (not "the 2014 film", a year told of it)
+    hours = words[-1] == "hours" and before is not None and before.lower_ in HOUR_KINDS  # "peak | evening hours"
     work = len(words) == 1 and YEAR.fullmatch(words[0]) is not None and ((before is not None and before.lower_ in WORKS) or (after in WORKS and doc[part.end].is_title))
-    return rate or lifetime or last_moments or counted or generic or clock or work or _in_the_end(part, after) or _step_by_step(part, words, after)
+    return rate or lifetime or last_moments or counted or generic or clock or hours or work or nowadays or _in_the_end(part, after) or _step_by_step(part, words, after)
 
 
 def _step_by_step(part, words: list[str], after: str) -> bool:
@@ -731,7 +750,8 @@ def _step_by_step(part, words: list[str], after: str) -> bool:
     "rising by the hour", "day by day", "week after week"."""
     doc = part.doc
     unit = len(words) in (1, 2) and _UNIT_WORD.match(words[-1]) is not None
-    by_the = unit and words[0] == "the" and part.start > 0 and doc[part.start - 1].lower_ == "by"
+    told_of = any(c.dep_ in ("relcl", "acl", "prep") for c in part[-1].children)  # not "followed by the year that he became Tsar"
+    by_the = unit and words[0] == "the" and part.start > 0 and doc[part.start - 1].lower_ == "by" and not told_of
     again = part.end + 1 < len(doc) and after in ("by", "after") and doc[part.end + 1].lower_ == words[-1]
     again_before = part.start > 1 and doc[part.start - 1].lower_ in ("by", "after") and doc[part.start - 2].lower_ == words[0]
     return by_the or (unit and len(words) == 1 and (again or again_before))
@@ -788,7 +808,8 @@ def _parts(ent):
     early August', 'a month later - 24 February', 'October 4 to 5 - last year's', 'September 13
     and October 4' and 'the end of the year before winter' are two expressions; 'February 28, 2022' and 'between June 9 and 13' (a range of days) are one. A
     deictic word the model left out of a period ("this" + "week's") belongs to it, and so does a
-    day number left out of its month ("a 7" + "March 2019 editorial"); the verb "last" after a
+    day number left out of its month ("a 7" + "March 2019 editorial"); a share after a month is
+    none of it ("in January half of the households"); the verb "last" after a
     modal is none of it ("will last decades")."""
     doc, start = ent.doc, ent.start
     between = start > 0 and doc[start - 1].lower_ == "between"  # "between | February 24 and June 17"
@@ -823,6 +844,8 @@ def _parts(ent):
                 yield Span(doc, start, token.i, label=ent.label_)
             start = token.i + 1
     end = _possessor_end(ent)
+    if end - start > 1 and doc[end - 1].lower_ in ("half", "quarter", "third") and end < len(doc) and doc[end].lower_ == "of" and MONTH_NAME.match(doc[end - 2].text):
+        end -= 1  # "in January | half of the households": a share of what follows
     quoted = start < end and doc[start].is_quote  # "only 'days' left": both marks of a quoted word
     if quoted:
         start += 1

@@ -103,12 +103,12 @@ _DATE_WORD = re.compile(
     rf"|{LENGTH_UNIT}s?-?long)(?:['’]s)?\b",
     re.I,
 )
+HOUR_KINDS = ("daylight", "working", "business", "opening", "office", "peak", "waking", "visiting")
 _NOT_DATES = re.compile(
     r"^(?:daily|weekly|monthly|yearly|annually|every \w+|each \w+)$"
     r"|^the \w+est (?:day|week|month|year)\b"  # "the deadliest year": a ranking, not a date
-    r"|^(?:daylight|working|business|opening|office|peak|waking|visiting) hours$"  # a kind of hours
-    r"|^(?:this|that) [a-z]+ hour$"  # "in this dark hour": a moment of history, no time
-    r"|^these days$",  # nowadays
+    rf"|^(?:{'|'.join(HOUR_KINDS)}) hours$"  # a kind of hours
+    r"|^(?:this|that) [a-z]+ hour$",  # "in this dark hour": a moment of history, no time
     re.I,
 )
 EDGE = re.compile(r"^(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid)[- ](?=\w)")

@@ -3072,6 +3072,7 @@ def test_counts_after_the_war_was_begun_the_new_year_seasons_the_model_missed_an
         "Bills will soar in the new year. The outages in a week's time worry traders. The damage will last decades. "
         "Households pay more compared to last year. Imports grew in the years 2019–2021.",
         "It will be the worst winter in our history. Farmers sell winter clothing. Some gas could come back during winter. Prices will spring back. "
+        "The minister urged allies to stand by Ukraine through the winter. "
         "The fall of the city was swift. The Prague Spring was crushed. The plant opened on 3 April 2022. Later that month it closed.",
         "The final figure is to be announced on Friday, with the new rates to be published on Monday. "
         "Talks are to resume on Thursday. It is best to rest on Sunday. He had no time to rest on Saturday. "
@@ -3107,17 +3108,25 @@ def test_counts_after_the_war_was_begun_the_new_year_seasons_the_model_missed_an
 def test_gerunds_take_their_verb_s_tense_and_units_of_time_that_tell_how_fast_or_how_far_off():
     s = summary(
         "Fuel will be the main factor in pushing prices up in January. The chain will now retreat from Russia, after suspending trading there in March. "
+        "He said he did not intend to attack, before ordering troops in on February 4. "
         "News grows scarcer by the day. Prices rise day by day. Their hold will weaken week by week, month by month. A kettle uses little in a typical day's use. "
         "The deadline is now just five weeks away. Some gas could flow back during winter.",
         published="2022-08-23",
     )
     assert [(d.text, d.date, d.relation) for d in s.dates] == [
-        ("January", "2023-01-01", "future"), ("March", "2022-03-01", "past"),
+        ("January", "2023-01-01", "future"), ("March", "2022-03-01", "past"), ("February 4", "2022-02-04", "past"),
         ("just five weeks away", None, "future"), ("winter", None, "future"),
     ]
-    s = summary("The state appears in Orwell's novel 1984. The orchestra removed Tchaikovsky's famous 1812 Overture. The 2014 film won. Drones are in the news these days.")
-    assert [(d.text, d.date) for d in s.dates] == [("2014", "2014-01-01")]  # works' names and "nowadays" tell no time
+    s = summary("The state appears in Orwell's novel 1984. The orchestra removed Tchaikovsky's famous 1812 Overture. The 2014 film won. Drones are in the news these days. Use less power in peak evening hours. "
+                "Men who had been detained these days were freed. The plate shows RU followed by the year that Alexander I became tsar.  Two days from now the vote is held. The idea is to push them back to the lines of February 23rd.")
+    assert [(d.text, d.date, d.relation) for d in s.dates] == [
+        ("2014", "2014-01-01", "past"), ("these days", None, "past"), ("the year", None, "past"), ("Two days", None, "future"), ("February 23rd", "2025-02-23", "past"),
+    ]  # works' names, "nowadays" and a kind of hours tell no time
     s = summary("In May, car sales fell by 83% from the previous month. In 2020 output fell from the preceding year.", published="2022-06-11")
     assert [(d.text, d.date, d.precision) for d in s.dates] == [
         ("May", "2022-05-01", "month"), ("the previous month", "2022-04-01", "month"), ("2020", "2020-01-01", "year"), ("the preceding year", "2019-01-01", "year"),
     ]
+    s = summary("Every year on October 29, the society holds a vigil at the stone. They met on May 9 this year.", published="2022-10-20")
+    assert [(d.text, d.date) for d in s.dates] == [("October 29", None), ("May 9 this year", "2022-05-09")]  # a yearly day is no one day
+    s = summary("In January half of the households might be in fuel poverty.", published="2022-08-23")
+    assert [(d.text, d.date) for d in s.dates] == [("January", "2023-01-01")]  # "half" is a share of the households
