@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 import numpy
 from spacy.tokens import Span
@@ -73,6 +73,7 @@ WAR_WORDS = {"war", "invasion", "conflict", "aggression"}  # and a "military ope
 START_WORDS = {"start", "beginning", "outbreak", "onset"}
 START_VERBS = {"start", "begin", "launch", "invade"}  # "a month after Russia began its invasion", "… invaded Ukraine"
 AIMS = {"idea", "aim", "goal", "plan", "task", "priority", "objective", "point", "purpose", "hope", "mission", "intention", "job"}  # "the idea is to …": no schedule
+ANY_ONE = ("average", "typical", "normal", "ordinary")  # "an average autumn day": no time
 WORKS = {"novel", "book", "film", "movie", "song", "album", "play", "opera", "symphony", "overture", "poem", "musical"}
 STEM = 5  # letters a name's word and its adjective share: "Russia" / "Russian", "Ukraine" / "Ukrainian"
 EXACT_NUMBERS = {word: n for word, n in NUMBERS.items() if "few" not in word and "couple" not in word and word != "several"}
@@ -170,7 +171,8 @@ def _of_the_war(span, conflict: Conflict, published: str | None) -> Resolved | N
     elif link.lower_ not in ("of", "into"):
         return None
     military = target is not None and target.lemma_.lower() in ("operation", "offensive") and any(c.lower_ == "military" for c in target.children)
-    if target is None or not (target.lemma_.lower() in WAR_WORDS | {"invade"} or military) or not _this_war(target, conflict.name):
+    war = target is not None and (target.lemma_.lower() in WAR_WORDS or target.lemma_.lower() == "invade" or military)
+    if not war or not _this_war(target, conflict.name):
         return None
     if link.lower_ == "of" and words[-1] == "day" and len(words) >= 2 and (n := ORDINALS.get(words[-2]) or _ordinal(words[-2])):
         count, unit = n - 1, "day"  # "the 254th day of the war"
@@ -285,16 +287,7 @@ def _next_of(last: Resolved | None, unit: str, step: int = 1) -> Resolved | None
     as fine as `unit`."""
     if last is None or FINENESS.index(last.precision) > FINENESS.index(unit):
         return None
-    day = date.fromisoformat(last.date)
-    if unit == "day":
-        return Resolved((day + timedelta(days=step)).isoformat(), "day", last.relation)
-    if unit == "week":
-        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
-        return Resolved(monday.isoformat(), "week", last.relation)
-    if unit == "month":
-        month = day.month - 1 + step
-        return Resolved(date(day.year + month // 12, month % 12 + 1, 1).isoformat(), "month", last.relation)
-    return Resolved(date(day.year + step, 1, 1).isoformat(), "year", last.relation)
+    return replace(counted_from(last.date, None, step, unit), relation=last.relation)
 
 
 def _period_before(previous: tuple[Span, Resolved | None], span: Span, unit: str) -> Resolved | None:
@@ -734,13 +727,12 @@ def _no_time(part) -> bool:
     lifetime = words[-1] == "days" and own is not None and own.tag_ == "PRP$" and part.root.head.lemma_.lower() in ("spend", "live")
     last_moments = words in (["last", "minutes"], ["last", "moments"]) and before is not None and before.tag_ == "PRP$"
     counted = words[-1] in ("row", "running") and any(w.rstrip("s") in ("week", "month", "year") for w in words)  # not "the second Monday in a row that …"
-    kinds = ("average", "typical", "normal", "ordinary")
-    generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in kinds
-    generic = generic or (before is not None and before.lower_ in kinds and part.start > 1 and doc[part.start - 2].lower_ in ("a", "an"))  # "a typical | day's usage"
+    generic = len(words) > 2 and words[0] in ("a", "an") and words[1] in ANY_ONE
+    generic = generic or (before is not None and before.lower_ in ANY_ONE and part.start > 1 and doc[part.start - 2].lower_ in ("a", "an"))  # "a typical | day's usage"
     nowadays = words == ["these", "days"] and not _told_in_the_past(part.root)  # not "detained these days": in recent days
     clock = len(words) == 1 and re.fullmatch(r"\d{4}", words[0]) is not None and after in CLOCK_AFTER  # "by 1225 GMT", "at 1530 local time"
-    # a work's name: "Orwell's novel 1984", "the 1812 Overture" (not "the 2014 film", a year told of it)
     hours = words[-1] == "hours" and before is not None and before.lower_ in HOUR_KINDS  # "peak | evening hours"
+    # a work's name: "Orwell's novel 1984", "the 1812 Overture" (not "the 2014 film", a year told of it)
     work = len(words) == 1 and YEAR.fullmatch(words[0]) is not None and ((before is not None and before.lower_ in WORKS) or (after in WORKS and doc[part.end].is_title))
     return rate or lifetime or last_moments or counted or generic or clock or hours or work or nowadays or _in_the_end(part, after) or _step_by_step(part, words, after)
 
